@@ -9,7 +9,7 @@
 ///
 /// ```swift
 /// let cal = BusinessCalendar.victoria
-/// cal.adding(businessDays: 10, to: CivilDate(iso: "2026-04-02")!)  // 2026-04-17
+/// cal.adding(businessDays: 10, to: CivilDate(iso: "2026-04-02")!)  // 2026-04-20
 /// ```
 public struct BusinessCalendar: Sendable {
     public let jurisdiction: Jurisdiction

@@ -33,7 +33,7 @@ enum VictorianHolidays {
 
         let easter = Easter.sunday(in: year)
         add(easter.adding(days: -2), "Good Friday")
-        add(easter.adding(days: -1), "Easter Saturday")
+        add(easter.adding(days: -1), "Saturday before Easter Sunday")
         if year >= 2016 { add(easter, "Easter Sunday") }
         add(easter.adding(days: 1), "Easter Monday")
 
