@@ -1,0 +1,83 @@
+/// A household's income and expenditure statement: what comes in, what goes out, what is left.
+///
+/// Charter 5.4 and 5.5(a) make payment arrangements "in accordance with the customer's
+/// capacity to pay"; the surplus here is that capacity (negative when costs exceed income).
+///
+/// Common period: **per month**. Household budgets, the UK Standard Financial Statement and
+/// most financial counsellors' statements are monthly, and a month sits between the weekly
+/// and fortnightly incomes and the quarterly or four-monthly bills. Totals are kept exact as
+/// yearly cents (no rounding at all); a per-month (or per-week, per-fortnight) figure is the
+/// exact yearly total divided and rounded down to the cent once (`Frequency.share(ofYearly:)`).
+/// Because each figure is rounded once from its own exact total, the shown monthly income
+/// minus the shown monthly costs can differ from the shown surplus by one cent; the surplus
+/// is the exact one.
+public struct IncomeExpenditure: Codable, Sendable, Hashable {
+    /// Who lives in the household the statement covers.
+    public struct Household: Codable, Sendable, Hashable {
+        public var adults: Int
+        public var children: Int
+
+        public init(adults: Int, children: Int) {
+            self.adults = adults
+            self.children = children
+        }
+    }
+
+    /// Why a statement was refused; `message` is shown to the agent as it is.
+    public struct Invalid: Error, Equatable, Sendable {
+        public let message: String
+    }
+
+    /// The period every per-period figure of a statement is shown in.
+    public static let commonPeriod: Frequency = .monthly
+
+    public var household: Household
+    public var income: [IncomeLine]
+    public var costs: [CostLine]
+
+    /// A statement; refuses a household without an adult and negative amounts.
+    public init(household: Household, income: [IncomeLine], costs: [CostLine]) throws(Invalid) {
+        guard household.adults >= 1 else { throw Invalid(message: "a household has at least one adult") }
+        guard household.children >= 0 else { throw Invalid(message: "the number of children cannot be negative") }
+        if let line = income.first(where: { $0.amount.isNegative }) {
+            throw Invalid(message: "income “\(line.source.displayName)” cannot be negative (\(line.amount.formatted))")
+        }
+        if let line = costs.first(where: { $0.amount.isNegative }) {
+            throw Invalid(message: "cost “\(line.category.displayName)” cannot be negative (\(line.amount.formatted))")
+        }
+        self.household = household
+        self.income = income
+        self.costs = costs
+    }
+
+    // MARK: - Exact yearly totals
+
+    public var yearlyIncome: Money { income.map(\.yearly).sum() }
+    public var yearlyCosts: Money { costs.map(\.yearly).sum() }
+    /// Exact yearly surplus: income minus costs, negative when costs are higher.
+    public var yearlySurplus: Money { yearlyIncome - yearlyCosts }
+
+    // MARK: - Per period, rounded once
+
+    /// Income per month (rounded down once from the exact yearly total).
+    public var monthlyIncome: Money { income(per: Self.commonPeriod) }
+    /// Costs per month (rounded down once from the exact yearly total).
+    public var monthlyCosts: Money { costs(per: Self.commonPeriod) }
+    /// Capacity to pay per month: the surplus, rounded down once; negative is a shortfall.
+    public var monthlySurplus: Money { surplus(per: Self.commonPeriod) }
+
+    public func income(per period: Frequency) -> Money { period.share(ofYearly: yearlyIncome) }
+    public func costs(per period: Frequency) -> Money { period.share(ofYearly: yearlyCosts) }
+    /// Capacity to pay per week, fortnight, month or year, rounded down once.
+    public func surplus(per period: Frequency) -> Money { period.share(ofYearly: yearlySurplus) }
+
+    /// Costs under one heading per period, rounded down once.
+    public func costs(in category: ExpenditureCategory, per period: Frequency = commonPeriod) -> Money {
+        period.share(ofYearly: costs.filter { $0.category == category }.map(\.yearly).sum())
+    }
+
+    /// Fixed or flexible costs per period, rounded down once.
+    public func costs(ofKind kind: CostKind, per period: Frequency = commonPeriod) -> Money {
+        period.share(ofYearly: costs.filter { $0.kind == kind }.map(\.yearly).sum())
+    }
+}
