@@ -1,0 +1,61 @@
+/// A customer account: who is billed, for which property, where bills go, and what is owed.
+///
+/// This is the account as it stands now. Its history (bills, payments, contacts) travels
+/// beside it in `AccountDetail`, so a lookup or an edit never has to carry three years of bills.
+public struct Account: Hashable, Sendable, Codable {
+    /// The utility's reference for the account, digits only: "1000000001".
+    public var accountNumber: String
+    /// Where paper bills go (Charter 4.4(a)); often the property's own address.
+    public var billingAddress: Address
+    /// Where electronic bills go, when the customer asked for them (Charter 4.4(a)).
+    public var electronicAddress: String?
+    public var concession: Concession
+    /// Everyone named on the account; exactly one is primary.
+    public var customers: [Customer]
+    public var property: Property
+    /// What the customer owes now; negative is a credit.
+    public var balance: Money
+    public var specialNeeds: SpecialNeedsRegistration?
+    /// Bumped by the store on every saved change, so a save based on a stale copy is refused
+    /// instead of silently overwriting another agent's change.
+    public var version: Int
+
+    public init(accountNumber: String, billingAddress: Address, electronicAddress: String? = nil,
+                concession: Concession = .none, customers: [Customer], property: Property,
+                balance: Money = .zero, specialNeeds: SpecialNeedsRegistration? = nil, version: Int = 1) {
+        self.accountNumber = accountNumber
+        self.billingAddress = billingAddress
+        self.electronicAddress = electronicAddress
+        self.concession = concession
+        self.customers = customers
+        self.property = property
+        self.balance = balance
+        self.specialNeeds = specialNeeds
+        self.version = version
+    }
+
+    /// The customer a lookup row names: the one marked primary, else the first.
+    public var primaryCustomer: Customer? { customers.first(where: \.isPrimary) ?? customers.first }
+
+    /// The badges this account's own details earn, in display order.
+    ///
+    /// Other areas (hardship, complaints, payment plans) add their flags from their own records.
+    public var flags: [AccountFlag] {
+        var flags: [AccountFlag] = []
+        switch specialNeeds?.need {
+        case .lifeSupport: flags.append(.lifeSupport)
+        case .other: flags.append(.specialNeeds)
+        case nil: break
+        }
+        if concession.isHeld { flags.append(.concession) }
+        if property.occupancy == .tenant { flags.append(.tenant) }
+        return flags
+    }
+
+    /// The summary a lookup row shows for this account.
+    public var summary: AccountSummary {
+        AccountSummary(accountNumber: accountNumber, primaryName: primaryCustomer?.name ?? "",
+                       addressLine: property.address.oneLine, phone: primaryCustomer?.phone,
+                       balance: balance, flags: flags)
+    }
+}
