@@ -1,0 +1,59 @@
+/// Why a change to a complaint was refused; `message` is shown to the agent as it is.
+public enum ComplaintRefusal: Error, Hashable, Sendable {
+    case missingAccountNumber
+    case missingDescription
+    case missingAgent
+    case disputedAmountNotPositive(Money)
+    case loggedBeforeReceipt(received: LocalDateTime)
+    case earlierThanLastEvent(LocalDateTime)
+    case closed
+    case notAHigherLevel(current: EscalationLevel, requested: EscalationLevel)
+    case nothingToReview
+    case missingResponseText
+    case missingReasons
+    case alreadyDecided
+    case promisedDateTooEarly(promised: CivilDate, notice: CivilDate)
+    case claimAlreadyOpen(forum: ExternalForum, lodgedOn: CivilDate)
+    case noOpenClaim
+    case claimDateOutOfRange(CivilDate)
+    case noResponseYet
+    case reviewPending(since: LocalDateTime)
+    case claimOpen(forum: ExternalForum, lodgedOn: CivilDate)
+    case notResolved([UnresolvedReason])
+
+    public var message: String {
+        switch self {
+        case .missingAccountNumber: return "enter the account number"
+        case .missingDescription: return "describe the complaint"
+        case .missingAgent: return "the agent's name is missing"
+        case .disputedAmountNotPositive(let amount):
+            return "a disputed amount must be more than $0.00 (got \(amount.formatted)); leave it empty if none"
+        case .loggedBeforeReceipt(let received):
+            return "cannot be logged before it was received (\(received.display))"
+        case .earlierThanLastEvent(let last):
+            return "the time is before the last entry on the complaint (\(last.display))"
+        case .closed: return "the complaint is closed"
+        case .notAHigherLevel(let current, let requested):
+            return "\(requested.title) is not above \(current.title): a complaint can only be raised to a higher level (Charter 3.1(d)(1))"
+        case .nothingToReview: return "no decision has been given yet, so there is nothing to review"
+        case .missingResponseText: return "write the response the customer was given"
+        case .missingReasons: return "give the reasons for the decision (Charter 3.1(c))"
+        case .alreadyDecided: return "a decision has already been given; record a further review instead"
+        case .promisedDateTooEarly(let promised, let notice):
+            return "the reply date \(promised.display) must be after the day the customer is told (\(notice.display)) (Charter 3.1(b))"
+        case .claimAlreadyOpen(let forum, let lodged):
+            return "a \(forum.rawValue) claim lodged \(lodged.display) is still open"
+        case .noOpenClaim: return "there is no open external claim to finalise"
+        case .claimDateOutOfRange(let date):
+            return "\(date.display) is outside the complaint's dates (after receipt, before the time recorded)"
+        case .noResponseYet:
+            return "give the customer a response with reasons before closing (Charter 3.1(a), 3.1(c))"
+        case .reviewPending(let since):
+            return "the customer asked for a further review on \(since.display); respond to it before closing"
+        case .claimOpen(let forum, let lodged):
+            return "a \(forum.rawValue) claim lodged \(lodged.display) is open; wait until it is finalised (Charter 3.2)"
+        case .notResolved(let reasons):
+            return "not resolved: " + reasons.map(\.message).joined(separator: "; ")
+        }
+    }
+}
