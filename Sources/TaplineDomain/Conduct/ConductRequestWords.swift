@@ -22,7 +22,7 @@ extension ConductChannel {
         case .email, .liveChat, .socialMedia:
             [
                 "I understand you're frustrated and I want to help resolve this. Please keep your messages respectful towards our staff; if this continues we will end this conversation.",
-                "We welcome your feedback and any complaint you wish to make. We ask that you stop the language used in your last message; otherwise we will need to close this conversation.",
+                "We welcome your feedback and any complaint you wish to make. Please stop using language like that in your last message; otherwise we will need to close this conversation.",
                 "I'd like to help you with this. Please stop directing these remarks at our staff so that we can continue.",
             ]
         case .other:
