@@ -29,6 +29,7 @@ let package = Package(
                 "TaplineDomain",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .target(

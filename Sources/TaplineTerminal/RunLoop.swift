@@ -1,0 +1,61 @@
+import Foundation
+import TaplineUI
+
+/// The console's main loop: keys in, effects out, frames drawn, terminal always given back.
+public final class RunLoop {
+    private let terminal: Terminal
+    private let console: Console
+    private let runner: WorkRunner
+    private let signals: SignalWatcher
+    private let environment: () -> ScreenEnvironment
+    private var decoder = KeyDecoder()
+
+    public init(terminal: Terminal, console: Console, services: Services, signals: SignalWatcher,
+                environment: @escaping () -> ScreenEnvironment) {
+        self.terminal = terminal
+        self.console = console
+        self.runner = WorkRunner(services: services)
+        self.signals = signals
+        self.environment = environment
+    }
+
+    /// Runs until the agent quits or a signal arrives; returns the signal, if one ended it.
+    public func run() -> Int32? {
+        defer { terminal.close() }
+        console.start(env: environment())
+        draw()
+        var lastMinute = -1
+        while !console.isFinished {
+            if let signal = signals.receivedSignal { return signal }
+            dispatchWork()
+            let (bytes, resized) = terminal.read(timeoutMs: runner.isBusy ? 5 : 250)
+            var keys = decoder.feed(bytes)
+            if decoder.isWaiting {
+                let (more, _) = terminal.read(timeoutMs: 25)
+                keys += decoder.feed(more)
+                if decoder.isWaiting { keys += decoder.flush() }
+            }
+            let env = environment()
+            for key in keys { console.handle(key, env: env) }
+            dispatchWork()
+            let results = runner.takeFinished()
+            for (work, result) in results { console.complete(work, result: result, env: env) }
+            if !keys.isEmpty || resized || !results.isEmpty || env.now.minute != lastMinute {
+                lastMinute = env.now.minute
+                draw()
+            }
+        }
+        return nil
+    }
+
+    private func dispatchWork() {
+        for work in console.takeWork() { runner.submit(work) }
+    }
+
+    private func draw() {
+        let size = terminal.size
+        var canvas = Canvas(width: size.width, height: size.height)
+        console.render(into: &canvas, env: environment())
+        terminal.draw(canvas)
+    }
+}

@@ -1,0 +1,183 @@
+/// The console: a stack of screens with the chrome around them, and the keys every screen shares.
+///
+/// Owns navigation, F1/? help (generated from the top screen's bindings), Esc back, q/F10
+/// quit (asking first when a form holds unsaved input), the status line, the key-hint bar,
+/// the DEMO banner and the "terminal too small" notice. It never touches a terminal: the run
+/// loop feeds it keys and draws the canvas it renders.
+public final class Console: @unchecked Sendable {
+    /// The smallest terminal every screen is designed for.
+    public static let minimumSize = (width: 80, height: 24)
+
+    public private(set) var stack: [AnyScreen]
+    public private(set) var status: StatusMessage?
+    public private(set) var isFinished = false
+    private(set) var helpShown = false
+    private(set) var helpScroll = 0
+    private(set) var confirmingQuit = false
+    private var pendingWork: [Work] = []
+    private var latestTicket: [String: Int] = [:]
+    private var nextTicket = 1
+    private let panels: [PanelBinding]
+
+    public init(root: AnyScreen, panels: [PanelBinding] = []) {
+        self.stack = [root]
+        self.panels = panels
+    }
+
+    public var top: AnyScreen { stack[stack.count - 1] }
+
+    /// Shows the first screen; call once before the first key.
+    public func start(env: ScreenEnvironment) {
+        perform(top.box.appear(env: env), from: top.box, env: env)
+    }
+
+    // MARK: - Keys
+
+    private var globalBindings: [KeyBinding<GlobalAction>] {
+        var list: [KeyBinding<GlobalAction>] = [
+            KeyBinding([.function(1), .character("?")], label: "F1", help: "help for this screen", action: .help),
+            KeyBinding(.escape, label: "Esc", help: "back", bar: stack.count > 1, action: .back),
+        ]
+        for (index, panel) in panels.enumerated() where top.customerContext != nil {
+            list.append(KeyBinding(panel.key, help: panel.help, action: .panel(index)))
+        }
+        list.append(KeyBinding([.function(10), .character("q")], label: "F10", help: "quit", action: .quit))
+        list.append(KeyBinding(.ctrl("c"), help: "quit (asks first if input would be lost)", bar: false, action: .forceQuit))
+        return list
+    }
+
+    /// Every key binding that applies now, for help: the screen's first, then the console's.
+    public var currentHints: [KeyHint] { top.box.hints + globalBindings.hints() }
+
+    public func handle(_ key: Key, env: ScreenEnvironment) {
+        if key == .resize { return }
+        if confirmingQuit { return handleQuitConfirmation(key) }
+        if helpShown { return handleHelpKey(key) }
+        let box = top.box
+        if let steps = box.handle(key, env: env) {
+            status = nil
+            perform(steps, from: box, env: env)
+            return
+        }
+        guard let global: GlobalAction = globalBindings.action(for: key) else { return }
+        switch global {
+        case .help:
+            helpShown = true
+            helpScroll = 0
+        case .back:
+            if stack.count > 1 { pop(env: env) }
+        case .quit, .forceQuit:
+            requestQuit()
+        case .panel(let index):
+            if let context = top.customerContext {
+                push(panels[index].open(context), env: env)
+            }
+        }
+    }
+
+    private func requestQuit() {
+        if stack.contains(where: \.hasUnsavedInput) {
+            confirmingQuit = true
+        } else {
+            isFinished = true
+        }
+    }
+
+    private func handleQuitConfirmation(_ key: Key) {
+        switch key {
+        case .character("y"), .character("Y"), .enter, .ctrl("c"):
+            isFinished = true
+        case .character("n"), .character("N"), .escape:
+            confirmingQuit = false
+        default:
+            break
+        }
+    }
+
+    private func handleHelpKey(_ key: Key) {
+        switch key {
+        case .escape, .function(1), .character("?"), .character("q"), .enter:
+            helpShown = false
+        case .down: helpScroll += 1
+        case .up: helpScroll = max(0, helpScroll - 1)
+        case .pageDown: helpScroll += 10
+        case .pageUp: helpScroll = max(0, helpScroll - 10)
+        default: break
+        }
+    }
+
+    // MARK: - Effects
+
+    /// Background work that effects asked for since the last call; the run loop runs it.
+    public func takeWork() -> [Work] {
+        defer { pendingWork.removeAll() }
+        return pendingWork
+    }
+
+    public var hasPendingWork: Bool { !pendingWork.isEmpty }
+
+    /// Delivers finished work to the screen that asked for it, unless newer work superseded it.
+    public func complete(_ work: Work, result: any Sendable, env: ScreenEnvironment) {
+        if let key = work.key, latestTicket[slot(work.target, key)] != work.ticket { return }
+        guard let box = stack.first(where: { ObjectIdentifier($0.box) == work.target })?.box else { return }
+        perform(box.deliver(result, env: env), from: box, env: env)
+    }
+
+    /// Sends an action to the top screen as if a key had mapped to it: for scripted runs.
+    public func send<S: Screen>(_ action: S.Action, to type: S.Type, env: ScreenEnvironment) {
+        guard let box = stack.last(where: { $0.box is TypedScreenBox<S> })?.box as? TypedScreenBox<S> else { return }
+        perform(box.send(action, env: env), from: box, env: env)
+    }
+
+    /// Runs all pending work on this thread until none is left: tests and scripted runs.
+    public func settle(services: Services, env: ScreenEnvironment) {
+        var rounds = 0
+        while hasPendingWork && rounds < 100 {
+            for work in takeWork() { complete(work, result: work.run(services), env: env) }
+            rounds += 1
+        }
+    }
+
+    private func slot(_ target: ObjectIdentifier, _ key: String) -> String { "\(target.hashValue):\(key)" }
+
+    private func perform(_ steps: [ErasedStep], from box: ScreenBox, env: ScreenEnvironment) {
+        for step in steps {
+            switch step {
+            case .run(let key, let run):
+                let ticket = nextTicket
+                nextTicket += 1
+                let target = ObjectIdentifier(box)
+                if let key { latestTicket[slot(target, key)] = ticket }
+                pendingWork.append(Work(ticket: ticket, key: key, target: target, run: run))
+            case .message(let message):
+                status = message
+            case .navigate(let navigation):
+                navigate(navigation, env: env)
+            }
+        }
+    }
+
+    private func navigate(_ navigation: Navigation, env: ScreenEnvironment) {
+        switch navigation {
+        case .push(let screen): push(screen, env: env)
+        case .replace(let screen):
+            stack.removeLast()
+            push(screen, env: env)
+        case .pop: if stack.count > 1 { pop(env: env) }
+        case .popToRoot:
+            stack.removeSubrange(1...)
+            perform(top.box.appear(env: env), from: top.box, env: env)
+        case .quit: requestQuit()
+        }
+    }
+
+    private func push(_ screen: AnyScreen, env: ScreenEnvironment) {
+        stack.append(screen)
+        perform(screen.box.appear(env: env), from: screen.box, env: env)
+    }
+
+    private func pop(env: ScreenEnvironment) {
+        stack.removeLast()
+        perform(top.box.appear(env: env), from: top.box, env: env)
+    }
+}

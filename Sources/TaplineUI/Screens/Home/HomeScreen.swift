@@ -1,0 +1,64 @@
+/// The first screen: the console's areas, each opened by Enter or its number.
+public struct HomeScreen: Screen {
+    /// One area of the console and how to open it.
+    public struct Area: Sendable {
+        public var title: String
+        public var summary: String
+        public var open: @Sendable () -> AnyScreen
+
+        public init(title: String, summary: String, open: @escaping @Sendable () -> AnyScreen) {
+            self.title = title
+            self.summary = summary
+            self.open = open
+        }
+    }
+
+    public enum Action: Sendable {
+        case move(Int)
+        case openSelected
+        case open(Int)
+    }
+
+    public let areas: [Area]
+    public private(set) var list: ListView
+
+    public init(areas: [Area]) {
+        self.areas = areas
+        self.list = ListView(items: areas.enumerated().map { ListView.Item("\($0.offset + 1)  \($0.element.title)", detail: $0.element.summary) })
+    }
+
+    public var title: String { "Home" }
+
+    public var bindings: [KeyBinding<Action>] {
+        [KeyBinding(.up, help: "previous area", bar: false, action: .move(-1)),
+         KeyBinding(.down, help: "next area", bar: false, action: .move(1)),
+         KeyBinding(.enter, help: "open", action: .openSelected)]
+            + areas.indices.prefix(9).map { i in
+                KeyBinding(.character(Character(String(i + 1))), help: "open \(areas[i].title)", bar: false, action: .open(i))
+            }
+    }
+
+    public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
+        switch action {
+        case .move(let delta):
+            list.move(by: delta)
+            return .none
+        case .openSelected:
+            return .navigate(.push(areas[list.selected].open()))
+        case .open(let index):
+            list.select(index)
+            return .navigate(.push(areas[index].open()))
+        }
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        let inner = area.inset(1)
+        canvas.write("Good \(greeting(env.now.hour)), \(env.agent). Where to?", x: inner.x + 1, y: inner.y, role: .title, clip: inner)
+        list.render(into: &canvas, area: Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: areas.count),
+                    titleWidth: 26)
+        let tip = "↑/↓ and Enter, or the area's number · F1 help on any screen · F10 quit"
+        canvas.write(tip, x: inner.x + 1, y: inner.y + 3 + areas.count, width: inner.width - 2, role: .muted)
+    }
+
+    private func greeting(_ hour: Int) -> String { hour < 12 ? "morning" : (hour < 18 ? "afternoon" : "evening") }
+}

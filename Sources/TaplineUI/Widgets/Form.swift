@@ -1,0 +1,151 @@
+import Foundation
+
+/// A form of labelled fields with Tab order, per-field validation messages and a dirty flag.
+///
+/// Focus is state (`focus`), moved by Tab / Shift-Tab in `reduce`, so tests can assert where
+/// the cursor is. A field may be free text or a choice cycled with ←/→ or picked by its first
+/// letter. Each field validates itself; `validateAll` fills `errors`, which render under the field.
+public struct Form<FieldID: Hashable & Sendable>: Sendable {
+    public struct Field: Sendable {
+        public let id: FieldID
+        public var label: String
+        public var input: TextField
+        public var hint: String
+        public var choices: [String]?
+        public var validate: @Sendable (String) -> String?
+
+        public init(_ id: FieldID, label: String, value: String = "", hint: String = "", maxLength: Int = 200,
+                    choices: [String]? = nil, validate: @escaping @Sendable (String) -> String? = { _ in nil }) {
+            self.id = id
+            self.label = label
+            self.input = TextField(choices.map { value.isEmpty ? ($0.first ?? "") : value } ?? value, maxLength: maxLength)
+            self.hint = hint
+            self.choices = choices
+            self.validate = validate
+        }
+    }
+
+    public var fields: [Field]
+    public var focus: FieldID?
+    public var errors: [FieldID: String] = [:]
+    public private(set) var isDirty = false
+
+    public init(fields: [Field]) {
+        self.fields = fields
+        self.focus = fields.first?.id
+    }
+
+    /// What a key means to a form: move focus, or edit the focused field.
+    public enum Action: Sendable, Equatable {
+        case focusNext, focusPrevious
+        case edit(TextField.Edit)
+    }
+
+    public static func action(for key: Key) -> Action? {
+        switch key {
+        case .tab, .down: return .focusNext
+        case .backTab, .up: return .focusPrevious
+        default: return TextField.edit(for: key).map(Action.edit)
+        }
+    }
+
+    public static var hints: [KeyHint] {
+        [KeyHint(label: "Tab/↓", help: "next field", showsInBar: false),
+         KeyHint(label: "Shift-Tab/↑", help: "previous field", showsInBar: false),
+         KeyHint(label: "←/→", help: "change a choice field", showsInBar: false)] + TextField.editHints
+    }
+
+    public mutating func apply(_ action: Action) {
+        switch action {
+        case .focusNext: moveFocus(by: 1)
+        case .focusPrevious: moveFocus(by: -1)
+        case .edit(let edit):
+            guard let index = focusedIndex else { return }
+            if let choices = fields[index].choices {
+                choose(edit, among: choices, at: index)
+            } else if fields[index].input.apply(edit) {
+                if case .insert = edit { isDirty = true }
+                if [.backspace, .delete, .clearToStart, .clearToEnd, .deleteWordBack].contains(edit) { isDirty = true }
+                errors[fields[index].id] = nil
+            } else {
+                errors[fields[index].id] = "at most \(fields[index].input.maxLength) characters"
+            }
+        }
+    }
+
+    private mutating func choose(_ edit: TextField.Edit, among choices: [String], at index: Int) {
+        let current = choices.firstIndex(of: fields[index].input.text) ?? 0
+        var next = current
+        switch edit {
+        case .right: next = (current + 1) % choices.count
+        case .left: next = (current + choices.count - 1) % choices.count
+        case .insert(let c):
+            let lower = String(c).lowercased()
+            let order = (1...choices.count).map { (current + $0) % choices.count }
+            next = order.first(where: { choices[$0].lowercased().hasPrefix(lower) }) ?? current
+        default: return
+        }
+        if next != current { isDirty = true }
+        fields[index].input.setText(choices[next])
+    }
+
+    public var focusedIndex: Int? { fields.firstIndex(where: { $0.id == focus }) }
+
+    public mutating func moveFocus(by step: Int) {
+        guard !fields.isEmpty else { return }
+        let index = focusedIndex ?? 0
+        focus = fields[(index + step + fields.count) % fields.count].id
+    }
+
+    public subscript(id: FieldID) -> String {
+        get { fields.first(where: { $0.id == id })?.input.text ?? "" }
+        set {
+            guard let i = fields.firstIndex(where: { $0.id == id }) else { return }
+            fields[i].input.setText(newValue)
+        }
+    }
+
+    /// Checks every field; returns true when all are valid, and focuses the first bad one.
+    @discardableResult
+    public mutating func validateAll() -> Bool {
+        errors = [:]
+        for field in fields {
+            if let message = field.validate(field.input.text.trimmingCharacters(in: .whitespaces)) { errors[field.id] = message }
+        }
+        if let firstBad = fields.first(where: { errors[$0.id] != nil }) { focus = firstBad.id }
+        return errors.isEmpty
+    }
+
+    /// Marks the form as saved: quitting no longer asks.
+    public mutating func markSaved() { isDirty = false }
+
+    /// Rows the form needs: one a field, plus one under each field with an error.
+    public var height: Int { fields.count + errors.count }
+
+    public func render(into canvas: inout Canvas, area: Rect) {
+        let labelWidth = min(26, (fields.map(\.label.displayWidth).max() ?? 0) + 2)
+        let fieldWidth = min(40, max(10, area.width - labelWidth - 2))
+        var y = area.y
+        for field in fields {
+            guard y < area.maxY else { break }
+            let focused = field.id == focus
+            canvas.write(field.label, x: area.x, y: y, width: labelWidth, role: focused ? .accent : .text)
+            let box = Rect(x: area.x + labelWidth, y: y, width: fieldWidth, height: 1)
+            if field.choices != nil {
+                canvas.write("◂ " + field.input.text + " ▸", x: box.x, y: y, width: fieldWidth, role: focused ? .inputFocused : .input)
+                if focused { canvas.cursor = Point(x: box.x + 2, y: y) }
+            } else {
+                field.input.render(into: &canvas, area: box, focused: focused)
+            }
+            let hintX = box.maxX + 1
+            if !field.hint.isEmpty, hintX < area.maxX {
+                canvas.write(field.hint, x: hintX, y: y, width: area.maxX - hintX, role: .muted)
+            }
+            y += 1
+            if let error = errors[field.id], y < area.maxY {
+                canvas.write("✖ " + error, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: .error)
+                y += 1
+            }
+        }
+    }
+}

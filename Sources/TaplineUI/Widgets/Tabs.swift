@@ -1,0 +1,27 @@
+/// A row of tab titles with one active; Tab/Shift-Tab or number keys move between them.
+public struct Tabs: Sendable, Equatable {
+    public var titles: [String]
+    public var active: Int
+
+    public init(titles: [String], active: Int = 0) {
+        self.titles = titles
+        self.active = active
+    }
+
+    public mutating func next() { active = (active + 1) % titles.count }
+    public mutating func previous() { active = (active + titles.count - 1) % titles.count }
+
+    public mutating func select(_ index: Int) {
+        if titles.indices.contains(index) { active = index }
+    }
+
+    public func render(into canvas: inout Canvas, area: Rect) {
+        canvas.fill(Rect(x: area.x, y: area.y, width: area.width, height: 1), role: .text)
+        var x = area.x
+        for (i, title) in titles.enumerated() {
+            let label = i == active ? "▸\(i + 1) \(title) " : " \(i + 1) \(title) "
+            x += canvas.write(label, x: x, y: area.y, role: i == active ? .tabActive : .tabInactive, clip: area)
+            x += canvas.write(" ", x: x, y: area.y, role: .text, clip: area)
+        }
+    }
+}
