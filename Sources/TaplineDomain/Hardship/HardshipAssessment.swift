@@ -1,5 +1,3 @@
-import Foundation
-
 /// One hardship assessment of a customer, kept for ever: a new assessment never overwrites an old one.
 ///
 /// Records what Charter 5.6 asks for: the objective criteria and statement (5.6(a)), the
@@ -18,7 +16,8 @@ public struct HardshipAssessment: Codable, Sendable, Hashable, Identifiable {
     /// Months until a referred customer is assessed again, with the counsellor's help.
     public static let reviewMonthsAfterReferral = 1
 
-    public let id: UUID
+    /// Assigned by the store; unique across all assessments.
+    public let id: String
     public var accountNumber: String
     public var assessedAt: LocalDateTime
     /// The agent who made the assessment.
@@ -47,7 +46,7 @@ public struct HardshipAssessment: Codable, Sendable, Hashable, Identifiable {
     ///     proposal needs `outcomeNote`.
     ///   - agreedOn: the day a payment arrangement was agreed, if one was; it must not be
     ///     before the assessment.
-    public static func record(id: UUID, accountNumber: String, at assessedAt: LocalDateTime, agent: String,
+    public static func record(id: String, accountNumber: String, at assessedAt: LocalDateTime, agent: String,
                               criteria: HardshipCriteria, statement: IncomeExpenditure?,
                               outcome: HardshipOutcome? = nil, outcomeNote: String = "",
                               referrals: [ReferralOffer] = [], thirdParty: ThirdPartyAuthority? = nil,

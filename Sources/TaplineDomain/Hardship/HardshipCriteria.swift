@@ -6,7 +6,7 @@
 /// Family violence is recorded too, as a cause of payment difficulty that calls for care.
 public struct HardshipCriteria: Codable, Sendable, Hashable {
     /// Whether the customer holds, or is eligible for, a concession card.
-    public enum Concession: String, Codable, Sendable, CaseIterable, Hashable {
+    public enum ConcessionStatus: String, Codable, Sendable, CaseIterable, Hashable {
         case holdsCard
         case eligibleNotHeld
         case notEligible
@@ -38,7 +38,7 @@ public struct HardshipCriteria: Codable, Sendable, Hashable {
     }
 
     public var identifiedBy: IdentifiedBy
-    public var concession: Concession
+    public var concession: ConcessionStatus
     public var isTenant: Bool
     /// Dates of earlier Utility Relief Grant Scheme applications, any age.
     public var previousURGSApplications: [CivilDate]
@@ -50,7 +50,7 @@ public struct HardshipCriteria: Codable, Sendable, Hashable {
     /// The customer's self-assessment in their own words, recorded as said.
     public var selfAssessment: String
 
-    public init(identifiedBy: IdentifiedBy = .customer, concession: Concession = .notEligible,
+    public init(identifiedBy: IdentifiedBy = .customer, concession: ConcessionStatus = .notEligible,
                 isTenant: Bool = false, previousURGSApplications: [CivilDate] = [],
                 paymentHistory: PaymentHistory = PaymentHistory(), familyViolence: Bool = false,
                 customerSaysUnableToPay: Bool = false, selfAssessment: String = "") {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Renegotiating a plan when the customer's circumstances change (Charter 5.4(d)).
 extension PaymentPlan {
     /// Replaces this active plan with a new one, keeping this one as `renegotiated`.
@@ -10,7 +8,7 @@ extension PaymentPlan {
     /// renegotiation is not a new offer, so the 5.4 count of cancelled plans does not apply.
     ///
     /// - Returns: the old plan marked renegotiated, and the new active plan.
-    public func renegotiated(newID: UUID, calculation: PlanCalculation, on date: CivilDate, agent: String,
+    public func renegotiated(newID: String, calculation: PlanCalculation, on date: CivilDate, agent: String,
                              changeOfCircumstances: String, calendar: BusinessCalendar) throws(PlanRefusal) -> (old: PaymentPlan, new: PaymentPlan) {
         guard isActive else { throw PlanRefusal("only an active plan can be renegotiated; this one is \(status.displayName.lowercased())") }
         let change = changeOfCircumstances.trimmingCharactersWhitespace()

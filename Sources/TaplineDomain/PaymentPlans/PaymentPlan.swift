@@ -1,5 +1,3 @@
-import Foundation
-
 /// An agreed flexible payment plan: its calculation, its instalments as they are paid or
 /// missed, and how it ended. Plans are kept for ever; a renegotiated plan keeps the old one.
 ///
@@ -16,7 +14,8 @@ public struct PaymentPlan: Codable, Sendable, Hashable, Identifiable {
     /// Missed instalments in a row that cancel a plan.
     public static let missedInARowToCancel = 2
 
-    public let id: UUID
+    /// Assigned by the store; unique across all plans.
+    public let id: String
     public var accountNumber: String
     public var agreedOn: CivilDate
     /// The agent who agreed the plan with the customer.
@@ -28,9 +27,9 @@ public struct PaymentPlan: Codable, Sendable, Hashable, Identifiable {
     /// Recorded when two plans were cancelled in the past 12 months (Charter 5.4).
     public var assurance: ReasonableAssurance?
     /// The hardship assessment the plan was agreed under, if any (Charter 5.6(d)).
-    public var hardshipAssessmentID: UUID?
+    public var hardshipAssessmentID: String?
     /// The plan this one replaced on renegotiation (Charter 5.4(d)).
-    public var replaces: UUID?
+    public var replaces: String?
     /// The change in circumstances that led to this plan replacing another.
     public var changeOfCircumstances: String
     /// Last day to send the written confirmation (Charter 5.4(e), 5.5(b)).
@@ -40,9 +39,9 @@ public struct PaymentPlan: Codable, Sendable, Hashable, Identifiable {
     ///
     /// Refused when two plans were cancelled in the past 12 months and no assurance is given,
     /// or when the first instalment would fall before the day of agreement.
-    public static func agree(id: UUID, accountNumber: String, calculation: PlanCalculation, agreedOn: CivilDate,
+    public static func agree(id: String, accountNumber: String, calculation: PlanCalculation, agreedOn: CivilDate,
                              agent: String, eligibility: PlanEligibility, assurance: ReasonableAssurance? = nil,
-                             hardshipAssessmentID: UUID? = nil, calendar: BusinessCalendar) throws(PlanRefusal) -> PaymentPlan {
+                             hardshipAssessmentID: String? = nil, calendar: BusinessCalendar) throws(PlanRefusal) -> PaymentPlan {
         guard !agent.trimmingCharactersWhitespace().isEmpty else { throw PlanRefusal("record which agent agreed the plan") }
         if case .needsAssurance = eligibility, assurance == nil {
             throw PlanRefusal(eligibility.message)

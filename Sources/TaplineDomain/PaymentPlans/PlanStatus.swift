@@ -1,11 +1,9 @@
-import Foundation
-
 /// Where a payment plan stands. A plan is never deleted: its status records how it ended.
 public enum PlanStatus: Codable, Sendable, Hashable {
     case active
     case completed(on: CivilDate)
     /// Replaced by a renegotiated plan on a change of circumstances (Charter 5.4(d)).
-    case renegotiated(replacedBy: UUID, on: CivilDate)
+    case renegotiated(replacedBy: String, on: CivilDate)
     /// Cancelled because instalments were not paid (Charter 5.4, 7.1(e)(2)).
     case cancelledForNonPayment(on: CivilDate)
 
