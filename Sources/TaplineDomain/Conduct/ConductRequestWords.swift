@@ -16,12 +16,12 @@ extension ConductChannel {
         case .faceToFace, .onTheRoad:
             [
                 "I can see you're frustrated and I want to help, but I need you to stop behaving like this towards me, please. If it continues I'll have to leave.",
-                "Please step back and speak to me calmly; I want to sort this out with you. If this carries on I will need to end our conversation and leave.",
+                "Please stop and speak to me calmly; I want to sort this out with you. If this carries on I will need to end our conversation and leave.",
                 "I understand you're upset. I'm asking you respectfully to stop, so we can work this out together.",
             ]
         case .email, .liveChat, .socialMedia:
             [
-                "I understand you're frustrated and I want to help resolve this. Please keep your messages respectful towards our staff; if this continues we will end this conversation.",
+                "I understand you're frustrated and I want to help resolve this. Please stop sending messages like this and keep them respectful towards our staff; if this continues we will end this conversation.",
                 "We welcome your feedback and any complaint you wish to make. Please stop using language like that in your last message; otherwise we will need to close this conversation.",
                 "I'd like to help you with this. Please stop directing these remarks at our staff so that we can continue.",
             ]
