@@ -1,0 +1,139 @@
+import Foundation
+import Testing
+@testable import TaplineDomain
+
+@Suite("Payment plan calculator: total, schedule and explanation (Charter 5.4(a)-(c))")
+struct PaymentPlanCalculatorTests {
+    typealias F = PlansFixtures
+
+    func calculate(debt: String, charges: ExpectedCharges = .none, frequency: InstalmentFrequency = .fortnightly,
+                   start: String = "2025-05-05", sizing: PlanRequest.Sizing) throws(PlanRefusal) -> PlanCalculation {
+        try PaymentPlanCalculator.calculate(
+            PlanRequest(debt: F.dollars(debt), expectedCharges: charges, frequency: frequency, start: F.date(start), sizing: sizing),
+            calendar: F.calendar)
+    }
+
+    @Test func fromCapacityToPayTheLastInstalmentIsSmaller_5_4() throws {
+        // Given $1,000.00 owed, usage of $30.00 a fortnight and a capacity of $120.00 a fortnight
+        let plan = try calculate(debt: "1000", charges: .perPeriod(F.dollars("30")), sizing: .instalment(F.dollars("120")))
+        // Then 12 fortnights are needed (11 × $90 net falls short), the total is $1,360.00
+        #expect(plan.instalments.count == 12)
+        #expect(plan.expectedChargesTotal == F.dollars("360"))
+        #expect(plan.total == F.dollars("1360"))
+        #expect(plan.instalments.dropLast().allSatisfy { $0.amount == F.dollars("120") })
+        #expect(plan.instalments.last?.amount == F.dollars("40"))
+        #expect(plan.instalments.map(\.amount).sum() == plan.total)
+    }
+
+    @Test("instalment count is ceil(total / instalment)", arguments: [
+        ("1000", "300", 4, "100"), ("900", "300", 3, "300"), ("0.01", "0.01", 1, "0.01"), ("250", "250", 1, "250"),
+        ("1234.56", "100", 13, "34.56"),
+    ])
+    func countFromInstalment_5_4c(debt: String, instalment: String, count: Int, last: String) throws {
+        let plan = try calculate(debt: debt, sizing: .instalment(F.dollars(instalment)))
+        #expect(plan.instalments.count == count)
+        #expect(plan.instalments.last?.amount == F.dollars(last))
+        #expect(plan.instalments.map(\.amount).sum() == F.dollars(debt))
+    }
+
+    @Test("an equal split sums exactly to the total, odd cents first", arguments: [
+        ("1000", 3), ("0.05", 4), ("999.99", 7), ("12345.67", 52), ("100", 1),
+    ])
+    func equalSplitSumsExactly_5_4c(debt: String, count: Int) throws {
+        let plan = try calculate(debt: debt, sizing: .instalments(count))
+        let amounts = plan.instalments.map(\.amount)
+        #expect(amounts.count == count)
+        #expect(amounts.sum() == F.dollars(debt))
+        #expect(amounts.max()!.cents - amounts.min()!.cents <= 1)
+        #expect(amounts == amounts.sorted(by: >))
+    }
+
+    @Test func perDayChargesCountTheDaysOfThePlanPeriod_5_4() throws {
+        // Given $500.00 owed and $1.00 a day of usage, paid $200.00 a month from Fri 31 Jan 2025
+        let plan = try calculate(debt: "500", charges: .perDay(F.dollars("1")), frequency: .monthly, start: "2025-01-31",
+                                 sizing: .instalment(F.dollars("200")))
+        // Then three months (31 Jan – 29 Apr, 89 days) are needed: $589.00, the last $189.00
+        #expect(plan.instalments.count == 3)
+        #expect(plan.expectedChargesTotal == F.dollars("89"))
+        #expect(plan.instalments.map(\.amount) == [F.dollars("200"), F.dollars("200"), F.dollars("189")])
+        // And monthly dates keep to the month's end without drifting
+        #expect(plan.instalments.map(\.scheduledDate) == [F.date("2025-01-31"), F.date("2025-02-28"), F.date("2025-03-31")])
+    }
+
+    @Test func aFirstDateOnAPublicHolidayMovesToTheNextBusinessDay() throws {
+        // Given weekly instalments from Good Friday, 18 Apr 2025 (then Easter Monday, and Anzac Day on the next Friday)
+        let plan = try calculate(debt: "300", frequency: .weekly, start: "2025-04-18", sizing: .instalments(3))
+        // Then the first is due Tue 22 Apr, the second Mon 28 Apr, the third Fri 2 May as scheduled
+        #expect(plan.instalments.map(\.dueDate) == [F.date("2025-04-22"), F.date("2025-04-28"), F.date("2025-05-02")])
+        #expect(plan.instalments.map(\.wasMoved) == [true, true, false])
+        #expect(plan.instalments.map(\.scheduledDate) == [F.date("2025-04-18"), F.date("2025-04-25"), F.date("2025-05-02")])
+        #expect(plan.explanation.contains("Fri 18 Apr 2025 → Tue 22 Apr 2025"))
+    }
+
+    @Test func aWeekendDateMovesToMonday() throws {
+        let plan = try calculate(debt: "100", frequency: .monthly, start: "2025-05-31", sizing: .instalments(1))
+        #expect(plan.instalments[0].dueDate == F.date("2025-06-02"))
+    }
+
+    @Test func explanationStatesCalculationPeriodAndAmount_5_4abc() throws {
+        let plan = try calculate(debt: "1000", charges: .perPeriod(F.dollars("30")), sizing: .instalment(F.dollars("120")))
+        let lines = plan.explanation.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "Amount owed $1,000.00, plus expected charges of $30.00 a fortnight for 12 fortnights ($360.00): $1,360.00 in total.")
+        #expect(lines[1] == "Set from the customer's capacity to pay of $120.00 a fortnight: 11 fortnightly instalments of $120.00 and a last instalment of $40.00.")
+        #expect(lines[2] == "Paid over 12 fortnights, from Mon 5 May 2025 to Mon 6 Oct 2025.")
+        #expect(lines[3] == "Amount each fortnight: $120.00 (the last one $40.00).")
+        #expect(plan.amountPerPeriod == F.dollars("120"))
+        #expect(plan.firstDate == F.date("2025-05-05"))
+        #expect(plan.lastDueDate == F.date("2025-10-06"))
+    }
+
+    @Test func explanationOfAnUnevenSplit_5_4a() throws {
+        let plan = try calculate(debt: "1000", frequency: .monthly, sizing: .instalments(3))
+        #expect(plan.explanation.contains("Split equally into 3 monthly instalments: the first 1 of $333.34 and the other 2 of $333.33"))
+        #expect(plan.explanation.contains("Amount each month: $333.34 or $333.33, as in the schedule."))
+    }
+
+    @Test("the longest plan is two years", arguments: [(InstalmentFrequency.weekly, 104), (.fortnightly, 52), (.monthly, 24)])
+    func limitIsTwoYears(frequency: InstalmentFrequency, limit: Int) throws {
+        #expect(frequency.maximumInstalments == limit)
+        #expect(try calculate(debt: "5000", frequency: frequency, sizing: .instalments(limit)).instalments.count == limit)
+        let error = #expect(throws: PlanRefusal.self) { try calculate(debt: "5000", frequency: frequency, sizing: .instalments(limit + 1)) }
+        #expect(error?.message == "a plan can have at most \(limit) \(frequency.rawValue) instalments (2 years); \(limit + 1) were asked for")
+    }
+
+    @Test func tooSmallAnInstalmentSaysTheSmallestThatFits() {
+        // Given $10,000.00 at $50.00 a week: 104 weeks pay only $5,200.00
+        let error = #expect(throws: PlanRefusal.self) { try calculate(debt: "10000", frequency: .weekly, sizing: .instalment(F.dollars("50"))) }
+        // Then the smallest weekly instalment is $10,000.00 / 104 rounded up: $96.16
+        #expect(error?.message == "at $50.00 a week the plan would run longer than 2 years (104 weekly instalments), the longest allowed; "
+                + "the smallest weekly instalment that clears it in time is $96.16")
+    }
+
+    @Test func anInstalmentThatOnlyCoversUsageIsRefused() {
+        #expect(throws: PlanRefusal.self) {
+            try calculate(debt: "100", charges: .perPeriod(F.dollars("40")), sizing: .instalment(F.dollars("40")))
+        }
+    }
+
+    @Test("refuses what cannot be a plan", arguments: [
+        ("0", PlanRequest.Sizing.instalments(3), "more than $0.00"),
+        ("-5", .instalment(Money(cents: 100)), "more than $0.00"),
+        ("100", .instalment(.zero), "instalment must be more than $0.00"),
+        ("100", .instalment(Money(cents: -1)), "instalment must be more than $0.00"),
+        ("100", .instalment(Money(cents: 10_001)), "more than the whole amount of $100.00"),
+        ("100", .instalments(0), "at least one instalment"),
+    ])
+    func refusesWithAMessage(debt: String, sizing: PlanRequest.Sizing, mentions: String) {
+        let error = #expect(throws: PlanRefusal.self) { try calculate(debt: debt, sizing: sizing) }
+        #expect(error?.message.contains(mentions) == true)
+    }
+
+    @Test func refusesNegativeExpectedCharges() {
+        #expect(throws: PlanRefusal.self) { try calculate(debt: "100", charges: .perDay(Money(cents: -1)), sizing: .instalments(2)) }
+    }
+
+    @Test func survivesEncoding() throws {
+        let plan = try calculate(debt: "1000", charges: .perDay(F.dollars("1.25")), sizing: .instalment(F.dollars("150")))
+        #expect(try JSONDecoder().decode(PlanCalculation.self, from: JSONEncoder().encode(plan)) == plan)
+    }
+}
