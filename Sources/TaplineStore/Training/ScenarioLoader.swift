@@ -66,9 +66,11 @@ public enum ScenarioLoader {
     public static func loadAll(from directory: URL) -> (scenarios: [Scenario], errors: [ScenarioLoadError]) {
         let files: [URL]
         do {
-            files = try FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "toml" }
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+            // By path, not URL: on Linux the URL form lists nothing when the folder is a symlink.
+            files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+                .filter { $0.hasSuffix(".toml") }
+                .sorted()
+                .map { directory.appendingPathComponent($0) }
         } catch {
             return ([], [ScenarioLoadError(file: directory.path, line: nil, message: "cannot read the scenario folder")])
         }
