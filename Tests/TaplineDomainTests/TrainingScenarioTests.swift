@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TaplineDomain
 
@@ -34,6 +35,23 @@ struct TrainingScenarioTests {
         // And once the request is made, both appear in order
         let later = scenario.visibleLines(after: T.run([.conductContactEnded, .conductRequestToStop]))
         #expect(later.map(\.text) == ["You're a useless idiot.", "Don't tell me how to talk.", "[hangs up]", "Thanks for listening."])
+    }
+
+    @Test func aScenarioSurvivesAJSONRoundTripForTheScenarioListing() throws {
+        // Given a scenario using every kind of check
+        let everyCheck: [ExpectationCheck] = [
+            .complaintLogged(dueDate: T.date("2025-05-06")), .disputedAmountRecorded(T.money("684.90")),
+            .complaintEscalatedTo(level: "manager"), .requestToStopBeforeContactEnded, .contactEnded, .incidentReported,
+            .planWithinCapacity, .hardshipAssessedAs(outcome: "inHardship", capacityAtMost: T.money("40")),
+            .restrictionRefusedWithClause("7.3(b)"), .noRestrictionPermitted, .referralOffered("EWOV"),
+            .notDone(.conductContactEnded),
+        ]
+        let full = T.scenario(lines: scenario.callerLines, everyCheck.enumerated().map { T.expectation("e\($0.offset)", $0.element) })
+        // When written as JSON (`tapline demo scenarios --json`) and read back
+        let decoded = try JSONDecoder().decode(Scenario.self, from: JSONEncoder().encode(full))
+        // Then it is the same scenario
+        #expect(decoded == full)
+        #expect(Set(everyCheck.map(\.kindName)).count == everyCheck.count)
     }
 
     @Test func maxPointsSumsTheExpectations() {

@@ -50,7 +50,7 @@ private let modelRuns: [(id: String, actions: @Sendable (Scenario) -> [TraineeAc
 ]
 
 /// A run with mistakes, and the expectations (with their clauses) it must miss.
-struct PartialRun: CustomTestStringConvertible, Sendable {
+struct ScenarioPartialRun: CustomTestStringConvertible, Sendable {
     let scenarioID: String
     let name: String
     let actions: [TraineeAction]
@@ -84,44 +84,44 @@ struct ScenarioFilesTests {
         #expect(shown.first! < scenario.callerLines.count)
     }
 
-    static let partialRuns: [PartialRun] = [
-        PartialRun(scenarioID: "disputed-bill-easter", name: "forgot ANZAC Day and disputed the whole bill",
+    static let partialRuns: [ScenarioPartialRun] = [
+        ScenarioPartialRun(scenarioID: "disputed-bill-easter", name: "forgot ANZAC Day and disputed the whole bill",
                    actions: [.loggedComplaint(dueDate: CivilDate(iso: "2025-05-05")!, receivedAt: LocalDateTime(iso: "2025-04-17T10:30")!,
                                               disputedAmount: money("1046.30"), category: "billing")],
                    missed: ["reply-due-date", "disputed-amount"], clauses: ["Charter 3.1(a)", "Charter 3.1(e), 7.2(e)"]),
-        PartialRun(scenarioID: "disputed-bill-easter", name: "hung up on a frustrated caller",
+        ScenarioPartialRun(scenarioID: "disputed-bill-easter", name: "hung up on a frustrated caller",
                    actions: [.conductContactEnded],
                    missed: ["reply-due-date", "disputed-amount", "frustration-is-not-abuse"],
                    clauses: ["Charter 3.1(a)", "Charter 3.1(e), 7.2(e)", "Conduct policy: \"Purpose of this policy\""]),
-        PartialRun(scenarioID: "abusive-caller", name: "hung up without asking him to stop",
+        ScenarioPartialRun(scenarioID: "abusive-caller", name: "hung up without asking him to stop",
                    actions: [.conductContactEnded, .conductReported],
                    missed: ["request-to-stop-first"], clauses: ["Conduct policy: \"The policy in action\""]),
-        PartialRun(scenarioID: "abusive-caller", name: "did not report the threat",
+        ScenarioPartialRun(scenarioID: "abusive-caller", name: "did not report the threat",
                    actions: [.conductRequestToStop, .conductContactEnded],
                    missed: ["report-the-threat"], clauses: ["Conduct policy: \"The policy in action\""]),
-        PartialRun(scenarioID: "hardship-plan", name: "the old $95 plan again, no referrals",
+        ScenarioPartialRun(scenarioID: "hardship-plan", name: "the old $95 plan again, no referrals",
                    actions: [.hardshipAssessed(outcome: "inHardship", capacityToPay: money("40.00")),
                              .planCreated(instalment: money("95.00"), frequency: "fortnightly", instalmentCount: 13)],
                    missed: ["plan-within-capacity", "financial-counsellor", "utility-relief-grant"],
                    clauses: ["Charter 5.4, 5.5(a)(1), 5.6(d)", "Charter 5.5(e)(2), 5.6(g)", "Charter 5.5(e)(1), 5.6(g)"]),
-        PartialRun(scenarioID: "hardship-plan", name: "capacity assessed above what she can spare",
+        ScenarioPartialRun(scenarioID: "hardship-plan", name: "capacity assessed above what she can spare",
                    actions: [.hardshipAssessed(outcome: "inHardship", capacityToPay: money("95.00")),
                              .planCreated(instalment: money("95.00"), frequency: "fortnightly", instalmentCount: 13),
                              .referralOffered(to: "financialCounsellor"), .referralOffered(to: "utilityReliefGrant")],
                    missed: ["assessed-in-hardship"], clauses: ["Charter 5.6(a)"]),
-        PartialRun(scenarioID: "life-support-restriction", name: "recorded restriction as permitted",
+        ScenarioPartialRun(scenarioID: "life-support-restriction", name: "recorded restriction as permitted",
                    actions: [.restrictionChecked(permitted: true, reasonClauses: [])],
                    missed: ["refused-life-support", "never-permitted"], clauses: ["Charter 7.3(b), 9.5(a)", "Charter 7.3(b)"]),
-        PartialRun(scenarioID: "life-support-restriction", name: "refused for the wrong reason",
+        ScenarioPartialRun(scenarioID: "life-support-restriction", name: "refused for the wrong reason",
                    actions: [.restrictionChecked(permitted: false, reasonClauses: ["7.3(a)"])],
                    missed: ["refused-life-support"], clauses: ["Charter 7.3(b), 9.5(a)"]),
-        PartialRun(scenarioID: "repeat-complaint-manager", name: "back to a team leader, no Ombudsman",
+        ScenarioPartialRun(scenarioID: "repeat-complaint-manager", name: "back to a team leader, no Ombudsman",
                    actions: [.escalatedComplaint(toLevel: "teamLeader")],
                    missed: ["escalate-to-manager", "ewov-information"], clauses: ["Charter 3.1(d)(1)", "Charter 3.1(d)(2), 3.1(f)"]),
     ]
 
     @Test("a run with mistakes misses exactly those expectations, each with its clause", arguments: partialRuns)
-    func partialRunMissesTheRightExpectations(run: PartialRun) throws {
+    func partialRunMissesTheRightExpectations(run: ScenarioPartialRun) throws {
         let scenario = try #require(try loadScenarios()[run.scenarioID])
         let card = ScenarioScorer.score(scenario, actions: scripted(scenario, run.actions))
         #expect(card.misses.map(\.expectationID) == run.missed)

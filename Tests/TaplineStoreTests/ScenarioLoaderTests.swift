@@ -44,7 +44,7 @@ private func sampleWith(_ old: String, _ new: String) -> String {
 }
 
 /// A broken file, the line its error must name, and words the message must contain.
-struct BrokenCase: CustomTestStringConvertible, Sendable {
+struct ScenarioBrokenCase: CustomTestStringConvertible, Sendable {
     let name: String
     let text: String
     let line: Int
@@ -75,41 +75,41 @@ struct ScenarioLoaderTests {
         #expect(scenario.expectations[0].check == .complaintLogged(dueDate: CivilDate(iso: "2025-05-06")!))
     }
 
-    static let brokenCases: [BrokenCase] = [
-        BrokenCase(name: "unclosed string (TOML syntax)", text: sampleWith("title = \"Sample\"", "title = \"Sample"),
+    static let brokenCases: [ScenarioBrokenCase] = [
+        ScenarioBrokenCase(name: "unclosed string (TOML syntax)", text: sampleWith("title = \"Sample\"", "title = \"Sample"),
                    line: 2, message: "not valid TOML"),
-        BrokenCase(name: "unclosed table header (TOML syntax)", text: sampleWith("[[lines]]", "[[lines]"),
+        ScenarioBrokenCase(name: "unclosed table header (TOML syntax)", text: sampleWith("[[lines]]", "[[lines]"),
                    line: 13, message: "not valid TOML"),
-        BrokenCase(name: "unknown check kind", text: sampleWith("check = \"disputedAmountRecorded\"", "check = \"disputedAmount\""),
+        ScenarioBrokenCase(name: "unknown check kind", text: sampleWith("check = \"disputedAmountRecorded\"", "check = \"disputedAmount\""),
                    line: 29, message: "unknown check kind “disputedAmount” in [[expectations]] #2"),
-        BrokenCase(name: "missing check: the table's header line", text: sampleWith("check = \"disputedAmountRecorded\"\n", ""),
+        ScenarioBrokenCase(name: "missing check: the table's header line", text: sampleWith("check = \"disputedAmountRecorded\"\n", ""),
                    line: 24, message: "missing key “check” in [[expectations]] #2"),
-        BrokenCase(name: "impossible date", text: sampleWith("due = 2025-05-06", "due = \"2025-02-30\""),
+        ScenarioBrokenCase(name: "impossible date", text: sampleWith("due = 2025-05-06", "due = \"2025-02-30\""),
                    line: 22, message: "“due” in [[expectations]] #1 must be a date"),
-        BrokenCase(name: "amount as a float", text: sampleWith("amount = \"684.90\"", "amount = 684.90"),
+        ScenarioBrokenCase(name: "amount as a float", text: sampleWith("amount = \"684.90\"", "amount = 684.90"),
                    line: 30, message: "an amount in quotes"),
-        BrokenCase(name: "amount that does not parse", text: sampleWith("balance = \"100.00\"", "balance = \"1,00.00\""),
+        ScenarioBrokenCase(name: "amount that does not parse", text: sampleWith("balance = \"100.00\"", "balance = \"1,00.00\""),
                    line: 11, message: "“balance” in [fixture]: “1,00.00” is not an amount"),
-        BrokenCase(name: "misspelt key", text: sampleWith("due = 2025-05-06", "due_dat = 2025-05-06"),
+        ScenarioBrokenCase(name: "misspelt key", text: sampleWith("due = 2025-05-06", "due_dat = 2025-05-06"),
                    line: 22, message: "unknown key “due_dat” in [[expectations]] #1"),
-        BrokenCase(name: "unknown trainee action for a line", text: sampleWith("text = \"Hello.\"", "text = \"Hello.\"\nafter = \"hungUp\""),
+        ScenarioBrokenCase(name: "unknown trainee action for a line", text: sampleWith("text = \"Hello.\"", "text = \"Hello.\"\nafter = \"hungUp\""),
                    line: 15, message: "unknown trainee action “hungUp” in [[lines]] #1"),
-        BrokenCase(name: "expectation id used twice", text: sampleWith("id = \"disputed\"", "id = \"logged\""),
+        ScenarioBrokenCase(name: "expectation id used twice", text: sampleWith("id = \"disputed\"", "id = \"logged\""),
                    line: 25, message: "expectation id “logged” is used twice"),
-        BrokenCase(name: "misnamed fixture table", text: sampleWith("[fixture]", "[customer]"),
+        ScenarioBrokenCase(name: "misnamed fixture table", text: sampleWith("[fixture]", "[customer]"),
                    line: 7, message: "unknown key “customer” in the top level"),
-        BrokenCase(name: "no points", text: sampleWith("points = 2", "points = 0"),
+        ScenarioBrokenCase(name: "no points", text: sampleWith("points = 2", "points = 0"),
                    line: 20, message: "must be at least 1"),
-        BrokenCase(name: "time with an offset", text: sampleWith("now = 2025-04-17T10:30:00", "now = 2025-04-17T10:30:00+10:00"),
+        ScenarioBrokenCase(name: "time with an offset", text: sampleWith("now = 2025-04-17T10:30:00", "now = 2025-04-17T10:30:00+10:00"),
                    line: 5, message: "with no time zone"),
-        BrokenCase(name: "id with capitals and spaces", text: sampleWith("id = \"sample\"", "id = \"Sample One\""),
+        ScenarioBrokenCase(name: "id with capitals and spaces", text: sampleWith("id = \"sample\"", "id = \"Sample One\""),
                    line: 1, message: "only lower-case letters, digits and hyphens"),
-        BrokenCase(name: "no caller lines", text: sampleWith("[[lines]]\ntext = \"Hello.\"\n", ""),
+        ScenarioBrokenCase(name: "no caller lines", text: sampleWith("[[lines]]\ntext = \"Hello.\"\n", ""),
                    line: 1, message: "at least one [[lines]]"),
     ]
 
     @Test("a broken file gives its file, line and a clear message", arguments: brokenCases)
-    func brokenFileNamesFileAndLine(row: BrokenCase) {
+    func brokenFileNamesFileAndLine(row: ScenarioBrokenCase) {
         // When a broken file is loaded
         let result = ScenarioLoader.load(text: row.text, file: "scenarios/broken.toml")
         // Then it fails naming the file and the line to fix
@@ -125,7 +125,7 @@ struct ScenarioLoaderTests {
 
     @Test func aFolderWithBrokenFilesStillLoadsTheOthers() throws {
         // Given a folder with two good scenarios, a syntax error, a semantic error and a non-TOML file
-        let folder = try TemporaryFolder()
+        let folder = try ScenarioTemporaryFolder()
         try folder.write("a-good.toml", sample)
         try folder.write("b-syntax.toml", sampleWith("title = \"Sample\"", "title = \"Sample"))
         try folder.write("c-good.toml", sampleWith("id = \"sample\"", "id = \"second\""))
@@ -140,7 +140,7 @@ struct ScenarioLoaderTests {
     }
 
     @Test func aSecondFileWithTheSameIdIsReportedAtItsIdLine() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScenarioTemporaryFolder()
         try folder.write("one.toml", sample)
         try folder.write("two.toml", sample)
         let (scenarios, errors) = ScenarioLoader.loadAll(from: folder.url)
@@ -154,9 +154,9 @@ struct ScenarioLoaderTests {
 
     @Test func aFolderReachedThroughASymlinkLoads() throws {
         // Given a scenario folder and a symlink to it (as an installed copy might be)
-        let folder = try TemporaryFolder()
+        let folder = try ScenarioTemporaryFolder()
         try folder.write("sample.toml", sample)
-        let link = try TemporaryFolder()
+        let link = try ScenarioTemporaryFolder()
         let linked = link.url.appendingPathComponent("scenarios")
         try FileManager.default.createSymbolicLink(at: linked, withDestinationURL: folder.url)
         // When loading through the link, then the scenario is found
@@ -173,7 +173,7 @@ struct ScenarioLoaderTests {
     }
 
     @Test func aFileThatIsNotUTF8IsReportedAndOthersLoad() throws {
-        let folder = try TemporaryFolder()
+        let folder = try ScenarioTemporaryFolder()
         try folder.write("good.toml", sample)
         try Data([0xFF, 0xFE, 0x00, 0x41]).write(to: folder.url.appendingPathComponent("binary.toml"))
         let (scenarios, errors) = ScenarioLoader.loadAll(from: folder.url)
@@ -183,7 +183,7 @@ struct ScenarioLoaderTests {
 }
 
 /// A fresh folder under the system's temporary directory, removed when the test ends.
-final class TemporaryFolder {
+final class ScenarioTemporaryFolder {
     let url: URL
 
     init() throws {
