@@ -72,7 +72,7 @@ struct ComplaintClosingTests {
             .promisedDateTooEarly(promised: F.date("2026-03-02"), notice: F.date("2026-03-02")),
             .claimAlreadyOpen(forum: .ewov, lodgedOn: F.date("2026-03-02")), .noOpenClaim,
             .claimDateOutOfRange(F.date("2026-03-02")), .noResponseYet, .reviewPending(since: F.time("2026-03-02T09:00")),
-            .claimOpen(forum: .vcat, lodgedOn: F.date("2026-03-02")), .notResolved([.noDecisionTold]),
+            .claimOpen(forum: .vcat, lodgedOn: F.date("2026-03-02")), .notResolved([.noDecisionTold]), .letterDetailsRequired,
         ]
         #expect(Set(refusals.map(\.message)).count == refusals.count)
         #expect(ComplaintRefusal.notAHigherLevel(current: .manager, requested: .teamLeader).message.contains("3.1(d)(1)"))

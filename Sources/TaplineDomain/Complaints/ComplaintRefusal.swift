@@ -20,6 +20,7 @@ public enum ComplaintRefusal: Error, Hashable, Sendable {
     case reviewPending(since: LocalDateTime)
     case claimOpen(forum: ExternalForum, lodgedOn: CivilDate)
     case notResolved([UnresolvedReason])
+    case letterDetailsRequired
 
     public var message: String {
         switch self {
@@ -54,6 +55,7 @@ public enum ComplaintRefusal: Error, Hashable, Sendable {
             return "a \(forum.rawValue) claim lodged \(lodged.display) is open; wait until it is finalised (Charter 3.2)"
         case .notResolved(let reasons):
             return "not resolved: " + reasons.map(\.message).joined(separator: "; ")
+        case .letterDetailsRequired: return "a letter needs the customer's name and the utility's name"
         }
     }
 }
