@@ -41,14 +41,20 @@ public struct Account: Hashable, Sendable, Codable {
     ///
     /// Other areas (hardship, complaints, payment plans) add their flags from their own records.
     public var flags: [AccountFlag] {
+        Account.flags(specialNeed: specialNeeds?.need, holdsConcession: concession.isHeld, occupancy: property.occupancy)
+    }
+
+    /// The badges earned by an account's special-needs registration (Charter 9.5), concession
+    /// (5.3) and occupancy: the one rule, for callers that hold only those details.
+    public static func flags(specialNeed: SpecialNeed?, holdsConcession: Bool, occupancy: Occupancy) -> [AccountFlag] {
         var flags: [AccountFlag] = []
-        switch specialNeeds?.need {
+        switch specialNeed {
         case .lifeSupport: flags.append(.lifeSupport)
         case .other: flags.append(.specialNeeds)
         case nil: break
         }
-        if concession.isHeld { flags.append(.concession) }
-        if property.occupancy == .tenant { flags.append(.tenant) }
+        if holdsConcession { flags.append(.concession) }
+        if occupancy == .tenant { flags.append(.tenant) }
         return flags
     }
 

@@ -1,0 +1,15 @@
+import GRDB
+
+/// The schema's history, in the order it is applied.
+///
+/// Each policy area keeps its migration in its own file (`Migration+Area.swift`) and adds one
+/// line here. Never edit or reorder a migration that has shipped: add a new one.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        registerUsers(in: &migrator)      // "v1-users"
+        registerAudit(in: &migrator)      // "v1-audit"
+        registerAccounts(in: &migrator)   // "v1-accounts"
+        return migrator
+    }
+}

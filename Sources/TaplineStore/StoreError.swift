@@ -1,0 +1,30 @@
+/// Why the store refused or failed; `message` is shown to the agent as it is.
+public enum StoreError: Error, Hashable, Sendable {
+    case accountNotFound(String)
+    case accountAlreadyExists(String)
+    /// An optimistic-lock conflict: someone saved the account after this copy was loaded.
+    case staleAccount(accountNumber: String, yourVersion: Int, savedVersion: Int)
+    case invalidAccount(accountNumber: String, reason: String)
+    case cannotOpenFile(path: String, reason: String)
+    /// Synthetic data goes only into a database without accounts.
+    case notEmpty(accounts: Int)
+
+    public var message: String {
+        switch self {
+        case .accountNotFound(let number):
+            return "no account \(number)"
+        case .accountAlreadyExists(let number):
+            return "account \(number) already exists"
+        case let .staleAccount(number, yours, saved):
+            return "account \(number) was changed by someone else after you opened it "
+                + "(your copy is version \(yours), the saved one is version \(saved)); "
+                + "nothing was saved — reopen the account to see their change, then make yours again"
+        case let .invalidAccount(number, reason):
+            return "account \(number) cannot be saved: \(reason)"
+        case let .cannotOpenFile(path, reason):
+            return "cannot open the database file \(path): \(reason)"
+        case .notEmpty(let accounts):
+            return "the database already holds \(accounts) accounts; synthetic data goes only into an empty database"
+        }
+    }
+}
