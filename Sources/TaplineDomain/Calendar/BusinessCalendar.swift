@@ -11,7 +11,7 @@
 /// let cal = BusinessCalendar.victoria
 /// cal.adding(businessDays: 10, to: CivilDate(iso: "2026-04-02")!)  // 2026-04-20
 /// ```
-public struct BusinessCalendar: Sendable {
+public struct BusinessCalendar: Sendable, Hashable {
     public let jurisdiction: Jurisdiction
     private let extraHolidays: [Holiday]
     private let grandFinalFridays: [Int: CivilDate]

@@ -1,11 +1,17 @@
-/// Victoria's public holidays by rule: Public Holidays Act 1993 (Vic) s6 and Schedule.
+/// Victoria's public holidays by rule: Public Holidays Act 1993 (Vic) s6.
 ///
-/// Substitutes follow s6 as amended in 2008: New Year's Day, Christmas Day and Boxing Day on a
-/// weekend keep the weekend day and add a weekday ("additional day"); Australia Day on a
-/// weekend moves to the Monday; ANZAC Day on a weekend has no substitute. Earlier years are
-/// projected by the same rules, except that Easter Sunday counts from 2016 and the Friday
-/// before the AFL Grand Final from 2015 (both first appointed in 2015), and the June holiday
-/// is "Queen's Birthday" before 2023.
+/// s6 as substituted in 2008 and amended by the Public Holidays Amendment Act 2019
+/// (austlii.edu.au, "Public Holidays Act 1993 - SECT 6"): (a)–(b) New Year's Day, and the
+/// Monday after when it is a weekend day; (c) Australia Day, or the Monday after when it is a
+/// weekend day; (d) Labour Day; (e)–(g) Good Friday, the Saturday before Easter Sunday, Easter
+/// Sunday, Easter Monday; (h) ANZAC Day, with no substitute; (i) the Sovereign's birthday;
+/// (ia) the Friday before the AFL Grand Final; (j) Melbourne Cup Day; (k)–(ka) Christmas Day,
+/// and the Monday (Saturday Christmas) or Tuesday (Sunday Christmas) after; (l)–(m) Boxing
+/// Day, and the Monday (Saturday) or Tuesday (Sunday) after. Earlier years are projected by
+/// the same rules, except that Easter Sunday counts from 2016 and the Grand Final Friday from
+/// 2015 (first appointed under s7 in 2015), and the June holiday is "Queen's Birthday" before
+/// 2023. Not modelled: a non-metropolitan council's substitute for Melbourne Cup Day (s8A)
+/// and one-off appointments under s7 other than those in `oneOffs`.
 enum VictorianHolidays {
     /// One-off holidays proclaimed for a single year.
     static let oneOffs: [Holiday] = [
