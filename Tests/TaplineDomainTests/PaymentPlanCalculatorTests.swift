@@ -79,7 +79,7 @@ struct PaymentPlanCalculatorTests {
         let plan = try calculate(debt: "1000", charges: .perPeriod(F.dollars("30")), sizing: .instalment(F.dollars("120")))
         let lines = plan.explanation.split(separator: "\n").map(String.init)
         #expect(lines[0] == "Amount owed $1,000.00, plus expected charges of $30.00 a fortnight for 12 fortnights ($360.00): $1,360.00 in total.")
-        #expect(lines[1] == "Set from the customer's capacity to pay of $120.00 a fortnight: 11 fortnightly instalments of $120.00 and a last instalment of $40.00.")
+        #expect(lines[1] == "Set from a capacity to pay of $120.00 a fortnight: 11 fortnightly instalments of $120.00 and a last instalment of $40.00.")
         #expect(lines[2] == "Paid over 12 fortnights, from Mon 5 May 2025 to Mon 6 Oct 2025.")
         #expect(lines[3] == "Amount each fortnight: $120.00 (the last one $40.00).")
         #expect(plan.amountPerPeriod == F.dollars("120"))

@@ -58,7 +58,7 @@ public enum HardshipAssessor {
         }
         if history.billsWithDifficulty >= paymentDifficultyThreshold { indicators += 1 }
         if criteria.customerSaysUnableToPay {
-            facts.append("The customer has said they cannot pay on the usual terms.")
+            facts.append("Has said the bills cannot be paid on the usual terms.")
             indicators += 1
         }
         if criteria.familyViolence {

@@ -67,11 +67,11 @@ public enum PaymentPlanCalculator {
         }
         let chargesTotal = charges(instalments.count)
         return PlanCalculation(request: request, expectedChargesTotal: chargesTotal, instalments: instalments,
-                               explanation: explain(request, chargesTotal: chargesTotal, instalments: instalments))
+                               explained: explain(request, chargesTotal: chargesTotal, instalments: instalments))
     }
 
     /// The Charter 5.4(a)-(c) statement: how calculated, over what period, how much each period.
-    static func explain(_ request: PlanRequest, chargesTotal: Money, instalments: [Instalment]) -> String {
+    static func explain(_ request: PlanRequest, chargesTotal: Money, instalments: [Instalment]) -> PlanExplanation {
         let frequency = request.frequency
         let count = instalments.count
         let total = request.debt + chargesTotal
@@ -95,12 +95,12 @@ public enum PaymentPlanCalculator {
         switch request.sizing {
         case .instalment:
             if count == 1 {
-                lines.append("Set from the customer's capacity to pay of \(first.formatted) a \(frequency.noun): one payment of \(first.formatted).")
+                lines.append("Set from a capacity to pay of \(first.formatted) a \(frequency.noun): one payment of \(first.formatted).")
             } else if first == last {
-                lines.append("Set from the customer's capacity to pay of \(first.formatted) a \(frequency.noun): "
+                lines.append("Set from a capacity to pay of \(first.formatted) a \(frequency.noun): "
                              + "\(count) \(frequency.adjective) instalments of \(first.formatted).")
             } else {
-                lines.append("Set from the customer's capacity to pay of \(first.formatted) a \(frequency.noun): "
+                lines.append("Set from a capacity to pay of \(first.formatted) a \(frequency.noun): "
                              + "\(count - 1) \(frequency.adjective) instalment\(count == 2 ? "" : "s") of \(first.formatted) "
                              + "and a last instalment of \(last.formatted).")
             }
@@ -114,19 +114,18 @@ public enum PaymentPlanCalculator {
             }
         }
 
-        lines.append("Paid over \(periods), from \(instalments[0].dueDate.display) to \(instalments[count - 1].dueDate.display).")
+        let period = "Paid over \(periods), from \(instalments[0].dueDate.display) to \(instalments[count - 1].dueDate.display)."
         let each: String
         switch request.sizing {
         case _ where first == last: each = first.formatted
         case .instalment: each = "\(first.formatted) (the last one \(last.formatted))"
         case .instalments: each = "\(first.formatted) or \(last.formatted), as in the schedule"
         }
-        lines.append("Amount each \(frequency.noun): \(each).")
         let moved = instalments.filter(\.wasMoved)
-        if !moved.isEmpty {
-            let list = moved.map { "\($0.scheduledDate.display) → \($0.dueDate.display)" }.joined(separator: ", ")
-            lines.append("Instalments falling on a weekend or public holiday are due the next business day: \(list).")
-        }
-        return lines.joined(separator: "\n")
+        let movedDates = moved.isEmpty ? nil
+            : "Instalments falling on a weekend or public holiday are due the next business day: "
+                + moved.map { "\($0.scheduledDate.display) → \($0.dueDate.display)" }.joined(separator: ", ") + "."
+        return PlanExplanation(howCalculated: lines, period: period, amountEachPeriod: "Amount each \(frequency.noun): \(each).",
+                               movedDates: movedDates)
     }
 }

@@ -10,15 +10,19 @@ public struct PlanCalculation: Codable, Sendable, Hashable {
     /// Debt plus expected charges: exactly the sum of the instalments.
     public let total: Money
     public let instalments: [Instalment]
-    public let explanation: String
+    /// The statement in parts; `explanation` is all of it as text.
+    public let explained: PlanExplanation
 
-    init(request: PlanRequest, expectedChargesTotal: Money, instalments: [Instalment], explanation: String) {
+    init(request: PlanRequest, expectedChargesTotal: Money, instalments: [Instalment], explained: PlanExplanation) {
         self.request = request
         self.expectedChargesTotal = expectedChargesTotal
         self.total = request.debt + expectedChargesTotal
         self.instalments = instalments
-        self.explanation = explanation
+        self.explained = explained
     }
+
+    /// How calculated, the period and the amount each period, one sentence a line (Charter 5.4(a)-(c)).
+    public var explanation: String { explained.text }
 
     /// The amount paid each period (Charter 5.4(c)): the first, and largest, instalment.
     public var amountPerPeriod: Money { instalments[0].amount }
