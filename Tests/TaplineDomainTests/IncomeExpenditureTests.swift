@@ -6,7 +6,7 @@ import Testing
 struct IncomeExpenditureTests {
     typealias F = PlansFixtures
 
-    @Test func mixedFrequenciesAddUpExactlyPerMonth() throws {
+    @Test func mixedFrequenciesAddUpExactlyPerMonth_5_6a1() throws {
         // Given wages of $500.00 a week, a benefit of $300.50 a fortnight, $100.00 a month and $1,200.00 a year
         let statement = try IncomeExpenditure(
             household: .init(adults: 2, children: 2),
@@ -21,7 +21,7 @@ struct IncomeExpenditureTests {
         #expect(statement.income(per: .fortnightly) == F.dollars("1392.80"))
     }
 
-    @Test func roundsOnceNotPerLine() throws {
+    @Test func roundsOnceNotPerLine_5_6a1() throws {
         // Given three costs of $1.00 a week ($4.333… a month each)
         let statement = try IncomeExpenditure(household: .init(adults: 1, children: 0), income: [],
                                               costs: Array(repeating: CostLine(.transport, F.dollars("1"), .weekly), count: 3))
@@ -29,7 +29,7 @@ struct IncomeExpenditureTests {
         #expect(statement.monthlyCosts == F.dollars("13"))
     }
 
-    @Test func surplusIsCapacityToPayAndCanBeNegative() throws {
+    @Test func surplusIsCapacityToPayAndCanBeNegative_5_4() throws {
         let positive = try F.statement(monthlyIncome: "2600", monthlyCosts: "2300")
         #expect(positive.monthlySurplus == F.dollars("300"))
         #expect(positive.surplus(per: .fortnightly) == F.dollars("138.46"))  // 3,600 / 26 = 138.4615…
@@ -38,7 +38,7 @@ struct IncomeExpenditureTests {
         #expect(negative.yearlySurplus == F.dollars("-1806"))
     }
 
-    @Test func costsByCategoryAndByKind() throws {
+    @Test func costsByCategoryAndByKind_5_6a1() throws {
         // Given rent, energy, groceries and a car loan, the groceries marked fixed by the agent
         let statement = try IncomeExpenditure(
             household: .init(adults: 1, children: 1), income: [],

@@ -20,7 +20,7 @@ struct IncomeFrequencyTests {
         (.monthly, -12, -1),
         (.monthly, -13, -2),
     ])
-    func shareRoundsDown(frequency: Frequency, yearlyCents: Int64, expected: Int64) {
+    func shareRoundsDown_5_4(frequency: Frequency, yearlyCents: Int64, expected: Int64) {
         #expect(frequency.share(ofYearly: Money(cents: yearlyCents)) == Money(cents: expected))
     }
 }

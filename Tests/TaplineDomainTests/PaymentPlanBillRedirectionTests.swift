@@ -17,7 +17,7 @@ struct PaymentPlanBillRedirectionTests {
         #expect(error?.message.contains("5.5(a)(2)") == true)
     }
 
-    @Test func refusedWhenTheAgreementPostdatesTheRedirection() {
+    @Test func refusedWhenTheAgreementPostdatesTheRedirection_5_5a2() {
         #expect(throws: PlanRefusal.self) { try redirect(payerAgreed: "2025-05-13") }
     }
 

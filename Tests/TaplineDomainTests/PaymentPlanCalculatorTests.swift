@@ -60,7 +60,7 @@ struct PaymentPlanCalculatorTests {
         #expect(plan.instalments.map(\.scheduledDate) == [F.date("2025-01-31"), F.date("2025-02-28"), F.date("2025-03-31")])
     }
 
-    @Test func aFirstDateOnAPublicHolidayMovesToTheNextBusinessDay() throws {
+    @Test func aFirstDateOnAPublicHolidayMovesToTheNextBusinessDay_partC() throws {
         // Given weekly instalments from Good Friday, 18 Apr 2025 (then Easter Monday, and Anzac Day on the next Friday)
         let plan = try calculate(debt: "300", frequency: .weekly, start: "2025-04-18", sizing: .instalments(3))
         // Then the first is due Tue 22 Apr, the second Mon 28 Apr, the third Fri 2 May as scheduled
@@ -70,7 +70,7 @@ struct PaymentPlanCalculatorTests {
         #expect(plan.explanation.contains("Fri 18 Apr 2025 → Tue 22 Apr 2025"))
     }
 
-    @Test func aWeekendDateMovesToMonday() throws {
+    @Test func aWeekendDateMovesToMonday_partC() throws {
         let plan = try calculate(debt: "100", frequency: .monthly, start: "2025-05-31", sizing: .instalments(1))
         #expect(plan.instalments[0].dueDate == F.date("2025-06-02"))
     }
@@ -94,14 +94,14 @@ struct PaymentPlanCalculatorTests {
     }
 
     @Test("the longest plan is two years", arguments: [(InstalmentFrequency.weekly, 104), (.fortnightly, 52), (.monthly, 24)])
-    func limitIsTwoYears(frequency: InstalmentFrequency, limit: Int) throws {
+    func limitIsTwoYears_5_4(frequency: InstalmentFrequency, limit: Int) throws {
         #expect(frequency.maximumInstalments == limit)
         #expect(try calculate(debt: "5000", frequency: frequency, sizing: .instalments(limit)).instalments.count == limit)
         let error = #expect(throws: PlanRefusal.self) { try calculate(debt: "5000", frequency: frequency, sizing: .instalments(limit + 1)) }
         #expect(error?.message == "a plan can have at most \(limit) \(frequency.rawValue) instalments (2 years); \(limit + 1) were asked for")
     }
 
-    @Test func tooSmallAnInstalmentSaysTheSmallestThatFits() {
+    @Test func tooSmallAnInstalmentSaysTheSmallestThatFits_5_4() {
         // Given $10,000.00 at $50.00 a week: 104 weeks pay only $5,200.00
         let error = #expect(throws: PlanRefusal.self) { try calculate(debt: "10000", frequency: .weekly, sizing: .instalment(F.dollars("50"))) }
         // Then the smallest weekly instalment is $10,000.00 / 104 rounded up: $96.16
@@ -109,7 +109,7 @@ struct PaymentPlanCalculatorTests {
                 + "the smallest weekly instalment that clears it in time is $96.16")
     }
 
-    @Test func anInstalmentThatOnlyCoversUsageIsRefused() {
+    @Test func anInstalmentThatOnlyCoversUsageIsRefused_5_4() {
         #expect(throws: PlanRefusal.self) {
             try calculate(debt: "100", charges: .perPeriod(F.dollars("40")), sizing: .instalment(F.dollars("40")))
         }
@@ -123,7 +123,7 @@ struct PaymentPlanCalculatorTests {
         ("100", .instalment(Money(cents: 10_001)), "more than the whole amount of $100.00"),
         ("100", .instalments(0), "at least one instalment"),
     ])
-    func refusesWithAMessage(debt: String, sizing: PlanRequest.Sizing, mentions: String) {
+    func refusesWithAMessage_5_4(debt: String, sizing: PlanRequest.Sizing, mentions: String) {
         let error = #expect(throws: PlanRefusal.self) { try calculate(debt: debt, sizing: sizing) }
         #expect(error?.message.contains(mentions) == true)
     }

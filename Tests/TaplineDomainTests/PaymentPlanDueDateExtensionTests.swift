@@ -30,7 +30,7 @@ struct PaymentPlanDueDateExtensionTests {
         #expect(error?.message.contains(mentions) == true)
     }
 
-    @Test func refusesANewDateOnAHolidayAndSuggestsTheNextBusinessDay() {
+    @Test func refusesANewDateOnAHolidayAndSuggestsTheNextBusinessDay_5_5d() {
         // Given King's Birthday, Mon 9 Jun 2025
         let error = #expect(throws: PlanRefusal.self) { try extend(new: "2025-06-09") }
         #expect(error?.message == "Mon 9 Jun 2025 is King's Birthday; the next business day is Tue 10 Jun 2025")

@@ -34,7 +34,7 @@ struct PaymentPlanEligibilityTests {
     }
 
     @Test("an assurance must say something", arguments: [("", "note"), (F.agent, "   ")])
-    func assuranceNeedsAgentAndNote(agent: String, note: String) {
+    func assuranceNeedsAgentAndNote_partC(agent: String, note: String) {
         #expect(throws: PlanRefusal.self) { try ReasonableAssurance(recordedOn: F.date("2025-05-01"), agent: agent, note: note) }
     }
 }

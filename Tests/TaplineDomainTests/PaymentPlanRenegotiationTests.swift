@@ -34,7 +34,7 @@ struct PaymentPlanRenegotiationTests {
         #expect(error?.message.contains("5.4(d)") == true)
     }
 
-    @Test func onlyAnActivePlanCanBeRenegotiated() throws {
+    @Test func onlyAnActivePlanCanBeRenegotiated_5_4d() throws {
         let cancelled = try F.cancelledPlan(id: "PP-1", start: "2025-05-05", cancelledOn: "2025-05-20")
         #expect(throws: PlanRefusal.self) {
             try cancelled.renegotiated(newID: "PP-2", calculation: try F.calculation(start: "2025-05-26"), on: F.date("2025-05-21"),

@@ -32,11 +32,11 @@ struct PaymentPlanTests {
         #expect(plan.assurance == assurance)
     }
 
-    @Test func firstInstalmentCannotBeBeforeTheAgreement() {
+    @Test func firstInstalmentCannotBeBeforeTheAgreement_5_4() {
         #expect(throws: PlanRefusal.self) { try F.plan(start: "2025-05-05", agreedOn: "2025-05-06") }
     }
 
-    @Test func oneMissedInstalmentIsRecordedAndThePlanContinues() throws {
+    @Test func oneMissedInstalmentIsRecordedAndThePlanContinues_5_6c() throws {
         var plan = try F.plan()
         // When instalment 1 (due Mon 5 May) is recorded missed on Tue 6 May
         let outcome = try plan.recordMissed(instalment: 1, on: F.date("2025-05-06"))
@@ -50,7 +50,7 @@ struct PaymentPlanTests {
         #expect(plan.nextDue?.number == 2)
     }
 
-    @Test func twoMissedInARowCancelForNonPayment() throws {
+    @Test func twoMissedInARowCancelForNonPayment_7_1e2() throws {
         var plan = try F.plan()
         try plan.recordMissed(instalment: 1, on: F.date("2025-05-06"))
         let outcome = try plan.recordMissed(instalment: 2, on: F.date("2025-05-20"))
@@ -70,7 +70,7 @@ struct PaymentPlanTests {
         #expect(plan.status == .active)
     }
 
-    @Test func anInstalmentIsMissedOnlyAfterItsDueDate() throws {
+    @Test func anInstalmentIsMissedOnlyAfterItsDueDate_partC() throws {
         // Given weekly instalments from Good Friday: the first is due Tue 22 Apr 2025
         var plan = try PaymentPlan.agree(id: "PP-1", accountNumber: F.account,
                                          calculation: try F.calculation(count: 3, frequency: .weekly, start: "2025-04-18"),

@@ -42,6 +42,7 @@ struct RestrictionCheckTests {
         #expect(fourteen.clauses == ["7.1(a)"])
         #expect(fourteen.reasons[0].message == "Only 14 days have passed since the Final Notice of Tue 29 Apr 2025; more than 14 are needed (from Wed 14 May 2025).")
         #expect(check({ $0.finalNoticeIssuedOn = day.adding(days: -15) }).isPermitted)
+        #expect(check({ $0.finalNoticeIssuedOn = day.adding(days: -1) }).reasons[0].message.hasPrefix("Only 1 day has passed"))
         #expect(check({ $0.finalNoticeIssuedOn = nil }).clauses == ["7.1(a)"])
     }
 
@@ -191,7 +192,7 @@ struct RestrictionCheckTests {
         #expect(check({ $0.totalFireBanDays = [day.adding(days: -1), day.adding(days: 1)] }).isPermitted)
     }
 
-    @Test func everyReasonIsListedNotJustTheFirst() {
+    @Test func everyReasonIsListedNotJustTheFirst_7_1_to_7_3() {
         // Given nothing done yet, on Good Friday after 3 pm, for a life-support tenant in hardship on a fire-ban day
         let moment = F.time("2025-04-18T16:00")
         let facts = RestrictionFacts(paymentPlan: .agreedAndKept, inHardship: true, amountOwed: F.dollars("150"),

@@ -81,7 +81,7 @@ struct UnderchargeRecoveryTests {
         #expect(error?.message.contains(mentions) == true)
     }
 
-    @Test func refusesNoPeriods() {
+    @Test func refusesNoPeriods_4_8() {
         #expect(throws: PlanRefusal.self) { try recover([], notified: "2025-06-02") }
     }
 }

@@ -34,7 +34,8 @@ public enum RestrictionCheck {
         if let issued = facts.finalNoticeIssuedOn {
             let elapsed = issued.days(until: today)
             if elapsed <= 14 {
-                refuse("7.1(a)", "Only \(max(elapsed, 0)) days have passed since the Final Notice of \(issued.display); "
+                let days = max(elapsed, 0)
+                refuse("7.1(a)", "Only \(days) day\(days == 1 ? " has" : "s have") passed since the Final Notice of \(issued.display); "
                        + "more than 14 are needed (from \(issued.adding(days: 15).display)).")
             }
         } else {
