@@ -108,16 +108,16 @@ public struct AccountRepository: Sendable {
             let candidates: [Int64] = [addressIDs[0], addressIDs[1]]
             let propertyID = try AddressRows.id(for: account.property.address, reusing: candidates.reversed(), db)
             let billingID = try AddressRows.id(for: account.billingAddress, reusing: candidates + [propertyID], db)
-            let assignments = AccountRows.detailColumns.map { "\($0) = ?" }.joined(separator: ", ")
+            let assignments = AccountWriter.detailColumns.map { "\($0) = ?" }.joined(separator: ", ")
             try db.execute(sql: """
                 UPDATE account SET billing_address_id = ?, property_address_id = ?, \(assignments), version = version + 1
                 WHERE id = ? AND version = ?
-                """, arguments: [billingID, propertyID] + AccountRows.detailArguments(account) + [saved.id, saved.version])
+                """, arguments: [billingID, propertyID] + AccountWriter.detailArguments(account) + [saved.id, saved.version])
             guard db.changesCount == 1 else {
                 throw StoreError.staleAccount(accountNumber: account.accountNumber, yourVersion: account.version, savedVersion: saved.version + 1)
             }
             try db.execute(sql: "DELETE FROM customer WHERE account_id = ?", arguments: [saved.id])
-            try AccountRows.insertCustomers(account.customers, accountID: saved.id, db)
+            try AccountWriter(db).insert(account.customers, accountID: saved.id)
             try SearchIndex.replace(SearchDocument(account: account), accountID: saved.id, db)
             try AuditLog.insert(AuditEntry(who: user, at: time, action: .changed, accountNumber: account.accountNumber,
                                            detail: Self.changes(from: before, to: account)), db)
@@ -134,7 +134,7 @@ public struct AccountRepository: Sendable {
             let candidates: [Int64] = [current[0], current[1]]
             let billingID = try AddressRows.id(for: bill.billingAddress, reusing: candidates, db)
             let propertyID = try AddressRows.id(for: bill.propertyAddress, reusing: candidates.reversed() + [billingID], db)
-            try BillRows.insert(bill, accountID: id, billingAddressID: billingID, propertyAddressID: propertyID, db)
+            try AccountWriter(db).insert(bill, accountID: id, billingAddressID: billingID, propertyAddressID: propertyID)
             try db.execute(sql: "UPDATE account SET balance_cents = balance_cents + ? WHERE id = ?",
                            arguments: [bill.newCharges - bill.concessionApplied, id])
         }
@@ -144,7 +144,7 @@ public struct AccountRepository: Sendable {
     public func addPayment(_ payment: Payment, to accountNumber: String, by user: String, at time: LocalDateTime) throws {
         try database.writer.write { db in
             let id = try AccountRows.id(of: accountNumber, db)
-            try BillRows.insert(payment, accountID: id, db)
+            try AccountWriter(db).insert(payment, accountID: id)
             try db.execute(sql: "UPDATE account SET balance_cents = balance_cents - ? WHERE id = ?", arguments: [payment.amount, id])
             try AuditLog.insert(AuditEntry(who: user, at: time, action: .changed, accountNumber: accountNumber,
                                            detail: "payment \(payment.amount.formatted) by \(payment.method.displayName)"), db)

@@ -21,8 +21,6 @@ enum AddressRows {
     /// unchanged address is not copied), else a new row.
     static func id(for address: Address, reusing candidates: [Int64], _ db: Database) throws -> Int64 {
         for candidate in candidates where try fetch(id: candidate, db) == address { return candidate }
-        try db.cachedStatement(sql: "INSERT INTO address(lines, suburb, postcode, state) VALUES (?, ?, ?, ?)")
-            .execute(arguments: [address.lines.joined(separator: "\n"), address.suburb, address.postcode, address.state])
-        return db.lastInsertedRowID
+        return try AccountWriter(db).insert(address)
     }
 }

@@ -10,7 +10,9 @@ enum HistoryRows {
         guard !billRows.isEmpty else { return [] }
         var charges: [Int64: [Charge]] = [:]
         let chargeRows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT c.* FROM bill_charge c JOIN bill b ON b.id = c.bill_id WHERE b.account_id = ? ORDER BY c.bill_id, c.position
+            SELECT c.bill_id, c.cents, t.kind, t.service, t.description
+            FROM bill_charge c JOIN bill b ON b.id = c.bill_id JOIN charge_type t ON t.id = c.charge_type_id
+            WHERE b.account_id = ? ORDER BY c.bill_id, c.position
             """), arguments: [accountID])
         while let row = try chargeRows.next() {
             let charge = Charge(kind: ChargeKind(rawValue: row["kind"]) ?? .other,

@@ -11,8 +11,7 @@ public struct InteractionRepository: Sendable {
     public func record(_ interaction: Interaction, on accountNumber: String) throws {
         try database.writer.write { db in
             let id = try AccountRows.id(of: accountNumber, db)
-            try db.execute(sql: "INSERT INTO interaction(account_id, at, channel, agent, summary) VALUES (?, ?, ?, ?, ?)",
-                           arguments: [id, interaction.at, interaction.channel.rawValue, interaction.agent, interaction.summary])
+            try AccountWriter(db).insert(interaction, accountID: id)
             try AuditLog.insert(AuditEntry(who: interaction.agent, at: interaction.at, action: .interactionRecorded,
                                            accountNumber: accountNumber, detail: interaction.channel.rawValue), db)
         }

@@ -12,8 +12,7 @@ public struct NoteRepository: Sendable {
     public func add(_ note: Note, to accountNumber: String) throws {
         try database.writer.write { db in
             let id = try AccountRows.id(of: accountNumber, db)
-            try db.execute(sql: "INSERT INTO note(account_id, at, agent, text) VALUES (?, ?, ?, ?)",
-                           arguments: [id, note.at, note.agent, note.text])
+            try AccountWriter(db).insert(note, accountID: id)
             try AuditLog.insert(AuditEntry(who: note.agent, at: note.at, action: .noteAdded, accountNumber: accountNumber), db)
         }
     }

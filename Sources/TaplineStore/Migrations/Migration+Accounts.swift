@@ -6,7 +6,9 @@ extension Migrations {
     ///
     /// Addresses are rows of their own that are never updated: a bill points at the address it
     /// was sent to, so changing an account's billing address cannot rewrite old bills
-    /// (Charter 4.5(b)(c)). Usage lives on the bill row — one period per bill.
+    /// (Charter 4.5(b)(c)). Usage lives on the bill row — one period per bill. A bill's
+    /// itemised charges (4.6) name a `charge_type` (kind, service, printed words), so millions
+    /// of charge lines do not repeat the same words.
     ///
     /// The lookup index is `search_token`: one row per (kind, token, sort key, account), a
     /// WITHOUT ROWID B-tree whose order already is the order a lookup shows, so a prefix query
@@ -69,12 +71,17 @@ extension Migrations {
                     concession_cents INTEGER NOT NULL
                 );
                 CREATE INDEX bill_by_account ON bill(account_id, issue_date);
+                CREATE TABLE charge_type (
+                    id INTEGER PRIMARY KEY,
+                    kind TEXT NOT NULL,
+                    service TEXT,
+                    description TEXT NOT NULL
+                );
+                CREATE UNIQUE INDEX charge_type_identity ON charge_type(kind, IFNULL(service, ''), description);
                 CREATE TABLE bill_charge (
                     bill_id INTEGER NOT NULL REFERENCES bill(id) ON DELETE CASCADE,
                     position INTEGER NOT NULL,
-                    kind TEXT NOT NULL,
-                    service TEXT,
-                    description TEXT NOT NULL,
+                    charge_type_id INTEGER NOT NULL REFERENCES charge_type(id),
                     cents INTEGER NOT NULL,
                     PRIMARY KEY (bill_id, position)
                 ) WITHOUT ROWID;
@@ -104,7 +111,7 @@ extension Migrations {
                 );
                 CREATE INDEX note_by_account ON note(account_id, at);
                 CREATE TABLE search_token (
-                    kind INTEGER NOT NULL,            -- 0: who (name, number, phone, email); 1: where
+                    kind INTEGER NOT NULL,            -- SearchDocument.Kind: 0 number, phone, surname; 1 other names; 2 place; 3 email; 4-5 pairs
                     token TEXT NOT NULL,
                     sort_key TEXT NOT NULL,
                     account_id INTEGER NOT NULL,
@@ -113,13 +120,13 @@ extension Migrations {
                 CREATE TABLE search_vocab (
                     kind INTEGER NOT NULL,
                     token TEXT NOT NULL,
-                    occurrences INTEGER NOT NULL,     -- accounts holding the token
+                    occurrences INTEGER NOT NULL,     -- accounts holding the token (pairs are not counted)
                     PRIMARY KEY (kind, token)
                 ) WITHOUT ROWID;
                 CREATE TABLE search_doc (
                     account_id INTEGER PRIMARY KEY REFERENCES account(id) ON DELETE CASCADE,
                     sort_key TEXT NOT NULL,
-                    doc TEXT NOT NULL                 -- " who tokens | where tokens ", see SearchDocument
+                    doc TEXT NOT NULL                 -- " key… | names… | place… | email… | pairs… ", see SearchDocument
                 );
                 """)
         }

@@ -3,13 +3,17 @@ import TaplineDomain
 
 /// The one-field account lookup: account number, name, address, phone or email, as you type.
 ///
-/// Every query is a range scan of `search_token`, whose B-tree order is the order shown, so
-/// it reads only the rows it returns instead of ranking every match:
-/// - one word: scan the "who" tokens starting with it, then the "where" tokens, stopping at
-///   `limit` accounts; count separately, stopping at `countCap`.
-/// - several words: scan the word with the fewest accounts (from `search_vocab`) and keep the
-///   candidates whose document has a token starting with each other word; counting stops
-///   after `candidateBudget` candidates.
+/// Every query is a range scan of `search_token`, whose B-tree order — kind, token, surname,
+/// given names — is the order shown, so it reads only the rows it returns instead of ranking
+/// every match:
+/// - one word: scan the tokens starting with it, kind by kind (`SearchDocument.Kind.listed`),
+///   listing the first `limit` accounts and counting on to `countCap`.
+/// - several words: first the pair tokens ("john␂smith", "bacchus␂smith"): the first word
+///   with the fewer completions is completed from the vocabulary, and each completion's pairs
+///   starting with the other word are scanned — so "john smi" and "smi bacch" go straight to
+///   the right people. Then, to find the rest (a street, a second customer), scan the most
+///   selective word's tokens and keep the candidates whose document has a token starting
+///   with each other word, testing at most `candidateBudget` candidates.
 /// An exact account number or phone number comes first because an exact token sorts before
 /// every longer token it prefixes.
 public struct AccountSearch: Sendable {
@@ -18,7 +22,7 @@ public struct AccountSearch: Sendable {
     /// Counting stops here; more is shown as "1,000+".
     public static let countCap = 1000
     /// Multi-word lookups test at most this many candidates when counting.
-    public static let candidateBudget = 1500
+    public static let candidateBudget = 1000
 
     public init(_ database: AppDatabase) { self.database = database }
 
@@ -27,45 +31,120 @@ public struct AccountSearch: Sendable {
         let words = LookupQuery(query).words
         guard !words.isEmpty, limit > 0 else { return .empty }
         return try database.writer.read { db in
-            let (ids, total, capped) = words.count == 1
-                ? try Self.matchOneWord(words[0], limit: limit, db)
-                : try Self.matchSeveralWords(words, limit: limit, db)
-            let rows = try AccountSummaries.fetch(ids: ids, db)
-            return SearchResult(totalMatches: total, totalIsCapped: capped, rows: rows)
+            var found = Found(limit: limit)
+            if words.count == 1 {
+                try Self.matchOneWord(words[0], into: &found, db)
+            } else {
+                try Self.matchPairs(words, into: &found, db)
+                if found.ids.count < limit { try Self.matchByFiltering(words, into: &found, db) }
+            }
+            let rows = try AccountSummaries.fetch(ids: found.ids, db)
+            return SearchResult(totalMatches: min(found.seen.count, Self.countCap),
+                                totalIsCapped: found.incomplete || found.seen.count > Self.countCap, rows: rows)
+        }
+    }
+
+    /// The accounts matched so far: the first `limit` in order, and all of them for counting.
+    private struct Found {
+        let limit: Int
+        var ids: [Int64] = []
+        var seen = Set<Int64>(minimumCapacity: AccountSearch.countCap + 1)
+        /// Some matches may not have been seen: a scan stopped early.
+        var incomplete = false
+
+        init(limit: Int) { self.limit = limit }
+
+        /// Adds a match; false once counting should stop.
+        mutating func add(_ id: Int64) -> Bool {
+            if seen.insert(id).inserted, ids.count < limit { ids.append(id) }
+            if seen.count > AccountSearch.countCap { incomplete = true }
+            return !incomplete
         }
     }
 
     // MARK: - One word
 
-    private static func matchOneWord(_ word: String, limit: Int, _ db: Database) throws -> (ids: [Int64], total: Int, capped: Bool) {
+    private static func matchOneWord(_ word: String, into found: inout Found, _ db: Database) throws {
         let range = PrefixRange(word)
-        var ids: [Int64] = []
-        var seen = Set<Int64>()
-        for kind in SearchDocument.Kind.allCases where ids.count < limit {
-            let cursor = try Int64.fetchCursor(db.cachedStatement(sql: """
-                SELECT account_id FROM search_token WHERE kind = ? AND token >= ? AND token < ?
-                ORDER BY kind, token, sort_key, account_id
-                """), arguments: [kind.rawValue, range.lower, range.upper])
-            while ids.count < limit, let id = try cursor.next() {
-                if seen.insert(id).inserted { ids.append(id) }
+        let statement = try db.cachedStatement(sql: """
+            SELECT account_id FROM search_token WHERE kind = ? AND token >= ? AND token < ?
+            ORDER BY kind, token, sort_key, account_id
+            """)
+        for kind in SearchDocument.Kind.listed {
+            let cursor = try Int64.fetchCursor(statement, arguments: [kind.rawValue, range.lower, range.upper])
+            while let id = try cursor.next() {
+                guard found.add(id) else { return }
             }
         }
-        let counts = try Row.fetchOne(db.cachedStatement(sql: """
-            WITH who AS (SELECT account_id FROM search_token WHERE kind = 0 AND token >= ?1 AND token < ?2 LIMIT ?3),
-                 place AS (SELECT account_id FROM search_token WHERE kind = 1 AND token >= ?1 AND token < ?2 LIMIT ?3)
-            SELECT (SELECT COUNT(*) FROM who) AS who, (SELECT COUNT(*) FROM place) AS place,
-                   (SELECT COUNT(DISTINCT account_id) FROM (SELECT account_id FROM who UNION ALL SELECT account_id FROM place)) AS total
-            """), arguments: [range.lower, range.upper, countCap + 1])!
-        let total: Int = counts["total"]
-        let exhausted = (counts["who"] as Int) <= countCap && (counts["place"] as Int) <= countCap
-        return (ids, exhausted ? total : min(total, countCap), !exhausted)
     }
 
     // MARK: - Several words
 
-    private static func matchSeveralWords(_ words: [String], limit: Int, _ db: Database) throws -> (ids: [Int64], total: Int, capped: Bool) {
-        let estimates = try words.map { try estimatedAccounts($0, db) }
-        let driver = words[estimates.indices.min { estimates[$0] < estimates[$1] }!]
+    /// Matches through pair tokens: the first pair of words that has any, the rest filtering.
+    private static func matchPairs(_ words: [String], into found: inout Found, _ db: Database) throws {
+        for first in words.indices {
+            for second in words.indices where second > first {
+                let others = words.indices.filter { $0 != first && $0 != second }.map { words[$0] }
+                let before = found.seen.count
+                try matchPair(words[first], words[second], others: others, into: &found, db)
+                if found.seen.count > before || found.incomplete { return }
+            }
+        }
+    }
+
+    /// Matches accounts holding a pair token made of the two words (each a prefix), whose
+    /// documents also hold every word of `others`.
+    private static func matchPair(_ one: String, _ other: String, others: [String], into found: inout Found, _ db: Database) throws {
+        // Pairs are stored both ways round, so either order finds them all: complete the word
+        // with fewer completions.
+        let orders = [(one, other), (other, one)]
+        let completed = try orders.map { try Self.completions(of: $0.0, db) }
+        guard let best = orders.indices.filter({ completed[$0] != nil })
+            .min(by: { completed[$0]!.count < completed[$1]!.count }) else { return }
+        let statement = try db.cachedStatement(sql: others.isEmpty ? """
+            SELECT account_id FROM search_token WHERE kind = ? AND token >= ? AND token < ?
+            ORDER BY kind, token, sort_key, account_id
+            """ : """
+            SELECT s.account_id FROM search_token s JOIN search_doc d ON d.account_id = s.account_id
+            WHERE s.kind = ? AND s.token >= ? AND s.token < ?
+                AND \(others.map { _ in "instr(d.doc, ?) > 0" }.joined(separator: " AND "))
+            ORDER BY s.kind, s.token, s.sort_key, s.account_id
+            """)
+        let tests = StatementArguments(others.map { " " + $0 })
+        for kind in SearchDocument.Kind.pairs {
+            for completion in completed[best]! {
+                let range = PrefixRange(completion + SearchDocument.pairJoiner + orders[best].1)
+                let cursor = try Int64.fetchCursor(statement, arguments: [kind.rawValue, range.lower, range.upper] + tests)
+                while let id = try cursor.next() {
+                    guard found.add(id) else { return }
+                }
+            }
+        }
+        // A full page from pairs is enough to show; the other matches are not counted.
+        if found.ids.count >= found.limit { found.incomplete = true }
+    }
+
+    /// The distinct words starting with `prefix`, or nil when there are too many to try.
+    private static func completions(of prefix: String, _ db: Database) throws -> [String]? {
+        let range = PrefixRange(prefix)
+        let statement = try db.cachedStatement(sql: """
+            SELECT token FROM search_vocab WHERE kind = ? AND token >= ? AND token < ? ORDER BY kind, token LIMIT ?
+            """)
+        var words = Set<String>()
+        for kind in [SearchDocument.Kind.key, .name, .place] {
+            let tokens = try String.fetchAll(statement, arguments: [kind.rawValue, range.lower, range.upper, maximumCompletions + 1])
+            guard tokens.count <= maximumCompletions else { return nil }
+            words.formUnion(tokens)
+        }
+        return words.count <= maximumCompletions ? words.sorted() : nil
+    }
+
+    /// Trying more completions than this would cost more than filtering does.
+    private static let maximumCompletions = 16
+
+    /// Matches by scanning the most selective word and testing the others on each candidate.
+    private static func matchByFiltering(_ words: [String], into found: inout Found, _ db: Database) throws {
+        let driver = try chooseDriver(words, db)
         let others = words.filter { $0 != driver }
         let range = PrefixRange(driver)
         let tests = others.map { _ in "instr(d.doc, ?) > 0" }.joined(separator: " AND ")
@@ -74,36 +153,45 @@ public struct AccountSearch: Sendable {
             WHERE s.kind = ? AND s.token >= ? AND s.token < ?
             ORDER BY s.kind, s.token, s.sort_key, s.account_id
             """)
-        var ids: [Int64] = []
-        var matched = Set<Int64>()
         var examined = 0
-        var exhausted = true
-        scan: for kind in SearchDocument.Kind.allCases {
+        for kind in SearchDocument.Kind.listed {
             let arguments = StatementArguments(others.map { " " + $0 }) + [kind.rawValue, range.lower, range.upper]
             let rows = try Row.fetchCursor(statement, arguments: arguments)
             while let row = try rows.next() {
-                if examined >= candidateBudget || matched.count > countCap { exhausted = false; break scan }
+                guard examined < candidateBudget else { found.incomplete = true; return }
                 examined += 1
-                guard row[1] as Bool else { continue }
-                let id: Int64 = row[0]
-                if matched.insert(id).inserted, ids.count < limit { ids.append(id) }
+                if row[1] as Bool, !found.add(row[0]) { return }
             }
         }
-        return (ids, min(matched.count, countCap), !exhausted)
     }
 
-    /// How many accounts hold a token starting with `word`, from the vocabulary; a word
-    /// starting very many distinct tokens ("s") is treated as unselective without summing all.
-    private static func estimatedAccounts(_ word: String, _ db: Database) throws -> Int {
+    /// The word whose tokens to scan: the one held by the fewest accounts, except that a word
+    /// that can name a person is preferred over a rarer place word when not much commoner,
+    /// so "smi bacch" lists the Smiths of Bacchus Marsh before its Smith Street.
+    private static func chooseDriver(_ words: [String], _ db: Database) throws -> String {
+        let estimates = try words.map { try estimatedAccounts($0, db) }
+        let rarest = estimates.map { $0.reduce(0, &+) }.min()!
+        let personWords = words.indices.filter { estimates[$0][0] &+ estimates[$0][1] > 0 }
+            .filter { estimates[$0].reduce(0, &+) <= rarest &* personPreference }
+        let pool = personWords.isEmpty ? Array(words.indices) : personWords
+        return words[pool.min { estimates[$0].reduce(0, &+) < estimates[$1].reduce(0, &+) }!]
+    }
+
+    /// How much commoner a person word may be than the rarest word and still be preferred.
+    private static let personPreference = 4
+
+    /// How many accounts hold a token of each kind starting with `word`, from the
+    /// vocabulary; a word starting very many distinct tokens ("s") counts as unselective.
+    private static func estimatedAccounts(_ word: String, _ db: Database) throws -> [Int] {
         let range = PrefixRange(word)
-        let row = try Row.fetchOne(db.cachedStatement(sql: """
+        let statement = try db.cachedStatement(sql: """
             SELECT COUNT(*), COALESCE(SUM(occurrences), 0) FROM (
-                SELECT * FROM (SELECT occurrences FROM search_vocab WHERE kind = 0 AND token >= ?1 AND token < ?2 LIMIT ?3)
-                UNION ALL
-                SELECT * FROM (SELECT occurrences FROM search_vocab WHERE kind = 1 AND token >= ?1 AND token < ?2 LIMIT ?3))
-            """), arguments: [range.lower, range.upper, vocabularyScanLimit])!
-        let distinctTokens: Int = row[0]
-        return distinctTokens >= vocabularyScanLimit ? Int.max : row[1]
+                SELECT occurrences FROM search_vocab WHERE kind = ? AND token >= ? AND token < ? LIMIT ?)
+            """)
+        return try SearchDocument.Kind.listed.map { kind in
+            let row = try Row.fetchOne(statement, arguments: [kind.rawValue, range.lower, range.upper, vocabularyScanLimit])!
+            return (row[0] as Int) >= vocabularyScanLimit ? Int.max / 8 : row[1]
+        }
     }
 
     /// Summing more distinct tokens than this would cost more than it tells.

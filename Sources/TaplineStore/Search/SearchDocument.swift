@@ -1,21 +1,43 @@
 import TaplineDomain
 
-/// The lookup tokens of one account, split by what they say about it.
+/// The lookup tokens of one account, grouped by how strongly they identify it.
 ///
-/// "Who" tokens (account number, names, phones, emails) are listed before "where" tokens
-/// (street, suburb, postcode), so a lookup shows the people a word names before the people who
-/// merely live on a street of that name. Stored as one string — `" who… | where… "`, each token
-/// preceded by a space — so a multi-word lookup can test "does any token start with w" with
-/// one `instr(doc, ' w')`.
+/// A lookup lists accounts in the order of these groups, so typing "smi" shows the Smiths
+/// (by given name) before people whose first name is Smita, both before people who live on
+/// Smith Street, and all before email addresses that happen to start "smi". Stored as one
+/// string — `" key… | name… | place… | email… | pair… | other pair… "`, each token preceded by
+/// a space — so a multi-word lookup can test "does any token start with w" with one
+/// `instr(doc, ' w')`, and so the index rows can be found again when the account changes.
 struct SearchDocument: Hashable, Sendable {
-    /// Index kinds as stored in `search_token.kind`: who before where.
-    enum Kind: Int, CaseIterable {
-        case who = 0
-        case place = 1
+    /// Index kinds as stored in `search_token.kind`, in the order results are listed.
+    enum Kind: Int, CaseIterable, Sendable {
+        /// Account number, phone numbers, the primary customer's surname.
+        case key = 0
+        /// Every other word of every customer's name.
+        case name = 1
+        /// Street, suburb and postcode of the property.
+        case place = 2
+        /// Email addresses, whole: they start with names, so they come last.
+        case email = 3
+        /// Two words that belong together, joined by `pairJoiner`: the primary customer's
+        /// given name and surname both ways round, and their surname and each word of the
+        /// suburb both ways round. Only multi-word lookups read pairs ("john smi", "smi bacch").
+        case pair = 4
+        /// Given name and surname pairs of the other customers on the account.
+        case otherPair = 5
+
+        /// The kinds a one-word lookup lists, in order.
+        static let listed: [Kind] = [.key, .name, .place, .email]
+        /// The pair kinds, in the order a multi-word lookup lists them.
+        static let pairs: [Kind] = [.pair, .otherPair]
+
+        var isPair: Bool { self == .pair || self == .otherPair }
     }
 
-    private(set) var who: [String] = []
-    private(set) var place: [String] = []
+    /// Joins the two words of a pair token; sorts below every letter and digit.
+    static let pairJoiner = "\u{2}"
+
+    private(set) var groups: [[String]] = Array(repeating: [], count: Kind.allCases.count)
     /// The order the account is listed in (`SearchText.sortKey`).
     let sortKey: String
 
@@ -23,40 +45,64 @@ struct SearchDocument: Hashable, Sendable {
 
     /// The tokens of an account as it stands.
     init(account: Account) {
-        self.init(sortKey: SearchText.sortKey(name: account.primaryCustomer?.name ?? "", accountNumber: account.accountNumber))
-        add(.who, account.accountNumber)
+        let primary = account.primaryCustomer
+        self.init(sortKey: SearchText.sortKey(name: primary?.name ?? "", accountNumber: account.accountNumber))
+        add(.key, account.accountNumber)
         for customer in account.customers {
-            for word in SearchText.words(customer.name) { add(.who, word) }
-            if let phone = customer.phone.flatMap(SearchText.phoneDigits) { add(.who, phone) }
-            if let email = customer.email.flatMap(SearchText.emailToken) { add(.who, email) }
+            if let phone = customer.phone.flatMap(SearchText.phoneDigits) { add(.key, phone) }
         }
-        if let email = account.electronicAddress.flatMap(SearchText.emailToken) { add(.who, email) }
+        if let surname = SearchText.words(primary?.name ?? "").last { add(.key, surname) }
+        for customer in account.customers {
+            for word in SearchText.words(customer.name) { add(.name, word) }
+        }
         let address = account.property.address
         for word in SearchText.words((address.lines + [address.suburb]).joined(separator: " ")) { add(.place, word) }
         add(.place, address.postcode)
+        for email in account.customers.map(\.email) + [account.electronicAddress] {
+            if let token = email.flatMap(SearchText.emailToken) { add(.email, token) }
+        }
+        for customer in account.customers {
+            let words = SearchText.words(customer.name)
+            guard let surname = words.last else { continue }
+            let kind: Kind = customer == primary ? .pair : .otherPair
+            for given in words.dropLast() {
+                addPair(kind, given, surname)
+                addPair(kind, surname, given)
+            }
+        }
+        if let surname = SearchText.words(primary?.name ?? "").last {
+            for word in SearchText.words(address.suburb) {
+                addPair(.pair, surname, word)
+                addPair(.pair, word, surname)
+            }
+        }
+    }
+
+    private mutating func addPair(_ kind: Kind, _ first: String, _ second: String) {
+        let token = first + SearchDocument.pairJoiner + second
+        guard !groups[Kind.pair.rawValue].contains(token), !groups[kind.rawValue].contains(token) else { return }
+        groups[kind.rawValue].append(token)
     }
 
     /// Reads a stored document back (to remove its tokens).
     init(stored doc: String, sortKey: String) {
         self.sortKey = sortKey
-        let halves = doc.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-        who = halves.first.map { $0.split(separator: " ").map(String.init) } ?? []
-        place = halves.count > 1 ? halves[1].split(separator: " ").map(String.init) : []
-    }
-
-    /// Adds a token once per kind.
-    mutating func add(_ kind: Kind, _ token: String) {
-        guard !token.isEmpty else { return }
-        switch kind {
-        case .who: if !who.contains(token) { who.append(token) }
-        case .place: if !place.contains(token) { place.append(token) }
+        for (index, group) in doc.split(separator: "|", omittingEmptySubsequences: false).prefix(groups.count).enumerated() {
+            groups[index] = group.split(separator: " ").map(String.init)
         }
     }
 
-    func tokens(_ kind: Kind) -> [String] { kind == .who ? who : place }
+    /// Adds a one-word token unless this or a stronger kind already holds it: an account is
+    /// listed under the strongest way a word identifies it.
+    private mutating func add(_ kind: Kind, _ token: String) {
+        guard !token.isEmpty, !groups[...kind.rawValue].contains(where: { $0.contains(token) }) else { return }
+        groups[kind.rawValue].append(token)
+    }
 
-    /// The stored form: " a b c | d e ".
+    func tokens(_ kind: Kind) -> [String] { groups[kind.rawValue] }
+
+    /// The stored form: " a b | c | d e | f | c␂a a␂c | ".
     var text: String {
-        " " + who.joined(separator: " ") + (who.isEmpty ? "" : " ") + "| " + place.joined(separator: " ") + (place.isEmpty ? "" : " ")
+        groups.map { group in group.map { " " + $0 }.joined() + " " }.joined(separator: "|")
     }
 }

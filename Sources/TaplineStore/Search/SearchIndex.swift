@@ -12,7 +12,7 @@ enum SearchIndex {
         for kind in SearchDocument.Kind.allCases {
             for token in document.tokens(kind) {
                 try insertToken.execute(arguments: [kind.rawValue, token, document.sortKey, accountID])
-                try countToken.execute(arguments: [kind.rawValue, token])
+                if !kind.isPair { try countToken.execute(arguments: [kind.rawValue, token]) }
             }
         }
         try db.execute(sql: "INSERT INTO search_doc(account_id, sort_key, doc) VALUES (?, ?, ?)",
@@ -29,8 +29,10 @@ enum SearchIndex {
         for kind in SearchDocument.Kind.allCases {
             for token in document.tokens(kind) {
                 try deleteToken.execute(arguments: [kind.rawValue, token, document.sortKey, accountID])
-                try uncountToken.execute(arguments: [kind.rawValue, token])
-                try forgetToken.execute(arguments: [kind.rawValue, token])
+                if !kind.isPair {
+                    try uncountToken.execute(arguments: [kind.rawValue, token])
+                    try forgetToken.execute(arguments: [kind.rawValue, token])
+                }
             }
         }
         try db.execute(sql: "DELETE FROM search_doc WHERE account_id = ?", arguments: [accountID])

@@ -1,0 +1,166 @@
+import Foundation
+import GRDB
+
+/// Measures the account lookup against the brute-force FTS5 query it replaces.
+///
+/// Runs each query once to warm the caches, then `iterations` times, and reports the median
+/// and 99th-percentile time per query kind (surname prefix, two words, account number,
+/// phone), the same for `SELECT … MATCH 'smi*' ORDER BY rank LIMIT 50` on an FTS5 table of the
+/// same documents, their ratio, and the process's resident memory. The FTS5 table is built
+/// in the database file on first use (`lookup_reference_fts`) and kept for later runs; normal
+/// use never builds it.
+public enum LookupBenchmark {
+    public enum QueryKind: String, CaseIterable, Sendable {
+        case surnamePrefix = "surname prefix"
+        case twoWords = "two words"
+        case accountNumber = "account number"
+        case phone = "phone"
+    }
+
+    public struct Query: Hashable, Sendable {
+        public var kind: QueryKind
+        public var text: String
+
+        public init(_ kind: QueryKind, _ text: String) {
+            self.kind = kind
+            self.text = text
+        }
+    }
+
+    /// The time one query kind took.
+    public struct Timing: Hashable, Sendable {
+        public var label: String
+        public var queries: Int
+        public var p50Milliseconds: Double
+        public var p99Milliseconds: Double
+    }
+
+    public struct Report: Sendable, CustomStringConvertible {
+        public var accounts: Int
+        public var iterations: Int
+        public var timings: [Timing]
+        /// FTS5 `MATCH 'prefix*' ORDER BY rank LIMIT 50` over the surname-prefix queries.
+        public var reference: Timing
+        /// The slowest single queries, slowest first, for diagnosis.
+        public var slowest: [Timing]
+        /// Resident set (VmRSS), including database pages mapped for reading.
+        public var residentBytes: Int?
+        public var peakResidentBytes: Int?
+        /// The process's own memory (RssAnon), without the mapped database.
+        public var privateBytes: Int?
+
+        /// Reference p99 divided by the surname-prefix p99: how many times faster the lookup is.
+        public var speedup: Double {
+            let ours = timings.first { $0.label == QueryKind.surnamePrefix.rawValue }?.p99Milliseconds ?? 0
+            return ours > 0 ? reference.p99Milliseconds / ours : 0
+        }
+
+        /// Whether every kind's p99 is under 2 ms and the lookup is at least 5 times the reference.
+        public var meetsTarget: Bool { timings.allSatisfy { $0.p99Milliseconds < 2 } && speedup >= 5 }
+
+        public var description: String {
+            func line(_ timing: Timing) -> String {
+                timing.label.padding(toLength: 28, withPad: " ", startingAt: 0)
+                    + String(format: "%7d %9.3f %9.3f", timing.queries, timing.p50Milliseconds, timing.p99Milliseconds)
+            }
+            var lines = ["Lookup benchmark: \(accounts) accounts, \(iterations) runs per query, warm cache",
+                         "query kind".padding(toLength: 28, withPad: " ", startingAt: 0) + "queries    p50 ms    p99 ms"]
+            lines += timings.map(line)
+            lines.append(line(reference))
+            lines.append(String(format: "FTS5 reference p99 / surname-prefix p99: %.1fx", speedup))
+            lines.append("target (every p99 < 2 ms, at least 5x the reference): \(meetsTarget ? "met" : "NOT met")")
+            if let resident = residentBytes {
+                lines.append("resident memory: \(resident >> 20) MB" + (peakResidentBytes.map { " (peak \($0 >> 20) MB)" } ?? "")
+                             + (privateBytes.map { ", of which \($0 >> 20) MB private (the rest is the mapped database file)" } ?? ""))
+            }
+            lines.append("slowest queries (p99 ms): " + slowest.map { String(format: "%@ %.3f", $0.label, $0.p99Milliseconds) }.joined(separator: ", "))
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    /// Runs the benchmark; `queries` defaults to `defaultQueries(from:)`.
+    public static func run(database: AppDatabase, queries: [Query]? = nil, iterations: Int = 200) throws -> Report {
+        let queries = try queries ?? defaultQueries(from: database)
+        try ReferenceIndex.ensure(database)
+        let search = database.search
+        var samplesByKind: [QueryKind: [Double]] = [:]
+        var perQuery: [Timing] = []
+        for query in queries {
+            _ = try search.search(query.text, limit: 50)
+            let samples = try measure(iterations) { _ = try search.search(query.text, limit: 50) }
+            samplesByKind[query.kind, default: []] += samples
+            perQuery.append(timing("\(query.kind.rawValue) “\(query.text)”", queries: 1, samples))
+        }
+        var referenceSamples: [Double] = []
+        for query in queries where query.kind == .surnamePrefix {
+            _ = try ReferenceIndex.query(query.text, database)
+            referenceSamples += try measure(iterations) { _ = try ReferenceIndex.query(query.text, database) }
+        }
+        let accounts = try database.writer.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM account") ?? 0 }
+        let memory = ResidentMemory.current()
+        return Report(
+            accounts: accounts, iterations: iterations,
+            timings: QueryKind.allCases.compactMap { kind in
+                samplesByKind[kind].map { timing(kind.rawValue, queries: queries.filter { $0.kind == kind }.count, $0) }
+            },
+            reference: timing("FTS5 reference (rank)", queries: queries.filter { $0.kind == .surnamePrefix }.count, referenceSamples),
+            slowest: Array(perQuery.sorted { $0.p99Milliseconds > $1.p99Milliseconds }.prefix(5)),
+            residentBytes: memory?.resident, peakResidentBytes: memory?.peak, privateBytes: memory?.private)
+    }
+
+    /// Realistic lookups: common surname prefixes, name-and-place pairs, and account and
+    /// phone numbers sampled evenly from the database (phones typed with their spaces).
+    public static func defaultQueries(from database: AppDatabase) throws -> [Query] {
+        let prefixes = ["smi", "ng", "wil", "tay", "ngu", "brow", "mar", "jon", "pat", "kel"]
+        let pairs = ["smi bacch", "john smi", "zoe ng", "marg gisb", "nguyen melt", "sarah car", "jo sunb", "wil rom"]
+        return try database.writer.read { db in
+            let count = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM account") ?? 0
+            let step = max(1, count / 20)
+            let ids = Array(stride(from: 1, through: max(count, 1), by: step).prefix(20))
+            let numbers = try ids.compactMap { try String.fetchOne(db, sql: "SELECT number FROM account WHERE id = ?", arguments: [$0]) }
+            let phones = try ids.compactMap {
+                try String.fetchOne(db, sql: "SELECT phone FROM customer WHERE account_id = ? AND phone IS NOT NULL LIMIT 1", arguments: [$0])
+            }
+            return prefixes.map { Query(.surnamePrefix, $0) } + pairs.map { Query(.twoWords, $0) }
+                + numbers.map { Query(.accountNumber, $0) } + phones.map { Query(.phone, $0) }
+        }
+    }
+
+    private static func measure(_ iterations: Int, _ body: () throws -> Void) throws -> [Double] {
+        let clock = ContinuousClock()
+        return try (0..<iterations).map { _ in
+            let elapsed = try clock.measure(body)
+            return Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        }
+    }
+
+    private static func timing(_ label: String, queries: Int, _ samples: [Double]) -> Timing {
+        let sorted = samples.sorted()
+        func percentile(_ p: Double) -> Double {
+            sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, max(0, Int((p * Double(sorted.count)).rounded(.up)) - 1))]
+        }
+        return Timing(label: label, queries: queries, p50Milliseconds: percentile(0.5), p99Milliseconds: percentile(0.99))
+    }
+}
+
+/// The FTS5 table the benchmark compares against: the same documents, ranked by bm25.
+enum ReferenceIndex {
+    static func ensure(_ database: AppDatabase) throws {
+        try database.writer.write { db in
+            guard try !db.tableExists("lookup_reference_fts") else { return }
+            try db.execute(sql: """
+                CREATE VIRTUAL TABLE lookup_reference_fts USING fts5(doc, tokenize = 'unicode61 remove_diacritics 2');
+                INSERT INTO lookup_reference_fts(rowid, doc) SELECT account_id, doc FROM search_doc;
+                """)
+        }
+    }
+
+    /// The reference query: every match ranked, the best 50 kept.
+    static func query(_ prefix: String, _ database: AppDatabase) throws -> [Int64] {
+        try database.writer.read { db in
+            try Int64.fetchAll(db.cachedStatement(sql: """
+                SELECT rowid FROM lookup_reference_fts WHERE lookup_reference_fts MATCH ? ORDER BY rank LIMIT 50
+                """), arguments: ["\(prefix)*"])
+        }
+    }
+}
