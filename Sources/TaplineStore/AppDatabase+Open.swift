@@ -18,8 +18,12 @@ extension AppDatabase {
     static func createPrivateFile(at url: URL) throws {
         let folder = url.deletingLastPathComponent()
         if !FileManager.default.fileExists(atPath: folder.path) {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                    attributes: [.posixPermissions: 0o700])
+            do {
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                        attributes: [.posixPermissions: 0o700])
+            } catch {
+                throw StoreError.cannotOpenFile(path: url.path, reason: "cannot create the folder \(folder.path)")
+            }
         }
         let descriptor = Foundation.open(url.path, O_CREAT | O_RDWR | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw StoreError.cannotOpenFile(path: url.path, reason: String(cString: strerror(errno))) }
