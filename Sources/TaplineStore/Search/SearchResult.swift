@@ -21,13 +21,7 @@ public struct SearchResult: Hashable, Sendable {
     /// "no matches", "1 match", "37 matches", "1,000+ matches".
     public var totalDescription: String {
         if totalMatches == 0 { return "no matches" }
-        var digits = String(totalMatches)
-        var number = ""
-        while digits.count > 3 {
-            number = "," + digits.suffix(3) + number
-            digits.removeLast(3)
-        }
-        number = digits + number
+        let number = totalMatches.grouped
         let suffix = totalIsCapped ? "+" : ""
         return "\(number)\(suffix) match\(totalMatches == 1 && !totalIsCapped ? "" : "es")"
     }
