@@ -45,6 +45,7 @@ let package = Package(
             dependencies: [
                 "TaplineDomain", "TaplineStore", "TaplineUI", "TaplineTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .testTarget(name: "TaplineDomainTests", dependencies: ["TaplineDomain"]),

@@ -8,6 +8,7 @@
 #include <langinfo.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <sys/ioctl.h>
 #include <ncursesw/curses.h>
 #include <ncursesw/term.h>
 
@@ -22,6 +23,16 @@ static inline FILE *tapline_stdin(void) { return stdin; }
 
 /// Frees the terminfo entry `setupterm` loaded to check TERM, before `newterm` loads its own.
 static inline void tapline_release_setupterm(void) { del_curterm(cur_term); cur_term = NULL; }
+
+/// The terminal's real size from the kernel. SIGWINCH can land on any thread, and then a
+/// blocked wgetch never hears of it; comparing sizes after each read catches every resize.
+static inline int tapline_window_size(int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(1, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
 
 static inline attr_t tapline_a_normal(void) { return A_NORMAL; }
 static inline attr_t tapline_a_bold(void) { return A_BOLD; }

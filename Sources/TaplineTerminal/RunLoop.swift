@@ -28,10 +28,11 @@ public final class RunLoop {
         while !console.isFinished {
             if let signal = signals.receivedSignal { return signal }
             dispatchWork()
-            let (bytes, resized) = terminal.read(timeoutMs: runner.isBusy ? 5 : 250)
+            var (bytes, resized) = terminal.read(timeoutMs: runner.isBusy ? 5 : 250)
             var keys = decoder.feed(bytes)
             if decoder.isWaiting {
-                let (more, _) = terminal.read(timeoutMs: 25)
+                let (more, resizedMeanwhile) = terminal.read(timeoutMs: 25)
+                resized = resized || resizedMeanwhile
                 keys += decoder.feed(more)
                 if decoder.isWaiting { keys += decoder.flush() }
             }

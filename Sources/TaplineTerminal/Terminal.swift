@@ -91,19 +91,29 @@ public final class Terminal {
     /// Returns the bytes and whether the terminal was resized.
     public func read(timeoutMs: Int32) -> (bytes: [UInt8], resized: Bool) {
         wtimeout(window, timeoutMs)
-        let first = wgetch(window)
-        if first == ERR { return ([], false) }
-        if first == tapline_key_resize() { previous = nil; return ([], true) }
-        var bytes: [UInt8] = [UInt8(truncatingIfNeeded: first)]
+        var bytes: [UInt8] = []
         var resized = false
+        var next = wgetch(window)
         wtimeout(window, 0)
-        while bytes.count < 4096 {
-            let next = wgetch(window)
-            if next == ERR { break }
-            if next == tapline_key_resize() { resized = true; previous = nil; continue }
-            bytes.append(UInt8(truncatingIfNeeded: next))
+        while next != ERR && bytes.count < 4096 {
+            if next == tapline_key_resize() {
+                resized = true
+            } else {
+                bytes.append(UInt8(truncatingIfNeeded: next))
+            }
+            next = wgetch(window)
         }
+        if followKernelSize() { resized = true }
+        if resized { previous = nil }
         return (bytes, resized)
+    }
+
+    /// Tells ncurses the kernel's window size when they differ; true when they did.
+    private func followKernelSize() -> Bool {
+        var rows: Int32 = 0, cols: Int32 = 0
+        guard tapline_window_size(&rows, &cols) == 0, rows != getmaxy(window) || cols != getmaxx(window) else { return false }
+        resizeterm(rows, cols)
+        return true
     }
 
     /// Writes the canvas, touching only cells that differ from the last frame drawn.

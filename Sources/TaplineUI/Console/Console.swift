@@ -35,7 +35,7 @@ public final class Console: @unchecked Sendable {
 
     private var globalBindings: [KeyBinding<GlobalAction>] {
         var list: [KeyBinding<GlobalAction>] = [
-            KeyBinding([.function(1), .character("?")], label: "F1", help: "help for this screen", action: .help),
+            KeyBinding([.function(1), .character("?")], label: "F1/?", help: "help for this screen", action: .help),
             KeyBinding(.escape, label: "Esc", help: "back", bar: stack.count > 1, action: .back),
         ]
         for (index, panel) in panels.enumerated() where top.customerContext != nil {

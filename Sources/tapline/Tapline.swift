@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `tapline`: the console by default, and scriptable subcommands for supervisors and integrations.
+@main
+struct Tapline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tapline",
+        abstract: "A terminal contact-centre console for water utilities' customer-service agents.",
+        subcommands: [ConsoleCommand.self, BenchCommand.self],
+        defaultSubcommand: ConsoleCommand.self
+    )
+}

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+@Suite("End to end: the console in tmux at 80x24", .serialized)
+struct SkeletonEndToEndTests {
+    @Test func homeHelpResizeAndQuitRestoreTheTerminal() throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("Where to?")
+        #expect(try tmux.screen().contains("Account lookup"))
+        #expect(try tmux.paneFlag("alternate_on") == "1")
+
+        try tmux.press("F1")
+        try tmux.waitFor("Help — Home")
+        try tmux.press("Escape")
+        try tmux.waitForAbsence("Help — Home")
+
+        try tmux.resize(width: 40, height: 10)
+        try tmux.waitFor("terminal too small")
+        try tmux.resize(width: 80, height: 24)
+        try tmux.waitFor("Where to?")
+
+        try tmux.press("q")
+        try tmux.waitFor("EXIT=0")
+        #expect(try tmux.paneFlag("alternate_on") == "0", "the terminal left the alternate screen")
+        #expect(try tmux.paneFlag("cursor_flag") == "1", "the cursor is visible again")
+        #expect(!(try tmux.screen().contains("Where to?")))
+    }
+
+    @Test("a signal still gives the terminal back", arguments: ["INT", "TERM", "HUP"])
+    func signalsRestoreTheTerminal(signal: String) throws {
+        let tmux = try TmuxSession()
+        try tmux.waitFor("Where to?")
+        let pid = try tmux.paneFlag("pane_pid")
+        try Spawn.run(["pkill", "-\(signal)", "-P", pid, "-x", "tapline"])
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(try tmux.paneFlag("alternate_on") == "0")
+        #expect(screen.contains("EXIT=1"), "exit code is 128 + the signal number")
+    }
+
+    /// Whether captured text sets a foreground or background colour (39/49 only reset to default).
+    static func setsColour(_ captured: String) throws -> Bool {
+        let sgr = try Regex("\u{1B}\\[([0-9;]*)m")
+        for match in captured.matches(of: sgr) {
+            let params = String(captured[match.range]).dropFirst(2).dropLast().split(separator: ";").compactMap { Int($0) }
+            if params.contains(where: { (30...37).contains($0) || (40...47).contains($0) || (90...97).contains($0)
+                || (100...107).contains($0) || $0 == 38 || $0 == 48 }) { return true }
+        }
+        return false
+    }
+
+    @Test func noColorLeavesOnlyAttributes() throws {
+        let plain = try TmuxSession(environment: ["NO_COLOR": "1"])
+        try plain.waitFor("Where to?")
+        let plainScreen = try plain.tmux(["capture-pane", "-p", "-e", "-t", plain.name])
+        #expect(try !Self.setsColour(plainScreen), "NO_COLOR: no colour codes at all")
+        #expect(plainScreen.contains("\u{1B}[7m"), "selection still shows, in reverse video")
+        let coloured = try TmuxSession()
+        try coloured.waitFor("Where to?")
+        #expect(try Self.setsColour(coloured.tmux(["capture-pane", "-p", "-e", "-t", coloured.name])))
+    }
+
+    @Test func anUnknownTermIsAClearErrorNotACrash() throws {
+        let tmux = try TmuxSession(environment: ["TERM": "no-such-terminal"])
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(screen.contains("TERM=no-such-terminal is not a terminal type this machine knows"))
+        #expect(screen.contains("EXIT=2"))
+    }
+
+    @Test func anUnsetTermIsAClearError() throws {
+        let tmux = try TmuxSession(environment: ["TERM": ""])
+        let screen = try tmux.waitFor("EXIT=")
+        #expect(screen.contains("TERM is not set"))
+        #expect(screen.contains("EXIT=2"))
+    }
+}

@@ -1,0 +1,181 @@
+import TaplineDomain
+import Testing
+@testable import TaplineUI
+
+/// A small screen with a text field, used to drive the console as an agent would.
+private struct NoteScreen: Screen {
+    enum Action: Sendable { case edit(TextField.Edit), save, searched(query: String, result: String), search }
+    var field = TextField()
+    var saved = false
+    var lastResult = ""
+
+    var title: String { "Notes" }
+    var bindings: [KeyBinding<Action>] {
+        [KeyBinding(.function(2), help: "save", action: .save), KeyBinding(.function(3), help: "search", action: .search)]
+    }
+    var extraHelp: [KeyHint] { TextField.editHints }
+    var hasUnsavedInput: Bool { !field.isEmpty && !saved }
+    var customerContext: CustomerContext? { CustomerContext(accountNumber: "1002003004", customerName: "Zoë Ng") }
+
+    func action(for key: Key) -> Action? {
+        bindings.action(for: key) ?? TextField.edit(for: key).map(Action.edit)
+    }
+
+    mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
+        switch action {
+        case .edit(let e): field.apply(e); saved = false; return .none
+        case .save: saved = true; return .message("Note saved")
+        case .search:
+            let query = field.text
+            return .run("search") { _ in .searched(query: query, result: "found \(query)") }
+        case .searched(_, let result): lastResult = result; return .none
+        }
+    }
+
+    func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        field.render(into: &canvas, area: Rect(x: area.x + 1, y: area.y + 1, width: 30, height: 1), focused: true)
+        canvas.write(lastResult, x: area.x + 1, y: area.y + 3, role: .text)
+    }
+}
+
+private struct PanelScreen: Screen {
+    enum Action: Sendable {}
+    let context: CustomerContext
+    var title: String { "Incident" }
+    var bindings: [KeyBinding<Action>] { [] }
+    var isOverlay: Bool { true }
+    mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {}
+    func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        let box = area.centered(width: 30, height: 5)
+        canvas.fill(box, role: .dialog)
+        canvas.box(box, title: "Incident for \(context.customerName)")
+    }
+}
+
+@Suite("Console: navigation, help, quitting, effects")
+struct ConsoleTests {
+    let env = ScreenEnvironment(now: LocalDateTime(date: CivilDate(iso: "2026-11-23")!, hour: 9, minute: 5), agent: "amy")
+
+    func home() -> HomeScreen {
+        HomeScreen(areas: [.init(title: "Notes", summary: "write notes") { AnyScreen(NoteScreen()) }])
+    }
+
+    func render(_ console: Console, width: Int = 80, height: Int = 24, env: ScreenEnvironment? = nil) -> Canvas {
+        var canvas = Canvas(width: width, height: height)
+        console.render(into: &canvas, env: env ?? self.env)
+        return canvas
+    }
+
+    @Test func helpListsTheScreensOwnBindingsThenTheConsoles() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        console.handle(.function(1), env: env)
+        let text = render(console).text
+        #expect(text.contains("Help — Notes"))
+        #expect(text.contains("F2"))
+        #expect(text.contains("save"))
+        #expect(text.contains("delete to the start"))  // the text field's own bindings
+        console.handle(.escape, env: env)
+        #expect(!render(console).text.contains("Help — Notes"))
+        #expect(console.stack.count == 2, "Esc closes help without leaving the screen")
+    }
+
+    @Test func questionMarkTypesIntoAFieldButOpensHelpOnAScreenWithout() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.character("?"), env: env)
+        #expect(render(console).text.contains("Help — Home"))
+        console.handle(.escape, env: env)
+        console.handle(.enter, env: env)
+        console.handle(.character("?"), env: env)
+        #expect(console.top.state(as: NoteScreen.self)?.field.text == "?")
+    }
+
+    @Test func escGoesBackAndQuitAsksFirstWhenInputWouldBeLost() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        console.handle(.character("x"), env: env)
+        console.handle(.function(10), env: env)
+        #expect(!console.isFinished)
+        #expect(render(console).text.contains("Quit Tapline?"))
+        console.handle(.character("n"), env: env)
+        #expect(!console.isFinished)
+        console.handle(.function(2), env: env)
+        #expect(render(console).text.contains("✔ Note saved"))
+        console.handle(.function(10), env: env)
+        #expect(console.isFinished, "nothing unsaved: quit at once")
+    }
+
+    @Test func escOnTheRootDoesNothingAndQQuits() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.escape, env: env)
+        #expect(console.stack.count == 1)
+        console.handle(.character("q"), env: env)
+        #expect(console.isFinished)
+    }
+
+    @Test func aTerminalBelowTheMinimumSaysSoInsteadOfAGarbledScreen() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        #expect(render(console, width: 40, height: 10).text.contains("terminal too small — need 80x24"))
+        let tiny = render(console, width: 20, height: 5).text
+        #expect(tiny.contains("terminal too small"))
+        #expect(tiny.contains("need 80x24"))
+        #expect(render(console).text.contains("Good morning, amy"))
+    }
+
+    @Test func aStaleResultIsDroppedWhenNewerWorkSupersedesIt() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        console.handle(.character("a"), env: env)
+        console.handle(.function(3), env: env)
+        let first = console.takeWork()
+        console.handle(.character("b"), env: env)
+        console.handle(.function(3), env: env)
+        let second = console.takeWork()
+        console.complete(second[0], result: second[0].run(Services()), env: env)
+        console.complete(first[0], result: first[0].run(Services()), env: env)
+        #expect(console.top.state(as: NoteScreen.self)?.lastResult == "found ab")
+    }
+
+    @Test func aPanelOpensOverTheScreenWithoutLosingIt() {
+        let console = Console(root: AnyScreen(home()), panels: [
+            PanelBinding(key: .function(9), help: "conduct incident") { AnyScreen(PanelScreen(context: $0)) },
+        ])
+        console.start(env: env)
+        console.handle(.function(9), env: env)
+        #expect(console.stack.count == 1, "no customer on the home screen: F9 does nothing")
+        console.handle(.enter, env: env)
+        console.handle(.character("z"), env: env)
+        console.handle(.function(9), env: env)
+        let text = render(console).text
+        #expect(text.contains("Incident for Zoë Ng"))
+        console.handle(.escape, env: env)
+        #expect(console.top.state(as: NoteScreen.self)?.field.text == "z")
+    }
+
+    @Test func theDemoBannerShowsOnEveryScreenInDemoMode() {
+        var demo = env
+        demo.isDemo = true
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: demo)
+        #expect(render(console, env: demo).lines[0].contains("DEMO — TRAINING DATA"))
+        console.handle(.enter, env: demo)
+        #expect(render(console, env: demo).lines[0].contains("DEMO — TRAINING DATA"))
+        #expect(!render(console).lines[0].contains("DEMO"))
+    }
+
+    @Test func theKeyHintBarComesFromTheSameBindings() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        let bar = render(console).lines[23]
+        #expect(bar.contains("F2 save"))
+        #expect(bar.contains("Esc back"))
+        #expect(bar.contains("F10 quit"))
+    }
+}

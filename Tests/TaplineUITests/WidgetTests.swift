@@ -1,0 +1,158 @@
+import Testing
+@testable import TaplineUI
+
+@Suite("Widgets rendered into a canvas")
+struct WidgetTests {
+    @Test func textFieldEditsGraphemesAndKeepsTheCursorOnTheField() {
+        var field = TextField("Zoe Ng")
+        field.apply(.home)
+        field.apply(.right); field.apply(.right)
+        field.apply(.delete)
+        field.apply(.insert("ë"))
+        field.apply(.end)
+        for c in " — 水野" { field.apply(.insert(c)) }
+        #expect(field.text == "Zoë Ng — 水野")
+        field.apply(.backspace)
+        #expect(field.text == "Zoë Ng — 水")
+        field.apply(.deleteWordBack)
+        #expect(field.text == "Zoë Ng — ")
+        var canvas = Canvas(width: 20, height: 1)
+        field.render(into: &canvas, area: Rect(x: 2, y: 0, width: 15, height: 1), focused: true)
+        #expect(canvas.cursor == Point(x: 2 + "Zoë Ng — ".displayWidth, y: 0))
+    }
+
+    @Test func textFieldRefusesInputPastItsLimit() {
+        var field = TextField(String(repeating: "a", count: 1000), maxLength: 80)
+        #expect(field.text.count == 80)
+        #expect(field.apply(.insert("b")) == false)
+    }
+
+    @Test func textFieldScrollsToKeepTheCursorVisible() {
+        let field = TextField("abcdefghijklmnop")
+        var canvas = Canvas(width: 6, height: 1)
+        field.render(into: &canvas, area: Rect(x: 0, y: 0, width: 6, height: 1), focused: true)
+        #expect(canvas.lines[0] == "lmnop ")
+        #expect(canvas.cursor == Point(x: 5, y: 0))
+    }
+
+    enum Field: Hashable, Sendable { case name, amount, channel }
+
+    @Test func formMovesFocusWithTabAndShowsValidationMessages() {
+        var form = Form<Field>(fields: [
+            .init(.name, label: "Name", validate: { $0.isEmpty ? "enter a name" : nil }),
+            .init(.amount, label: "Amount", validate: { Double($0) == nil ? "not an amount" : nil }),
+            .init(.channel, label: "Channel", choices: ["phone", "email", "letter"]),
+        ])
+        #expect(form.focus == .name)
+        form.apply(.focusNext)
+        #expect(form.focus == .amount)
+        form.apply(.focusNext); form.apply(.focusNext)
+        #expect(form.focus == .name)
+        form.apply(.focusPrevious)
+        #expect(form.focus == .channel)
+        form.apply(.edit(.right))
+        #expect(form[.channel] == "email")
+        form.apply(.edit(.insert("l")))
+        #expect(form[.channel] == "letter")
+        #expect(form.validateAll() == false)
+        #expect(form.focus == .name)
+        var canvas = Canvas(width: 60, height: 6)
+        form.render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.text.contains("✖ enter a name"))
+        #expect(canvas.text.contains("✖ not an amount"))
+        #expect(canvas.text.contains("◂ letter ▸"))
+    }
+
+    @Test func tableTruncatesColumnsAndHighlightsTheSelection() {
+        var table = Table(columns: [.init("Account", width: 10), .init("Name"), .init("Balance", width: 9, alignRight: true)])
+        table.setRows([
+            .init(["1002003004", "Zoë Ng — 水野 with a very long name", "$12.50"]),
+            .init(["1002003005", "Sam Smith", "-$3.00"]),
+        ])
+        table.move(by: 1)
+        var canvas = Canvas(width: 40, height: 3)
+        table.render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines[0] == "Account    Name                  Balance")
+        #expect(canvas.lines[1] == "1002003004 Zoë Ng — 水野 with…    $12.50")
+        #expect(canvas.lines[2] == "1002003005 Sam Smith              -$3.00")
+        #expect(canvas[0, 2].role == .selection)
+        #expect(canvas.cursor == Point(x: 0, y: 2))
+    }
+
+    @Test func tableScrollsTheSelectionIntoView() {
+        var table = Table(columns: [.init("N")])
+        table.pageSize = 3
+        table.setRows((0..<10).map { .init(["row \($0)"]) })
+        table.move(by: 5)
+        var canvas = Canvas(width: 8, height: 4)
+        table.render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) } == ["row 3", "row 4", "row 5"])
+    }
+
+    @Test func tabsMarkTheActiveTabWithAGlyph() {
+        var tabs = Tabs(titles: ["Bills", "Payments", "Usage"])
+        tabs.next(); tabs.next(); tabs.next()
+        #expect(tabs.active == 0)
+        tabs.previous()
+        var canvas = Canvas(width: 40, height: 1)
+        tabs.render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines[0].hasPrefix(" 1 Bills   2 Payments  ▸3 Usage"))
+    }
+
+    @Test func listMarksTheSelectedItem() {
+        var list = ListView(items: [.init("One"), .init("Two", detail: "second")])
+        list.move(by: 1)
+        var canvas = Canvas(width: 30, height: 2)
+        list.render(into: &canvas, area: canvas.bounds, titleWidth: 10)
+        #expect(canvas.lines == ["  One                         ", "▸ Two     second              "])
+    }
+
+    @Test func dialogShowsTitleMessageAndBothChoices() {
+        var canvas = Canvas(width: 60, height: 10)
+        Dialog(title: "Quit Tapline?", message: "Unsaved input will be lost.").render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.text.contains("Quit Tapline?"))
+        #expect(canvas.text.contains("Unsaved input will be lost."))
+        #expect(canvas.text.contains("[ Enter  confirm ]   [ Esc  cancel ]"))
+        #expect(Dialog.answer(for: .escape) == .cancel)
+        #expect(Dialog.answer(for: .character("y")) == .confirm)
+    }
+
+    @Test func keyHintBarListsKeysThatFit() {
+        var canvas = Canvas(width: 30, height: 1)
+        KeyHintBar(hints: [KeyHint(label: "F1", help: "help"), KeyHint(label: "F10", help: "quit"),
+                           KeyHint(label: "Enter", help: "open the account")])
+            .render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines[0] == " F1 help  F10 quit            ")
+    }
+
+    @Test func statusLinePutsAGlyphBesideTheColour() {
+        var canvas = Canvas(width: 30, height: 1)
+        StatusLine(message: StatusMessage(text: "Saved", role: .success)).render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines[0].hasPrefix(" ✔ Saved"))
+    }
+
+    @Test func verticalBarChartDrawsEachSeriesWithItsOwnGlyph() {
+        let chart = BarChart(categories: ["Jan", "May"], series: [
+            .init("this year", role: .chartBar, glyph: "█", values: [100, 50]),
+            .init("last year", role: .chartCompare, glyph: "▒", values: [80, nil]),
+        ], unit: "kL")
+        var canvas = Canvas(width: 40, height: 8)
+        chart.renderVertical(into: &canvas, area: canvas.bounds)
+        let text = canvas.text
+        #expect(text.contains("██ this year"))
+        #expect(text.contains("▒▒ last year"))
+        #expect(text.contains("Jan"))
+        #expect(canvas.lines.filter { $0.contains("█") }.count >= 4)
+    }
+
+    @Test func horizontalBarChartScalesToTheLargestValue() {
+        let chart = BarChart(categories: ["A", "B"], series: [.init("kL", role: .chartBar, glyph: "█", values: [10, 5])], unit: "kL")
+        var canvas = Canvas(width: 20, height: 2)
+        chart.renderHorizontal(into: &canvas, area: canvas.bounds)
+        let first = canvas.lines[0].filter { $0 == "█" }.count
+        let second = canvas.lines[1].filter { $0 == "█" }.count
+        #expect(first == 2 * second)
+    }
+}
+
+import Foundation
