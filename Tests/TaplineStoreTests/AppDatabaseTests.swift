@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+@testable import TaplineDomain
 @testable import TaplineStore
 
 @Suite("The database file and its schema")
@@ -76,5 +77,21 @@ struct AppDatabaseTests {
 
     private func permissions(_ path: String) throws -> Int {
         (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? NSNumber)?.intValue ?? -1
+    }
+}
+
+@Suite("Stored text of dates and times")
+struct StoredTextTests {
+    @Test("dates and moments are stored as sortable ISO text", arguments: [
+        ("2025-04-17", "2025-04-17"), ("0999-01-02", "0999-01-02"), ("2024-02-29", "2024-02-29"),
+    ])
+    func datesAsISO(iso: String, stored: String) throws {
+        #expect(StoredText.date(try #require(CivilDate(iso: iso))) == stored)
+    }
+
+    @Test func momentsCarrySeconds() throws {
+        let moment = LocalDateTime(date: try #require(CivilDate(iso: "2025-04-07")), hour: 9, minute: 5, second: 3)
+        #expect(StoredText.moment(moment) == "2025-04-07T09:05:03")
+        #expect(LocalDateTime.fromDatabaseValue(moment.databaseValue) == moment)
     }
 }
