@@ -19,10 +19,16 @@ public final class RunLoop {
         self.environment = environment
     }
 
+    private var firstScreen: AnyScreen?
+
+    /// Opens the console on this screen, above home (so Esc still leads home).
+    public func startOn(_ screen: AnyScreen) { firstScreen = screen }
+
     /// Runs until the agent quits or a signal arrives; returns the signal, if one ended it.
     public func run() -> Int32? {
         defer { terminal.close() }
         console.start(env: environment())
+        if let firstScreen { console.open(firstScreen, env: environment()) }
         draw()
         var lastMinute = -1
         while !console.isFinished {

@@ -6,7 +6,15 @@ struct Tapline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tapline",
         abstract: "A terminal contact-centre console for water utilities' customer-service agents.",
-        subcommands: [ConsoleCommand.self, BenchCommand.self],
+        subcommands: [
+            ConsoleCommand.self,
+            LookupCommand.self,
+            AccountCommand.self,
+            SeedCommand.self,
+            ImportCommand.self,
+            UsersCommand.self,
+            BenchCommand.self,
+        ],
         defaultSubcommand: ConsoleCommand.self
     )
 }

@@ -20,10 +20,10 @@ extension Console {
         top.box.render(into: &canvas, area: body, env: env)
 
         renderStatusLine(into: &canvas, row: canvas.height - 2)
-        KeyHintBar(hints: currentHints.filter(\.showsInBar))
+        KeyHintBar(hints: currentHints(env: env).filter(\.showsInBar))
             .render(into: &canvas, area: Rect(x: 0, y: canvas.height - 1, width: canvas.width, height: 1))
 
-        if helpShown { renderHelp(into: &canvas, area: body) }
+        if helpShown { renderHelp(into: &canvas, area: body, env: env) }
         if confirmingQuit {
             let unsaved = stack.last(where: \.hasUnsavedInput)?.title ?? "this screen"
             Dialog(title: "Quit Tapline?",
@@ -92,8 +92,8 @@ extension Console {
         }
     }
 
-    private func renderHelp(into canvas: inout Canvas, area: Rect) {
-        let hints = currentHints
+    private func renderHelp(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        let hints = currentHints(env: env)
         let labelWidth = min(18, (hints.map(\.label.displayWidth).max() ?? 4) + 2)
         let box = area.centered(width: min(area.width - 4, 70), height: min(area.height - 2, hints.count + 4))
         canvas.fill(box, role: .dialog)

@@ -1,3 +1,5 @@
+import TaplineDomain
+
 /// The console: a stack of screens with the chrome around them, and the keys every screen shares.
 ///
 /// Owns navigation, F1/? help (generated from the top screen's bindings), Esc back, q/F10
@@ -18,6 +20,10 @@ public final class Console: @unchecked Sendable {
     private var latestTicket: [String: Int] = [:]
     private var nextTicket = 1
     private let panels: [PanelBinding]
+    /// Everything trainees did, in order, stamped with the console's (scenario) time.
+    public private(set) var traineeActions: [TimedTraineeAction] = []
+    /// Called for each trainee action as it happens (demo mode saves the attempt).
+    public var onTraineeAction: (@Sendable (TimedTraineeAction) -> Void)?
 
     public init(root: AnyScreen, panels: [PanelBinding] = []) {
         self.stack = [root]
@@ -35,7 +41,7 @@ public final class Console: @unchecked Sendable {
 
     private var globalBindings: [KeyBinding<GlobalAction>] {
         var list: [KeyBinding<GlobalAction>] = [
-            KeyBinding([.function(1), .character("?")], label: "F1/?", help: "help for this screen", action: .help),
+            KeyBinding([.function(1), .character("?")], label: "F1/?", help: "help", action: .help),
             KeyBinding(.escape, label: "Esc", help: "back", bar: stack.count > 1, action: .back),
         ]
         for (index, panel) in panels.enumerated() where top.customerContext != nil {
@@ -47,7 +53,7 @@ public final class Console: @unchecked Sendable {
     }
 
     /// Every key binding that applies now, for help: the screen's first, then the console's.
-    public var currentHints: [KeyHint] { top.box.hints + globalBindings.hints() }
+    public func currentHints(env: ScreenEnvironment) -> [KeyHint] { top.box.hints(env: env) + globalBindings.hints() }
 
     public func handle(_ key: Key, env: ScreenEnvironment) {
         if key == .resize { return }
@@ -123,6 +129,9 @@ public final class Console: @unchecked Sendable {
         perform(box.deliver(result, env: env), from: box, env: env)
     }
 
+    /// Opens a screen on top, as a screen's effect would: for start-up screen pops.
+    public func open(_ screen: AnyScreen, env: ScreenEnvironment) { push(screen, env: env) }
+
     /// Sends an action to the top screen as if a key had mapped to it: for scripted runs.
     public func send<S: Screen>(_ action: S.Action, to type: S.Type, env: ScreenEnvironment) {
         guard let box = stack.last(where: { $0.box is TypedScreenBox<S> })?.box as? TypedScreenBox<S> else { return }
@@ -151,6 +160,10 @@ public final class Console: @unchecked Sendable {
                 pendingWork.append(Work(ticket: ticket, key: key, target: target, run: run))
             case .message(let message):
                 status = message
+            case .trainee(let action):
+                let timed = TimedTraineeAction(at: env.now, action: action)
+                traineeActions.append(timed)
+                onTraineeAction?(timed)
             case .navigate(let navigation):
                 navigate(navigation, env: env)
             }

@@ -1,3 +1,5 @@
+import TaplineDomain
+
 /// A screen of any type, so the console can keep a stack of different screens.
 ///
 /// Holds the screen's state in a box the console owns; only the run loop's thread touches it.
@@ -20,11 +22,12 @@ enum ErasedStep {
     case run(key: String?, work: @Sendable (Services) -> any Sendable)
     case navigate(Navigation)
     case message(StatusMessage)
+    case trainee(TraineeAction)
 }
 
 class ScreenBox: @unchecked Sendable {
     var title: String { fatalError("abstract") }
-    var hints: [KeyHint] { fatalError("abstract") }
+    func hints(env: ScreenEnvironment) -> [KeyHint] { fatalError("abstract") }
     var isOverlay: Bool { fatalError("abstract") }
     var customerContext: CustomerContext? { fatalError("abstract") }
     var hasUnsavedInput: Bool { fatalError("abstract") }
@@ -40,13 +43,15 @@ final class TypedScreenBox<S: Screen>: ScreenBox, @unchecked Sendable {
     init(_ screen: S) { self.screen = screen }
 
     override var title: String { screen.title }
-    override var hints: [KeyHint] { screen.bindings.hints() + screen.extraHelp }
+    override func hints(env: ScreenEnvironment) -> [KeyHint] {
+        screen.bindings.hints() + screen.environmentBindings(env: env).hints() + screen.extraHelp
+    }
     override var isOverlay: Bool { screen.isOverlay }
     override var customerContext: CustomerContext? { screen.customerContext }
     override var hasUnsavedInput: Bool { screen.hasUnsavedInput }
 
     override func handle(_ key: Key, env: ScreenEnvironment) -> [ErasedStep]? {
-        guard let action = screen.action(for: key) else { return nil }
+        guard let action = screen.action(for: key) ?? screen.environmentBindings(env: env).action(for: key) else { return nil }
         return erase(screen.reduce(action, env: env))
     }
 
@@ -70,6 +75,7 @@ final class TypedScreenBox<S: Screen>: ScreenBox, @unchecked Sendable {
             case .run(let key, let work): return .run(key: key, work: { services in work(services) })
             case .navigate(let n): return .navigate(n)
             case .message(let m): return .message(m)
+            case .trainee(let a): return .trainee(a)
             }
         }
     }

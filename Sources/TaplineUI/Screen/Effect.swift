@@ -1,3 +1,5 @@
+import TaplineDomain
+
 /// What a screen asks the console to do after `reduce`: run work, navigate, or say something.
 ///
 /// Work runs off the input thread against `Services` and feeds its result back as an action,
@@ -8,6 +10,7 @@ public struct Effect<Action: Sendable>: Sendable {
         case run(key: String?, work: @Sendable (Services) -> Action)
         case navigate(Navigation)
         case message(StatusMessage)
+        case trainee(TraineeAction)
     }
 
     let steps: [Step]
@@ -31,6 +34,10 @@ public struct Effect<Action: Sendable>: Sendable {
     }
 
     public static func error(_ text: String) -> Effect { .message(text, role: .error) }
+
+    /// Records what the trainee did, for demo-mode scoring; the console timestamps it.
+    /// Outside demo mode nobody listens, so screens can record unconditionally.
+    public static func trainee(_ action: TraineeAction) -> Effect { Effect(steps: [.trainee(action)]) }
 
     public static func batch(_ effects: [Effect]) -> Effect { Effect(steps: effects.flatMap(\.steps)) }
 

@@ -22,6 +22,9 @@ public protocol Screen: Sendable {
 
     /// The action a key means here, or nil to let the console handle it (Esc, F1, q…).
     func action(for key: Key) -> Action?
+    /// Bindings that depend on the environment (the areas' actions on the account screen);
+    /// tried after `action(for:)`, and listed in help and the key-hint bar like the others.
+    func environmentBindings(env: ScreenEnvironment) -> [KeyBinding<Action>]
     /// Called when the screen is shown and each time the agent comes back to it.
     func appear(env: ScreenEnvironment) -> Effect<Action>
     mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action>
@@ -35,6 +38,7 @@ extension Screen {
     public var isOverlay: Bool { false }
     public func action(for key: Key) -> Action? { bindings.action(for: key) }
     public func appear(env: ScreenEnvironment) -> Effect<Action> { .none }
+    public func environmentBindings(env: ScreenEnvironment) -> [KeyBinding<Action>] { [] }
 }
 
 /// Who the current screen is about: an account and the name to show.

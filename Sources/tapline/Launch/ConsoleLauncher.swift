@@ -1,14 +1,17 @@
 import ArgumentParser
 import Foundation
 import TaplineDomain
+import TaplineStore
 import TaplineTerminal
 import TaplineUI
 
-/// Puts the console together: configuration, theme, services, screens, terminal, run loop.
+/// Puts the console together: configuration, theme, store, services, screens, terminal, run loop.
 struct ConsoleLauncher {
-    /// The screen the console opens on (screen pop from a phone system lands on a customer).
+    /// The screen the console opens on: screen pop from a phone system lands on a customer.
     enum Start {
         case home
+        case lookup(query: String)
+        case account(number: String)
     }
 
     let options: GlobalOptions
@@ -16,8 +19,13 @@ struct ConsoleLauncher {
     var warnings: [String]
     let theme: Theme
     let zone: UtilityZone
+    let calendar: BusinessCalendar
     var isDemo = false
     var agent = Paths.userName
+    /// A role given on the command line (demo mode); otherwise the user directory decides.
+    var role: Role?
+    /// Called with the console before it starts, e.g. to add demo-mode hooks.
+    var prepare: ((Console, AppDatabase) -> Void)?
 
     init(options: GlobalOptions) throws {
         self.options = options
@@ -28,11 +36,23 @@ struct ConsoleLauncher {
         self.theme = theme
         self.warnings = configWarnings + themeWarnings
         self.zone = configuration.timeZone.flatMap(TimeZone.init(identifier:)).map(UtilityZone.init) ?? .melbourne
+        self.calendar = configuration.calendar
     }
 
-    /// Runs the console; returns the exit code as an error ArgumentParser understands.
-    func run(start: Start) -> ExitCode {
+    /// The database the console opens: --database, else the default file.
+    var databasePath: String { options.database ?? Paths.defaultDatabase.path }
+
+    /// Runs the console; returns the exit code.
+    func run(start: Start, database: AppDatabase? = nil) -> ExitCode {
         for warning in warnings { FileHandle.standardError.write(Data("tapline: \(warning)\n".utf8)) }
+        let store: AppDatabase
+        do {
+            store = try database ?? AppDatabase.open(path: databasePath)
+        } catch {
+            FileHandle.standardError.write(Data("tapline: cannot open the database \(databasePath): \(error)\n".utf8))
+            return ExitCode(2)
+        }
+        let role = self.role ?? ((try? store.users.role(of: agent)) ?? nil) ?? .agent
         let signals = SignalWatcher()
         let terminal: Terminal
         do {
@@ -41,26 +61,21 @@ struct ConsoleLauncher {
             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
             return ExitCode(2)
         }
-        let console = Console(root: AnyScreen(HomeScreen(areas: homeAreas())))
-        let zone = self.zone, agent = self.agent, isDemo = self.isDemo
-        let loop = RunLoop(terminal: terminal, console: console, services: Services(), signals: signals) {
-            ScreenEnvironment(now: zone.local(Date()), agent: agent, isDemo: isDemo)
+        let console = Console(root: AnyScreen(HomeScreen(areas: Wiring.homeAreas())), panels: Wiring.panels)
+        prepare?(console, store)
+        let zone = self.zone, agent = self.agent, isDemo = self.isDemo, calendar = self.calendar
+        let environment: @Sendable () -> ScreenEnvironment = {
+            ScreenEnvironment(now: zone.local(Date()), agent: agent, role: role, isDemo: isDemo,
+                              calendar: calendar, accountActions: Wiring.accountActions)
+        }
+        let loop = RunLoop(terminal: terminal, console: console, services: Wiring.services(store: store),
+                           signals: signals, environment: environment)
+        switch start {
+        case .home: break
+        case .lookup(let query): loop.startOn(AnyScreen(LookupScreen(query: query)))
+        case .account(let number): loop.startOn(AnyScreen(AccountScreen(accountNumber: number)))
         }
         if let signal = loop.run() { return ExitCode(128 + signal) }
         return .success
-    }
-
-    private func homeAreas() -> [HomeScreen.Area] {
-        let areas: [(String, String, String)] = [
-            ("Account lookup", "find a customer as you type; bills, payments, usage", "Account lookup arrives with issue #3."),
-            ("Complaints", "log, escalate and reply within 10 business days", "Complaints arrive with issue #4."),
-            ("Hardship", "assess capacity to pay, refer, protect", "Hardship assessment arrives with issue #5."),
-            ("Payment plans", "plans from capacity to pay, exact to the cent", "Payment plans arrive with issue #5."),
-            ("Conduct incidents", "warn, end contact, report", "Conduct incidents arrive with issue #6."),
-            ("Supervisor review", "escalations, deadlines and incidents to decide", "Supervisor review arrives with issues #4 and #6."),
-        ]
-        return areas.map { title, summary, note in
-            HomeScreen.Area(title: title, summary: summary) { AnyScreen(NotBuiltScreen(area: title, note: note)) }
-        }
     }
 }

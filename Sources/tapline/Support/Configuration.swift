@@ -1,26 +1,54 @@
 import Foundation
+import TaplineDomain
 import TOMLKit
 
-/// Settings from config.toml: the theme, and later the jurisdiction's calendar and holidays.
+/// Settings from config.toml: theme, time zone, the jurisdiction's calendar and local holidays.
 ///
+/// ```toml
+/// theme = "high-contrast"
+/// time_zone = "Australia/Melbourne"
+/// jurisdiction = "AU-VIC"          # or "GB-EAW"
+/// [[holidays]]                     # one-off or local holidays
+/// date = 2026-12-24
+/// name = "Christmas Eve closure"
+/// ```
 /// A missing file means defaults; a broken one is reported with its file and line on stderr
 /// and the console carries on with defaults, as with a broken theme.
 struct Configuration {
     var theme: String?
     var timeZone: String?
+    var calendar: BusinessCalendar = .victoria
 
     static func load(from url: URL) -> (Configuration, [String]) {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return (Configuration(), []) }
+        let table: TOMLTable
         do {
-            let table = try TOMLTable(string: text)
-            var configuration = Configuration()
-            configuration.theme = table["theme"]?.string
-            configuration.timeZone = table["time_zone"]?.string
-            return (configuration, [])
+            table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
             return (Configuration(), ["\(url.path):\(error.source.begin.line): not valid TOML (\(error.description)); using defaults"])
         } catch {
             return (Configuration(), ["\(url.path): cannot be read; using defaults"])
         }
+        var configuration = Configuration()
+        var warnings: [String] = []
+        configuration.theme = table["theme"]?.string
+        configuration.timeZone = table["time_zone"]?.string
+        var jurisdiction = Jurisdiction.auVIC
+        if let name = table["jurisdiction"]?.string {
+            if let parsed = Jurisdiction(rawValue: name) { jurisdiction = parsed } else {
+                warnings.append("\(url.path): unknown jurisdiction “\(name)” (known: AU-VIC, GB-EAW); using AU-VIC")
+            }
+        }
+        var extra: [Holiday] = []
+        for (index, entry) in (table["holidays"]?.array ?? TOMLArray()).enumerated() {
+            let dateText = entry.table?["date"].flatMap { $0.date.map { String(format: "%04d-%02d-%02d", $0.year, $0.month, $0.day) } ?? $0.string }
+            guard let dateText, let date = CivilDate(iso: dateText), let name = entry.table?["name"]?.string else {
+                warnings.append("\(url.path): holidays entry \(index + 1) needs a date (YYYY-MM-DD) and a name; skipped")
+                continue
+            }
+            extra.append(Holiday(date: date, name: name))
+        }
+        configuration.calendar = BusinessCalendar(jurisdiction: jurisdiction, extraHolidays: extra)
+        return (configuration, warnings)
     }
 }

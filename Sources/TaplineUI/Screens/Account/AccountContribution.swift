@@ -1,0 +1,42 @@
+import TaplineDomain
+
+/// What an area adds to the account screen beyond badges: banners under the header (a
+/// contact restriction every agent must see) and entries in the History tab (complaints,
+/// assessments, plans, incidents). Badges come with the account itself (`AccountFlag`).
+public protocol AccountContribution: Sendable {
+    func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras
+}
+
+public struct AccountExtras: Equatable, Sendable {
+    public var banners: [AccountBanner]
+    public var history: [AccountHistoryEntry]
+
+    public init(banners: [AccountBanner] = [], history: [AccountHistoryEntry] = []) {
+        self.banners = banners
+        self.history = history
+    }
+}
+
+/// A line shown under the account header to every agent, in a role with a word in its text.
+public struct AccountBanner: Equatable, Sendable {
+    public var text: String
+    public var role: StyleRole
+
+    public init(text: String, role: StyleRole = .warning) {
+        self.text = text
+        self.role = role
+    }
+}
+
+/// One event in the account's history: "2026-03-02 Complaint C-2026-000123 logged (billing)".
+public struct AccountHistoryEntry: Equatable, Sendable {
+    public var at: LocalDateTime
+    public var area: String
+    public var summary: String
+
+    public init(at: LocalDateTime, area: String, summary: String) {
+        self.at = at
+        self.area = area
+        self.summary = summary
+    }
+}

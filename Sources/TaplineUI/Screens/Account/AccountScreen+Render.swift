@@ -1,0 +1,178 @@
+import TaplineDomain
+
+extension AccountScreen {
+    public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
+        guard let detail else {
+            let text = problem ?? "Opening account \(accountNumber)…"
+            canvas.write(text, x: inner.x, y: inner.y + 1, width: inner.width, role: problem == nil ? .muted : .error)
+            return
+        }
+        var y = renderHeader(detail, into: &canvas, area: inner)
+        for banner in extras.banners {
+            canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: banner.role)
+            canvas.write(" ▲ " + banner.text, x: inner.x, y: y, width: inner.width, role: banner.role)
+            y += 1
+        }
+        if let problem {
+            canvas.write("✖ " + problem, x: inner.x, y: y, width: inner.width, role: .error)
+            y += 1
+        }
+        tabs.render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: 1))
+        let content = Rect(x: inner.x, y: y + 2, width: inner.width, height: inner.maxY - y - 2)
+        switch tab {
+        case .bills: renderBills(detail, into: &canvas, area: content)
+        case .payments: renderPayments(detail, into: &canvas, area: content)
+        case .usage: renderUsage(detail, into: &canvas, area: content)
+        case .interactions: renderInteractions(detail, into: &canvas, area: content)
+        case .notes: renderNotes(detail, into: &canvas, area: content)
+        case .history: renderHistory(into: &canvas, area: content)
+        }
+    }
+
+    /// Name, number, balance, property and badges; returns the next free row.
+    private func renderHeader(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) -> Int {
+        let account = detail.account
+        let name = account.primaryCustomer?.name ?? "(no customer)"
+        let balance = account.balance.isNegative ? "\((-account.balance).formatted) in credit"
+            : (account.balance.isZero ? "nothing owed" : "\(account.balance.formatted) owed")
+        let right = "Balance " + balance
+        canvas.write(right, x: area.maxX - right.displayWidth, y: area.y, role: account.balance.cents > 0 ? .warning : .success)
+        let left = "\(name.truncated(toWidth: max(10, area.width - right.displayWidth - 20)))  ·  Account \(account.accountNumber)"
+        canvas.write(left, x: area.x, y: area.y, width: area.width - right.displayWidth - 1, role: .title)
+        var line = account.property.address.oneLine + " · " + (account.property.occupancy == .tenant ? "tenant" : "owner")
+        if let phone = account.primaryCustomer?.phone { line += " · " + phone }
+        if let third = account.primaryCustomer?.authorisedThirdParty { line += " · acting: \(third.name) (\(third.relationship))" }
+        canvas.write(line, x: area.x, y: area.y + 1, width: area.width, role: .text)
+        var x = area.x
+        for flag in detail.flags {
+            let role: StyleRole = [.lifeSupport, .conductRestriction].contains(flag) ? .danger : .badge
+            let glyph = flag == .lifeSupport || flag == .conductRestriction ? "▲ " : ""
+            let text = " \(glyph)\(flag.label) "
+            if x + text.displayWidth > area.maxX { break }
+            x += canvas.write(text, x: x, y: area.y + 2, role: role)
+            x += 1
+        }
+        if detail.flags.isEmpty { canvas.write("no flags", x: area.x, y: area.y + 2, role: .muted) }
+        return area.y + 3
+    }
+
+    private func table(_ columns: [Table.Column], _ rows: [Table.Row], tab: Tab, area: Rect,
+                       into canvas: inout Canvas, empty: String) {
+        guard !rows.isEmpty else {
+            canvas.write(empty, x: area.x, y: area.y, width: area.width, role: .muted)
+            return
+        }
+        var table = Table(columns: columns, rows: rows)
+        table.pageSize = max(1, area.height - 1)
+        table.move(by: selected(tab))
+        table.render(into: &canvas, area: area)
+    }
+
+    private func renderBills(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) {
+        let rows = detail.bills.map { bill in
+            Table.Row([bill.issueDate.iso, bill.meterRead.isEstimated ? "ESTIMATED" : bill.meterRead.shortDate,
+                       bill.amountDue.formatted, bill.dueDate.iso, bill.carriedFromPreviousBills.formatted,
+                       bill.paymentsSinceLastBill.formatted])
+        }
+        let listHeight = min(rows.count + 1, max(3, area.height / 2 - 1))
+        table([.init("Issued", width: 10), .init("Meter read", width: 10), .init("Amount", width: 11, alignRight: true),
+               .init("Due", width: 10), .init("Arrears/cr", width: 11, alignRight: true), .init("Paid since", width: 11, alignRight: true)],
+              rows, tab: .bills, area: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), into: &canvas,
+              empty: "No bills yet.")
+        guard let bill = detail.bills[safe: selected(.bills)] else { return }
+        var y = area.y + listHeight + 1
+        let split = 37
+        // Charter 4.5: what every bill states; 4.6: each charge itemised.
+        let facts: [(String, String)] = [
+            ("Issued", bill.issueDate.display), ("Pay by", bill.dueDate.display),
+            ("Amount to pay", bill.amountDue.formatted), ("From earlier bills", bill.carriedFromPreviousBills.formatted),
+            ("Paid since last bill", bill.paymentsSinceLastBill.formatted), ("Concession applied", bill.concessionApplied.formatted),
+            ("Average daily use", "\(bill.averageDailyLitres) L/day"),
+        ]
+        for (i, fact) in facts.enumerated() where y + i < area.maxY - 1 {
+            canvas.write(fact.0, x: area.x, y: y + i, width: 21, role: .muted)
+            canvas.write(fact.1, x: area.x + 21, y: y + i, width: split - 22, role: .text)
+        }
+        let readingRow = min(area.maxY - 1, y + facts.count)
+        canvas.write(bill.meterRead.statement, x: area.x, y: readingRow, width: area.width,
+                     role: bill.meterRead.isEstimated ? .warning : .muted)
+        canvas.write("Charges", x: area.x + split, y: y, role: .header)
+        y += 1
+        for (i, charge) in bill.charges.enumerated() where y + i < readingRow {
+            canvas.write(charge.description, x: area.x + split, y: y + i, width: area.width - split - 12, role: .text)
+            canvas.write(charge.amount.formatted, x: area.maxX - 11, y: y + i, width: 11, role: .text, alignRight: true)
+        }
+    }
+
+    private func renderPayments(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) {
+        table([.init("Date", width: 16), .init("Amount", width: 12, alignRight: true), .init("Method")],
+              detail.payments.map { Table.Row([$0.date.display, $0.amount.formatted, $0.method.displayName]) },
+              tab: .payments, area: area, into: &canvas, empty: "No payments recorded.")
+    }
+
+    private func renderUsage(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) {
+        // Charter 4.7: each billing period of the past 12 months, the same period a year
+        // earlier, and the neighbourhood average.
+        guard let comparison = detail.usageComparison else {
+            canvas.write("No usage recorded yet.", x: area.x, y: area.y, role: .muted)
+            return
+        }
+        let periods = comparison.pastTwelveMonths
+        let all = detail.bills.map(\.usage)
+        func yearEarlier(_ p: UsagePeriod) -> UsagePeriod? {
+            all.filter { abs($0.midpoint.days(until: p.midpoint) - 365) <= 45 }.first
+        }
+        let chart = BarChart(
+            categories: periods.map { "\(CivilDate.monthNames[$0.start.month - 1])–\(CivilDate.monthNames[$0.end.month - 1]) \(String($0.end.year).suffix(2))" },
+            series: [
+                .init("this period", role: .chartBar, glyph: "█", values: periods.map { ($0.litres + 500) / 1000 }),
+                .init("a year earlier", role: .chartCompare, glyph: "▒", values: periods.map { yearEarlier($0).map { ($0.litres + 500) / 1000 } }),
+                .init("neighbourhood avg", role: .chartAverage, glyph: "░", values: periods.map { $0.neighbourhoodAverageLitres.map { ($0 + 500) / 1000 } }),
+            ], unit: "kL")
+        chart.renderVertical(into: &canvas, area: Rect(x: area.x, y: area.y, width: area.width, height: max(4, area.height - 2)))
+        var summary = "Now \(comparison.current.averageDailyLitres) L/day"
+        if let change = comparison.changeFromLastYearPercent { summary += " · \(change >= 0 ? "▲ +" : "▼ ")\(change)% on a year ago" }
+        if let average = comparison.neighbourhoodAverageDailyLitres { summary += " · neighbourhood \(average) L/day" }
+        canvas.write(summary, x: area.x, y: area.maxY - 1, width: area.width, role: .text)
+    }
+
+    private func renderInteractions(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) {
+        table([.init("When", width: 16), .init("Channel", width: 10), .init("Agent", width: 12), .init("Summary")],
+              detail.interactions.map { Table.Row([$0.at.shortDisplay, $0.channel.displayName, $0.agent, $0.summary]) },
+              tab: .interactions, area: area, into: &canvas, empty: "No interactions recorded.")
+    }
+
+    private func renderNotes(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) {
+        var listArea = area
+        if let note {
+            listArea.height -= 3
+            canvas.write("New note (Enter saves, Esc discards):", x: area.x, y: area.maxY - 2, role: .accent)
+            note.render(into: &canvas, area: Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), focused: true)
+        }
+        table([.init("When", width: 16), .init("Agent", width: 12), .init("Note")],
+              detail.notes.map { Table.Row([$0.at.shortDisplay, $0.agent, $0.text]) },
+              tab: .notes, area: listArea, into: &canvas, empty: "No notes yet. Press n to add one.")
+        if note != nil, let field = self.note {
+            field.render(into: &canvas, area: Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), focused: true)
+        }
+    }
+
+    private func renderHistory(into canvas: inout Canvas, area: Rect) {
+        table([.init("When", width: 16), .init("Area", width: 14), .init("What happened")],
+              extras.history.map { Table.Row([$0.at.shortDisplay, $0.area, $0.summary]) },
+              tab: .history, area: area, into: &canvas, empty: "No complaints, assessments, plans or incidents on this account.")
+    }
+}
+
+extension LocalDateTime {
+    /// "2026-11-23 09:05": compact, sortable, for tables.
+    var shortDisplay: String { date.iso + " " + (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)" }
+}
+
+extension MeterRead {
+    var shortDate: String {
+        if case .actual(let date) = self { return date.iso }
+        return "ESTIMATED"
+    }
+}

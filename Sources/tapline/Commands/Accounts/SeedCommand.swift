@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import TaplineDomain
+import TaplineStore
+
+/// `tapline seed`: fills an empty database with deterministic synthetic accounts.
+struct SeedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seed", abstract: "Generate synthetic accounts into an empty database (same seed, same data).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "How many accounts.") var accounts = 10_000
+    @Option(help: "The random seed.") var seed: UInt64 = 1
+    @Option(help: "The day the data ends on (YYYY-MM-DD); default today, so the same seed on another day shifts dates.")
+    var today: String?
+
+    func run() throws {
+        guard accounts > 0 else { throw ValidationError("--accounts must be at least 1") }
+        guard let day = today.map({ CivilDate(iso: $0) }) ?? UtilityZone.melbourne.local(Date()).date else {
+            throw ValidationError("--today must be a date like 2026-11-23")
+        }
+        let path = global.database ?? Paths.defaultDatabase.path
+        let store = try AppDatabase.open(path: path)
+        let bar = ProgressBar(total: accounts, label: "accounts")
+        let started = Date()
+        do {
+            try SyntheticData.generate(into: store, accounts: accounts, seed: seed, today: day) { done, total in
+                bar.update(done, of: total)
+            }
+        } catch let error as StoreError {
+            bar.finish()
+            throw ValidationError("\(path): \(error)")
+        }
+        bar.finish()
+        let seconds = Date().timeIntervalSince(started)
+        print("seeded \(accounts) accounts (seed \(seed), up to \(day.iso)) into \(path) in \(String(format: "%.1f", seconds)) s")
+    }
+}
+
+/// A progress bar on stderr when it is a terminal; silent otherwise (scripts, CI logs).
+final class ProgressBar {
+    let total: Int
+    let label: String
+    let enabled = isatty(2) == 1
+
+    init(total: Int, label: String) {
+        self.total = total
+        self.label = label
+    }
+
+    func update(_ done: Int, of total: Int) {
+        guard enabled else { return }
+        let width = 30
+        let filled = total > 0 ? done * width / total : width
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done.formatted()) / \(total.formatted()) \(label)".utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

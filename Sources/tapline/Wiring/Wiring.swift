@@ -1,0 +1,40 @@
+import TaplineDomain
+import TaplineStore
+import TaplineUI
+
+/// Every area's part in the console, gathered in one place.
+///
+/// Each area keeps its wiring in its own `<Area>Wiring.swift` (ports registered on the
+/// store, account-screen actions, home entry, F-key panels) and adds one line per list here.
+enum Wiring {
+    /// The store's implementations of every area's ports.
+    static func services(store: AppDatabase) -> Services {
+        var services = Services()
+        AccountsWiring.register(into: &services, store: store)
+        return services
+    }
+
+    /// What the account screen offers, in key order.
+    static let accountActions: [AccountAction] = []
+
+    /// Console-wide keys that open a panel about the current customer.
+    static let panels: [PanelBinding] = []
+
+    /// The home screen's areas, in the order agents know them.
+    static func homeAreas() -> [HomeScreen.Area] {
+        [
+            AccountsWiring.homeArea,
+            notBuilt("Complaints", "log, escalate and reply within 10 business days", issue: "#4"),
+            notBuilt("Hardship", "assess capacity to pay, refer, protect", issue: "#5"),
+            notBuilt("Payment plans", "plans from capacity to pay, exact to the cent", issue: "#5"),
+            notBuilt("Conduct incidents", "warn, end contact, report", issue: "#6"),
+            notBuilt("Supervisor review", "escalations, deadlines and incidents to decide", issue: "#4 and #6"),
+        ]
+    }
+
+    private static func notBuilt(_ title: String, _ summary: String, issue: String) -> HomeScreen.Area {
+        HomeScreen.Area(title: title, summary: summary) {
+            AnyScreen(NotBuiltScreen(area: title, note: "\(title) arrives with issue \(issue)."))
+        }
+    }
+}
