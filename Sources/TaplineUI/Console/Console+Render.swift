@@ -8,8 +8,21 @@ extension Console {
             return renderTooSmall(into: &canvas, need: "\(minW)x\(minH)")
         }
         let (titleRow, rest) = canvas.bounds.splitTop(1)
-        let body = Rect(x: 0, y: rest.y, width: rest.width, height: rest.height - 2)
+        var body = Rect(x: 0, y: rest.y, width: rest.width, height: rest.height - 2)
         renderTitleBar(into: &canvas, area: titleRow, env: env)
+        if let companion {
+            let side = companion.preferredWidth
+            if body.width - side >= minW {
+                let split = body.splitLeft(body.width - side)
+                body = split.left
+                companion.render(into: &canvas, area: split.rest, actions: traineeActions, env: env)
+            } else {
+                let strip = min(companion.stripHeight, body.height - 10)
+                let area = Rect(x: 0, y: body.maxY - strip, width: body.width, height: strip)
+                body.height -= strip
+                companion.render(into: &canvas, area: area, actions: traineeActions, env: env)
+            }
+        }
 
         // An overlay (a panel) is drawn over the nearest full screen beneath it.
         let base = stack.lastIndex(where: { !$0.isOverlay }) ?? 0

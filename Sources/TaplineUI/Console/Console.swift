@@ -22,6 +22,8 @@ public final class Console: @unchecked Sendable {
     private let panels: [PanelBinding]
     /// Everything trainees did, in order, stamped with the console's (scenario) time.
     public private(set) var traineeActions: [TimedTraineeAction] = []
+    /// Drawn beside every screen while set (the caller panel of a training scenario).
+    public var companion: (any ConsoleCompanion)?
     /// Called for each trainee action as it happens (demo mode saves the attempt).
     public var onTraineeAction: (@Sendable (TimedTraineeAction) -> Void)?
 
@@ -131,6 +133,9 @@ public final class Console: @unchecked Sendable {
 
     /// Opens a screen on top, as a screen's effect would: for start-up screen pops.
     public func open(_ screen: AnyScreen, env: ScreenEnvironment) { push(screen, env: env) }
+
+    /// Starts a fresh record of trainee actions (a new scenario attempt).
+    public func resetTraineeActions() { traineeActions = [] }
 
     /// Sends an action to the top screen as if a key had mapped to it: for scripted runs.
     public func send<S: Screen>(_ action: S.Action, to type: S.Type, env: ScreenEnvironment) {

@@ -26,6 +26,10 @@ struct ConsoleLauncher {
     var role: Role?
     /// Called with the console before it starts, e.g. to add demo-mode hooks.
     var prepare: ((Console, AppDatabase) -> Void)?
+    /// The console's clock; demo mode swaps in a scenario's (the Thursday before Easter…).
+    var clock: (@Sendable () -> LocalDateTime)?
+    /// Areas added to the home screen after the standard ones (demo mode's scenarios, trainer view).
+    var extraHomeAreas: [HomeScreen.Area] = []
 
     init(options: GlobalOptions) throws {
         self.options = options
@@ -61,11 +65,12 @@ struct ConsoleLauncher {
             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
             return ExitCode(2)
         }
-        let console = Console(root: AnyScreen(HomeScreen(areas: Wiring.homeAreas())), panels: Wiring.panels)
+        let console = Console(root: AnyScreen(HomeScreen(areas: Wiring.homeAreas() + extraHomeAreas)), panels: Wiring.panels)
         prepare?(console, store)
         let zone = self.zone, agent = self.agent, isDemo = self.isDemo, calendar = self.calendar
+        let now = clock ?? { zone.local(Date()) }
         let environment: @Sendable () -> ScreenEnvironment = {
-            ScreenEnvironment(now: zone.local(Date()), agent: agent, role: role, isDemo: isDemo,
+            ScreenEnvironment(now: now(), agent: agent, role: role, isDemo: isDemo,
                               calendar: calendar, accountActions: Wiring.accountActions)
         }
         let loop = RunLoop(terminal: terminal, console: console, services: Wiring.services(store: store),
