@@ -1,5 +1,8 @@
-/// Why the store refused or failed; `message` is shown to the agent as it is.
-public enum StoreError: Error, Hashable, Sendable {
+import Foundation
+
+/// Why the store refused or failed; `message` is shown to the agent as it is (and is also the
+/// error's description, so a command line that prints the error prints the message).
+public enum StoreError: Error, Hashable, Sendable, LocalizedError, CustomStringConvertible {
     case accountNotFound(String)
     case accountAlreadyExists(String)
     /// An optimistic-lock conflict: someone saved the account after this copy was loaded.
@@ -27,4 +30,7 @@ public enum StoreError: Error, Hashable, Sendable {
             return "the database already holds \(accounts) accounts; synthetic data goes only into an empty database"
         }
     }
+
+    public var description: String { message }
+    public var errorDescription: String? { message }
 }

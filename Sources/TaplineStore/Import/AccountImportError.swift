@@ -1,8 +1,10 @@
+import Foundation
+
 /// Why an account import was refused: every problem found, each with its line.
 ///
 /// An import is all or nothing, so one bad row refuses the file; listing every problem at
-/// once lets the person fix the file in one pass.
-public struct AccountImportError: Error, Hashable, Sendable {
+/// once lets the person fix the file in one pass. Its description is `message`.
+public struct AccountImportError: Error, Hashable, Sendable, LocalizedError, CustomStringConvertible {
     public var problems: [ImportProblem]
 
     public init(problems: [ImportProblem]) { self.problems = problems }
@@ -17,6 +19,9 @@ public struct AccountImportError: Error, Hashable, Sendable {
         if problems.count > Self.problemsListed { lines.append("… and \(problems.count - Self.problemsListed) more") }
         return lines.joined(separator: "\n")
     }
+
+    public var description: String { message }
+    public var errorDescription: String? { message }
 }
 
 /// One problem in an import file.
