@@ -94,6 +94,29 @@ struct PaymentPlanTests {
         #expect(plan.amountOutstanding == .zero)
     }
 
+    @Test func aCancelledPlanKeepsItsReasonAndDoesNotCountAsNonPayment_5_4() throws {
+        // Given an active plan
+        var plan = try F.plan()
+        // When the customer asks to end it on Fri 9 May 2025
+        try plan.cancel(on: F.date("2025-05-09"), reason: "  Paid the balance in full by card.  ")
+        // Then it is cancelled with the reason, no longer kept, and not a 5.4 cancellation
+        #expect(plan.status == .cancelled(on: F.date("2025-05-09"), reason: "Paid the balance in full by card."))
+        #expect(plan.status.displayName == "Cancelled on Fri 9 May 2025")
+        #expect(!plan.isBeingKept)
+        #expect(PlanEligibility.check(history: [plan, plan], today: F.date("2025-06-01")) == .eligible)
+        // And it cannot be cancelled again
+        #expect(throws: PlanRefusal.self) { try plan.cancel(on: F.date("2025-05-10"), reason: "again") }
+    }
+
+    @Test("cancelling needs a reason and a date on or after the agreement",
+          arguments: [("", "2025-05-09", "write down why"), ("Moved out", "2025-04-30", "before it was agreed")])
+    func cancellingIsRefusedWithoutAReasonOrBeforeTheAgreement(reason: String, on: String, message: String) throws {
+        var plan = try F.plan()
+        let error = #expect(throws: PlanRefusal.self) { try plan.cancel(on: F.date(on), reason: reason) }
+        #expect(error?.message.contains(message) == true)
+        #expect(plan.status == .active)
+    }
+
     @Test func survivesEncoding() throws {
         var plan = try F.plan()
         try plan.recordMissed(instalment: 1, on: F.date("2025-05-06"))

@@ -44,6 +44,16 @@ extension PaymentPlan {
         return .recorded
     }
 
+    /// Ends an active plan early for a reason other than non-payment (the customer asked, or
+    /// paid another way); the reason is kept with the plan.
+    public mutating func cancel(on date: CivilDate, reason: String) throws(PlanRefusal) {
+        guard isActive else { throw PlanRefusal("the plan is \(status.displayName.lowercased()); it can no longer be changed") }
+        let why = reason.trimmingCharactersWhitespace()
+        guard !why.isEmpty else { throw PlanRefusal("write down why the plan is being cancelled") }
+        guard date >= agreedOn else { throw PlanRefusal("a plan cannot be cancelled before it was agreed (\(agreedOn.display))") }
+        status = .cancelled(on: date, reason: why)
+    }
+
     /// The most instalments in a row that stand missed.
     var longestMissedRun: Int {
         var longest = 0
