@@ -28,8 +28,19 @@ enum Wiring {
             notBuilt("Hardship", "assess capacity to pay, refer, protect", issue: "#5"),
             notBuilt("Payment plans", "plans from capacity to pay, exact to the cent", issue: "#5"),
             notBuilt("Conduct incidents", "warn, end contact, report", issue: "#6"),
-            notBuilt("Supervisor review", "escalations, deadlines and incidents to decide", issue: "#4 and #6"),
+            supervisorReview,
         ]
+    }
+
+    /// The supervisor's queues, each area adding its own: complaints by due date, incidents
+    /// awaiting a decision, restrictions due for review.
+    static let supervisorReviewItems: [HomeScreen.Area] = []
+
+    static var supervisorReview: HomeScreen.Area {
+        HomeScreen.Area(title: "Supervisor review", summary: "escalations, deadlines and incidents to decide") {
+            AnyScreen(MenuScreen(title: "Supervisor review", intro: "Queues to work through, most urgent first.",
+                                 areas: supervisorReviewItems))
+        }
     }
 
     private static func notBuilt(_ title: String, _ summary: String, issue: String) -> HomeScreen.Area {

@@ -1,5 +1,6 @@
-/// The first screen: the console's areas, each opened by Enter or its number.
-public struct HomeScreen: Screen {
+/// A menu of places to go, each opened by Enter or its number: the home screen, and the
+/// supervisor's review hub.
+public struct MenuScreen: Screen {
     /// One area of the console and how to open it.
     public struct Area: Sendable {
         public var title: String
@@ -21,13 +22,16 @@ public struct HomeScreen: Screen {
 
     public let areas: [Area]
     public private(set) var list: ListView
+    public let title: String
+    /// The line above the list; nil greets the agent (the home screen).
+    let intro: String?
 
-    public init(areas: [Area]) {
+    public init(title: String = "Home", intro: String? = nil, areas: [Area]) {
+        self.title = title
+        self.intro = intro
         self.areas = areas
         self.list = ListView(items: areas.enumerated().map { ListView.Item("\($0.offset + 1)  \($0.element.title)", detail: $0.element.summary) })
     }
-
-    public var title: String { "Home" }
 
     public var bindings: [KeyBinding<Action>] {
         [KeyBinding(.up, help: "previous area", bar: false, action: .move(-1)),
@@ -53,7 +57,8 @@ public struct HomeScreen: Screen {
 
     public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
         let inner = area.inset(1)
-        canvas.write("Good \(greeting(env.now.hour)), \(env.agent). Where to?", x: inner.x + 1, y: inner.y, role: .title, clip: inner)
+        let heading = intro ?? "Good \(greeting(env.now.hour)), \(env.agent). Where to?"
+        canvas.write(heading, x: inner.x + 1, y: inner.y, role: .title, clip: inner)
         list.render(into: &canvas, area: Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: areas.count),
                     titleWidth: 26)
         let tip = "↑/↓ and Enter, or the area's number · F1 help on any screen · F10 quit"

@@ -1,0 +1,2 @@
+/// The first screen: the console's areas.
+public typealias HomeScreen = MenuScreen
