@@ -169,6 +169,15 @@ struct ConsoleTests {
         #expect(!render(console).lines[0].contains("DEMO"))
     }
 
+    @Test func aClickOnAMenuItemOpensIt() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.mouse(MouseEvent(button: .left, x: 5, y: 3)), env: env)
+        #expect(console.stack.count == 1, "a click above the list does nothing")
+        console.handle(.mouse(MouseEvent(button: .left, x: 5, y: MenuScreen.firstItemRow)), env: env)
+        #expect(console.top.title == "Notes")
+    }
+
     @Test func theKeyHintBarComesFromTheSameBindings() {
         let console = Console(root: AnyScreen(home()))
         console.start(env: env)

@@ -47,8 +47,22 @@ public struct LookupScreen: Screen {
         [KeyHint(label: "letters", help: "type to search; results follow every keystroke", showsInBar: false)] + TextField.editHints
     }
 
+    /// The first result row on screen: title bar, margin, field, summary, gap, table header.
+    static let firstResultRow = 6
+
     public func action(for key: Key) -> Action? {
-        bindings.action(for: key) ?? TextField.edit(for: key).map(Action.edit)
+        if case .mouse(let event) = key {
+            switch event.button {
+            case .left where !event.isRelease:
+                let index = table.offset + event.y - LookupScreen.firstResultRow
+                guard let rows = matches?.rows, rows.indices.contains(index) else { return nil }
+                return index == table.selected ? .openSelected : .move(index - table.selected)
+            case .wheelDown: return .move(1)
+            case .wheelUp: return .move(-1)
+            default: return nil
+            }
+        }
+        return bindings.action(for: key) ?? TextField.edit(for: key).map(Action.edit)
     }
 
     public func appear(env: ScreenEnvironment) -> Effect<Action> {

@@ -42,6 +42,23 @@ public struct MenuScreen: Screen {
             }
     }
 
+    /// The first list row on screen: the title bar, a margin, the heading and a blank line.
+    static let firstItemRow = 4
+
+    public func action(for key: Key) -> Action? {
+        if case .mouse(let event) = key {
+            switch event.button {
+            case .left where !event.isRelease:
+                let index = event.y - MenuScreen.firstItemRow
+                return areas.indices.contains(index) ? .open(index) : nil
+            case .wheelDown: return .move(1)
+            case .wheelUp: return .move(-1)
+            default: return nil
+            }
+        }
+        return bindings.action(for: key)
+    }
+
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
         case .move(let delta):
