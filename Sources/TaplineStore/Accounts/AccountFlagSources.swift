@@ -12,6 +12,7 @@ enum AccountFlagSources {
 
     static let all: [Source] = [
         accountDetails,
+        complaints,
     ]
 
     /// All flags of each account, in display order.

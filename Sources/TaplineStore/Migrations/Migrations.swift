@@ -10,6 +10,7 @@ enum Migrations {
         registerUsers(in: &migrator)      // "v1-users"
         registerAudit(in: &migrator)      // "v1-audit"
         registerAccounts(in: &migrator)   // "v1-accounts"
+        registerComplaints(in: &migrator) // "v1-complaints"
         return migrator
     }
 }

@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+import TaplineDomain
+
+/// How a complaint is written to and read from the `complaint` table.
+enum ComplaintRows {
+    /// The stored word for a status, as the table's CHECK constraint names it.
+    static func statusWord(_ status: ComplaintStatus) -> String {
+        switch status {
+        case .open: return "open"
+        case .responded: return "responded"
+        case .furtherReviewSought: return "further-review"
+        case .resolved: return "resolved"
+        case .closed: return "closed"
+        }
+    }
+
+    /// The columns a save sets from the complaint, beside its JSON body.
+    static let savedColumns = ["reply_due", "status", "level", "event_count", "body"]
+
+    static func savedArguments(_ complaint: Complaint, calendar: BusinessCalendar) throws -> StatementArguments {
+        [complaint.replyDue(calendar: calendar), statusWord(complaint.status), complaint.level.rawValue,
+         complaint.timeline.count, try encode(complaint)]
+    }
+
+    static func insert(_ complaint: Complaint, year: Int, sequence: Int, accountID: Int64,
+                       calendar: BusinessCalendar, _ db: Database) throws {
+        let fixed: StatementArguments = [
+            complaint.id, year, sequence, accountID, complaint.receivedAt, complaint.dueDate,
+            complaint.category.rawValue, complaint.channel.rawValue, complaint.disputedAmount,
+            complaint.timeline.first?.agent ?? "", complaint.timeline.first?.at ?? complaint.receivedAt,
+        ]
+        try db.execute(sql: """
+            INSERT INTO complaint (number, year, sequence, account_id, received_at, due_date, category, channel,
+                                   disputed_cents, logged_by, logged_at, \(savedColumns.joined(separator: ", ")))
+            VALUES (\(sqlPlaceholders(11 + savedColumns.count)))
+            """, arguments: fixed + savedArguments(complaint, calendar: calendar))
+    }
+
+    /// The stored complaint with this number, or nil.
+    static func fetch(number: String, _ db: Database) throws -> Complaint? {
+        try String.fetchOne(db, sql: "SELECT body FROM complaint WHERE number = ?", arguments: [number]).map(decode)
+    }
+
+    static func encode(_ complaint: Complaint) throws -> String {
+        String(decoding: try encoder.encode(complaint), as: UTF8.self)
+    }
+
+    static func decode(_ body: String) throws -> Complaint {
+        try JSONDecoder().decode(Complaint.self, from: Data(body.utf8))
+    }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+}

@@ -1,0 +1,31 @@
+/// Why the complaints register refused a save; `message` is shown to the agent as it is.
+public enum ComplaintStoreError: Error, Hashable, Sendable {
+    case notFound(String)
+    /// `log` is for a complaint that has no number yet; a numbered one is saved with `save`.
+    case alreadyNumbered(String)
+    /// `save` needs the number the register gave the complaint when it was logged.
+    case notNumbered
+    /// Someone else recorded something on the complaint after this copy was loaded.
+    case changedByOthers(number: String)
+    /// The copy's fixed details (account, receipt, description…) differ from the stored ones.
+    case detailsDiffer(number: String)
+    case cannotWriteLetter(path: String, reason: String)
+
+    public var message: String {
+        switch self {
+        case .notFound(let number):
+            return "no complaint \(number)"
+        case .alreadyNumbered(let number):
+            return "complaint \(number) is already in the register"
+        case .notNumbered:
+            return "the complaint has no number: log it first"
+        case .changedByOthers(let number):
+            return "complaint \(number) was changed by someone else after you opened it; nothing was saved — "
+                + "reopen the complaint to see their change, then make yours again"
+        case .detailsDiffer(let number):
+            return "complaint \(number) cannot be saved: its logged details cannot change"
+        case let .cannotWriteLetter(path, reason):
+            return "cannot write the letter \(path): \(reason)"
+        }
+    }
+}
