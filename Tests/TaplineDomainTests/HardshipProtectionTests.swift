@@ -52,4 +52,17 @@ struct HardshipProtectionTests {
                                                        cessation: .planCancelledForNonPayment(on: F.date("2025-06-20")))
         #expect(status.protections.count == 3)
     }
+
+    @Test func inTheProgrammeUntilACessationOnOrAfterTheAssessment_5_6j() throws {
+        // Given an "in hardship" assessment on Thu 10 Apr 2025
+        let latest = try assessment(outcome: .inHardship)
+        // Then the customer is in the programme whether or not payments are kept
+        #expect(HardshipProtectionStatus.isInHardship(latest: latest, cessation: nil))
+        // And a cessation before the assessment does not end it, one on the same day does
+        #expect(HardshipProtectionStatus.isInHardship(latest: latest, cessation: .debtPaid(on: F.date("2025-04-09"))))
+        #expect(!HardshipProtectionStatus.isInHardship(latest: latest, cessation: .debtPaid(on: F.date("2025-04-10"))))
+        // And other outcomes, or no assessment, are not in the programme
+        #expect(!HardshipProtectionStatus.isInHardship(latest: try assessment(outcome: .referToFinancialCounsellor), cessation: nil))
+        #expect(!HardshipProtectionStatus.isInHardship(latest: nil, cessation: nil))
+    }
 }

@@ -60,6 +60,14 @@ public enum HardshipProtectionStatus: Codable, Sendable, Hashable {
         return []
     }
 
+    /// Whether the customer is in the hardship programme: the latest assessment found them in
+    /// hardship and the policy has not ceased since (5.6(j)). Whether the 5.6(c) protections
+    /// apply also depends on the agreed payments being kept (`evaluate`).
+    public static func isInHardship(latest assessment: HardshipAssessment?, cessation: HardshipCessation?) -> Bool {
+        guard let assessment, assessment.outcome == .inHardship else { return false }
+        return !(cessation.map { $0.date >= assessment.assessedAt.date } ?? false)
+    }
+
     /// Which protections apply, given the latest assessment and how the agreed payments are going.
     ///
     /// Charter 5.6(c): customers in hardship are exempt from restriction, legal action and

@@ -13,6 +13,8 @@ enum AccountFlagSources {
     static let all: [Source] = [
         accountDetails,
         complaints,
+        hardship,
+        paymentPlan,
     ]
 
     /// All flags of each account, in display order.

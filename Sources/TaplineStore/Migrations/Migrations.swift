@@ -11,6 +11,9 @@ enum Migrations {
         registerAudit(in: &migrator)      // "v1-audit"
         registerAccounts(in: &migrator)   // "v1-accounts"
         registerComplaints(in: &migrator) // "v1-complaints"
+        registerHardship(in: &migrator)   // "v1-hardship"
+        registerPaymentPlans(in: &migrator) // "v1-payment-plans"
+        registerCollections(in: &migrator) // "v1-collections"
         return migrator
     }
 }

@@ -1,0 +1,77 @@
+import GRDB
+import TaplineDomain
+
+/// Writes a payment plan's row and instalment rows from the domain value, and reads plans back.
+///
+/// The JSON body is the plan; the columns and instalment rows are rewritten from it on every
+/// save, so they can never disagree with it.
+enum PlanRows {
+    static func insert(_ plan: PaymentPlan, serial: Int, year: Int, accountID: Int64, _ db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO payment_plan(id, year, serial, account_id, agreed_on, agent, status, ended_on, replaces,
+                                     hardship_assessment_id, written_confirmation_due, body)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [plan.id, year, serial, accountID, plan.agreedOn, plan.agent, statusName(plan.status),
+                             endedOn(plan.status), plan.replaces, plan.hardshipAssessmentID, plan.writtenConfirmationDue,
+                             try PlanStoreSupport.encode(plan)])
+        try writeInstalments(plan, db)
+    }
+
+    /// Rewrites a saved plan's columns, body and instalments from `plan`.
+    static func update(_ plan: PaymentPlan, _ db: Database) throws {
+        try db.execute(sql: "UPDATE payment_plan SET status = ?, ended_on = ?, body = ? WHERE id = ?",
+                       arguments: [statusName(plan.status), endedOn(plan.status), try PlanStoreSupport.encode(plan), plan.id])
+        try db.execute(sql: "DELETE FROM payment_plan_instalment WHERE plan_id = ?", arguments: [plan.id])
+        try writeInstalments(plan, db)
+    }
+
+    private static func writeInstalments(_ plan: PaymentPlan, _ db: Database) throws {
+        let statement = try db.cachedStatement(sql: """
+            INSERT INTO payment_plan_instalment(plan_id, number, due_date, amount_cents, state, state_on) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        for instalment in plan.instalments {
+            let (state, on): (String, CivilDate?) = switch instalment.state {
+            case .due: ("due", nil)
+            case .paid(let date): ("paid", date)
+            case .missed(let date): ("missed", date)
+            }
+            try statement.execute(arguments: [plan.id, instalment.number, instalment.dueDate, instalment.amount, state, on])
+        }
+    }
+
+    static func appendEvent(planID: String, kind: String, detail: String, by agent: String, at time: LocalDateTime,
+                            _ db: Database) throws {
+        try db.execute(sql: "INSERT INTO payment_plan_event(plan_id, at, agent, kind, detail) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [planID, time, agent, kind, detail])
+    }
+
+    /// The plan with this number and its account's number, or nil.
+    static func plan(_ id: String, _ db: Database) throws -> PaymentPlan? {
+        try String.fetchOne(db, sql: "SELECT body FROM payment_plan WHERE id = ?", arguments: [id])
+            .map { try PlanStoreSupport.decode(PaymentPlan.self, from: $0) }
+    }
+
+    /// Every plan of an account, oldest first.
+    static func plans(accountID: Int64, _ db: Database) throws -> [PaymentPlan] {
+        try String.fetchAll(db, sql: "SELECT body FROM payment_plan WHERE account_id = ? ORDER BY agreed_on, year, serial",
+                            arguments: [accountID]).map { try PlanStoreSupport.decode(PaymentPlan.self, from: $0) }
+    }
+
+    /// The stored name of a status: "active", "cancelledForNonPayment"…
+    static func statusName(_ status: PlanStatus) -> String {
+        switch status {
+        case .active: "active"
+        case .completed: "completed"
+        case .renegotiated: "renegotiated"
+        case .cancelledForNonPayment: "cancelledForNonPayment"
+        case .cancelled: "cancelled"
+        }
+    }
+
+    static func endedOn(_ status: PlanStatus) -> CivilDate? {
+        switch status {
+        case .active: nil
+        case .completed(let date), .renegotiated(_, let date), .cancelledForNonPayment(let date), .cancelled(let date, _): date
+        }
+    }
+}
