@@ -32,7 +32,7 @@ extension Console {
         if base < stack.count - 1 { canvas.cursor = nil }
         top.box.render(into: &canvas, area: body, env: env)
 
-        renderStatusLine(into: &canvas, row: canvas.height - 2)
+        StatusLine(message: status).render(into: &canvas, area: Rect(x: 0, y: canvas.height - 2, width: canvas.width, height: 1))
         KeyHintBar(hints: currentHints(env: env).filter(\.showsInBar))
             .render(into: &canvas, area: Rect(x: 0, y: canvas.height - 1, width: canvas.width, height: 1))
 
@@ -87,21 +87,6 @@ extension Console {
             canvas.write(String(right.dropFirst(banner.count)), x: x + banner.displayWidth, y: area.y, role: .header)
         } else {
             canvas.write(right, x: x, y: area.y, role: .header)
-        }
-    }
-
-    private func renderStatusLine(into canvas: inout Canvas, row: Int) {
-        let area = Rect(x: 0, y: row, width: canvas.width, height: 1)
-        canvas.fill(area, role: .status)
-        if let status {
-            let glyph: String
-            switch status.role {
-            case .error, .danger: glyph = "✖ "
-            case .warning: glyph = "▲ "
-            case .success: glyph = "✔ "
-            default: glyph = ""
-            }
-            canvas.write(" " + glyph + status.text, x: 0, y: row, width: canvas.width, role: status.role)
         }
     }
 
