@@ -12,7 +12,7 @@ start_screen = "account"
 now = 2025-04-17T10:30:00
 
 [fixture]
-account = "TRN-9001"
+account = "9000009001"
 name = "Sam Sample"
 address = "1 Sample Street, Sunbury VIC 3429"
 balance = "100.00"
@@ -106,6 +106,50 @@ struct ScenarioLoaderTests {
                    line: 1, message: "only lower-case letters, digits and hyphens"),
         ScenarioBrokenCase(name: "no caller lines", text: sampleWith("[[lines]]\ntext = \"Hello.\"\n", ""),
                    line: 1, message: "at least one [[lines]]"),
+        ScenarioBrokenCase(name: "account number with letters", text: sampleWith("account = \"9000009001\"", "account = \"TRN-9001\""),
+                   line: 8, message: "must be digits only"),
+        ScenarioBrokenCase(name: "account number too long for a retry's copy", text: sampleWith("account = \"9000009001\"", "account = \"90000090011\""),
+                   line: 8, message: "at most 10 digits"),
+        ScenarioBrokenCase(name: "a start screen the console cannot open", text: sampleWith("start_screen = \"account\"", "start_screen = \"complaints\""),
+                   line: 4, message: "unknown start screen “complaints”"),
+        ScenarioBrokenCase(name: "usage charge above the bill", text: sampleWith("balance = \"100.00\"\n", """
+                   balance = "100.00"
+
+                   [[fixture.bills]]
+                   issued = 2025-03-27
+                   due = 2025-04-24
+                   amount = "100.00"
+                   usage = "120.00"
+
+                   """), line: 17, message: "the usage charge $120.00 must be between"),
+        ScenarioBrokenCase(name: "bill due sooner than 28 days after issue", text: sampleWith("balance = \"100.00\"\n", """
+                   balance = "100.00"
+
+                   [[fixture.bills]]
+                   issued = 2025-03-27
+                   due = 2025-04-10
+                   amount = "100.00"
+
+                   """), line: 15, message: "at least 28 days are given to pay (Charter 5.1)"),
+        ScenarioBrokenCase(name: "unknown complaint category", text: sampleWith("balance = \"100.00\"\n", """
+                   balance = "100.00"
+
+                   [[fixture.complaints]]
+                   received = 2025-03-27T09:00:00
+                   category = "supply"
+                   summary = "Low pressure"
+
+                   """), line: 15, message: "unknown complaint category “supply”"),
+        ScenarioBrokenCase(name: "escalation level written as stored, not as training names it", text: sampleWith("balance = \"100.00\"\n", """
+                   balance = "100.00"
+
+                   [[fixture.complaints]]
+                   received = 2025-03-27T09:00:00
+                   category = "supply-interruption"
+                   summary = "Low pressure"
+                   escalated_to = "team-leader"
+
+                   """), line: 17, message: "unknown escalation level “team-leader” (expected one of: teamLeader, manager, generalManager)"),
     ]
 
     @Test("a broken file gives its file, line and a clear message", arguments: brokenCases)

@@ -1,8 +1,8 @@
 /// The account a scenario needs, described so the console can create it in the demo database.
 ///
 /// Scenarios carry their own customer rather than pointing at generated demo data, so a
-/// scenario means the same thing whatever demo seed is loaded. Account numbers use a
-/// `TRN-` prefix so they never collide with generated accounts.
+/// scenario means the same thing whatever demo seed is loaded. Account numbers are digits like
+/// every account's, from a range generated data never reaches (9000001001…).
 public struct ScenarioFixture: Codable, Sendable, Hashable {
     public let accountNumber: String
     public let customerName: String
@@ -48,12 +48,16 @@ public struct FixtureBill: Codable, Sendable, Hashable {
     public let amount: Money
     /// The reading was estimated, not actual. Charter 4.5(d).
     public let estimatedRead: Bool
+    /// The part of `amount` that is the usage charge, when the caller talks about it ("the usage
+    /// charge of $684.90"); the rest is service charges. Nil leaves the split to the console.
+    public let usageCharge: Money?
 
-    public init(issuedOn: CivilDate, dueOn: CivilDate, amount: Money, estimatedRead: Bool = false) {
+    public init(issuedOn: CivilDate, dueOn: CivilDate, amount: Money, estimatedRead: Bool = false, usageCharge: Money? = nil) {
         self.issuedOn = issuedOn
         self.dueOn = dueOn
         self.amount = amount
         self.estimatedRead = estimatedRead
+        self.usageCharge = usageCharge
     }
 }
 

@@ -14,6 +14,7 @@ enum Migrations {
         registerHardship(in: &migrator)   // "v1-hardship"
         registerPaymentPlans(in: &migrator) // "v1-payment-plans"
         registerCollections(in: &migrator) // "v1-collections"
+        registerTraining(in: &migrator)   // "v1-training"
         return migrator
     }
 }

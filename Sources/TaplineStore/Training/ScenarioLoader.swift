@@ -16,11 +16,11 @@ import TOMLKit
 /// id = "disputed-bill-easter"        # lower-case letters, digits, hyphens; unique
 /// title = "…"
 /// summary = "…"
-/// start_screen = "account"           # console screen name, mapped by the console
+/// start_screen = "account"           # the screen the call starts on ("account" for now)
 /// now = 2025-04-17T10:30:00          # the scenario clock
 ///
-/// [fixture]                          # the account the console creates for the scenario
-/// account = "TRN-1002"
+/// [fixture]                          # the account the console creates for each attempt
+/// account = "9000001002"             # digits, 6 to 10 (a retry's copy adds two: "900000100202")
 /// name = "…"
 /// address = "…"
 /// balance = "1046.30"
@@ -35,12 +35,13 @@ import TOMLKit
 /// due = 2025-04-24
 /// amount = "1046.30"
 /// estimated = true                   # optional, default false
+/// usage = "684.90"                   # optional: the usage charge; the rest is service charges
 ///
 /// [[fixture.complaints]]             # optional, any number
 /// received = 2025-05-20T09:12:00
-/// category = "supply"
+/// category = "supply-interruption"  # a complaint category: billing, disputed-amount, meter…
 /// summary = "…"
-/// escalated_to = "teamLeader"        # optional
+/// escalated_to = "teamLeader"        # optional: teamLeader, manager or generalManager
 /// responded = 2025-06-03             # optional
 ///
 /// [[lines]]                          # the caller's lines, in order; at least one

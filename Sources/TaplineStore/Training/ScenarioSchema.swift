@@ -22,27 +22,65 @@ enum ScenarioSchema {
             }
             expectations.append(next)
         }
+        let startScreen = try root.string("start_screen")
+        guard startScreens.contains(startScreen) else {
+            throw root.fail("start_screen", "unknown start screen “\(startScreen)” (the console can start on: "
+                            + startScreens.joined(separator: ", ") + ")")
+        }
         return Scenario(id: id, title: try root.string("title"), summary: try root.string("summary"),
-                        startScreen: try root.string("start_screen"), now: try root.dateTime("now"),
+                        startScreen: startScreen, now: try root.dateTime("now"),
                         fixture: try fixture(try root.table("fixture")), callerLines: lines, expectations: expectations)
     }
 
+    /// The screens the console can open a scenario on.
+    static let startScreens = ["account"]
+
     // MARK: - Fixture
+
+    /// The longest fixture account number: each attempt after the first gets a fresh copy of the
+    /// account under the number with two more digits, and account numbers have at most 12.
+    static let longestFixtureNumber = AccountNumber.allowedLengths.upperBound - 2
 
     private static func fixture(_ table: ScenarioTableReader) throws(ScenarioFieldError) -> ScenarioFixture {
         try table.allowOnly(["account", "name", "address", "balance", "life_support", "concession", "tenant",
                              "plans_cancelled_last_12_months", "bills", "complaints", "notes"])
+        let account = try table.string("account")
+        if let problem = AccountNumber.problem(with: account) { throw table.fail("account", problem) }
+        guard account.count <= longestFixtureNumber else {
+            throw table.fail("account", "account number “\(account)” must have at most \(longestFixtureNumber) digits "
+                             + "(later attempts add two)")
+        }
         let cancelled = try table.int("plans_cancelled_last_12_months", default: 0)
         guard cancelled >= 0 else { throw table.fail("plans_cancelled_last_12_months", "plans cancelled cannot be negative") }
         let bills = try table.tables("bills", title: "fixture.bills").map { reader throws(ScenarioFieldError) in
-            try reader.allowOnly(["issued", "due", "amount", "estimated"])
-            return FixtureBill(issuedOn: try reader.date("issued"), dueOn: try reader.date("due"),
-                               amount: try reader.money("amount"), estimatedRead: try reader.bool("estimated", default: false))
+            try reader.allowOnly(["issued", "due", "amount", "estimated", "usage"])
+            let amount = try reader.money("amount")
+            let usage = try reader.optionalMoney("usage")
+            if let usage, usage.isNegative || usage > amount {
+                throw reader.fail("usage", "the usage charge \(usage.formatted) must be between $0.00 and the bill's amount \(amount.formatted)")
+            }
+            let issued = try reader.date("issued"), due = try reader.date("due")
+            guard due >= Bill.earliestDueDate(issuedOn: issued) else {
+                throw reader.fail("due", "a bill issued \(issued.display) cannot be due \(due.display): "
+                                  + "at least 28 days are given to pay (Charter 5.1)")
+            }
+            return FixtureBill(issuedOn: issued, dueOn: due, amount: amount,
+                               estimatedRead: try reader.bool("estimated", default: false), usageCharge: usage)
         }
         let complaints = try table.tables("complaints", title: "fixture.complaints").map { reader throws(ScenarioFieldError) in
             try reader.allowOnly(["received", "category", "summary", "escalated_to", "responded"])
-            return FixtureComplaint(receivedAt: try reader.dateTime("received"), category: try reader.string("category"),
-                                    summary: try reader.string("summary"), escalatedTo: try reader.optionalString("escalated_to"),
+            let category = try reader.string("category")
+            guard ComplaintCategory(rawValue: category) != nil else {
+                let known = ComplaintCategory.allCases.map(\.rawValue).joined(separator: ", ")
+                throw reader.fail("category", "unknown complaint category “\(category)” (expected one of: \(known))")
+            }
+            let level = try reader.optionalString("escalated_to")
+            if let level, TrainingNames.escalationLevel(named: level) == nil {
+                let known = TrainingNames.escalationNames.joined(separator: ", ")
+                throw reader.fail("escalated_to", "unknown escalation level “\(level)” (expected one of: \(known))")
+            }
+            return FixtureComplaint(receivedAt: try reader.dateTime("received"), category: category,
+                                    summary: try reader.string("summary"), escalatedTo: level,
                                     respondedOn: try reader.optionalDate("responded"))
         }
         return ScenarioFixture(

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import TaplineDomain
+@testable import TaplineStore
+
+/// A small scenario with two expectations, for attempts to be scored against.
+private let scenario = Scenario(
+    id: "easter", title: "Easter", summary: "A complaint before Easter.", startScreen: "account",
+    now: LocalDateTime(iso: "2025-04-17T10:30")!,
+    fixture: ScenarioFixture(accountNumber: "9000001002", customerName: "Dan", propertyAddress: "8 Gap Road, Sunbury VIC 3429", balance: .zero),
+    callerLines: [CallerLine(text: "Hello.")],
+    expectations: [
+        ScenarioExpectation(id: "due", description: "Reply due 6 May", clause: "Charter 3.1(a)", points: 3,
+                            check: .complaintLogged(dueDate: CivilDate(iso: "2025-05-06")!)),
+        ScenarioExpectation(id: "keep-helping", description: "Keep helping", clause: "Conduct policy", points: 1,
+                            check: .notDone(.conductContactEnded)),
+    ])
+
+/// An attempt by `trainee` that logged a complaint due on `due`, started at `hour` on 2 March 2026.
+private func attempt(_ trainee: String, due: String, hour: Int) -> TrainingAttempt {
+    let at = LocalDateTime(iso: "2025-04-17T10:35")!
+    let actions = [
+        TimedTraineeAction(at: scenario.now, action: .openedAccount(number: "9000001002")),
+        TimedTraineeAction(at: at, action: .loggedComplaint(dueDate: CivilDate(iso: due)!, receivedAt: scenario.now,
+                                                            disputedAmount: nil, category: "billing")),
+    ]
+    let started = LocalDateTime(date: CivilDate(iso: "2026-03-02")!, hour: hour)
+    return TrainingAttempt(trainee: trainee, scenarioID: scenario.id, startedAt: started,
+                           finishedAt: LocalDateTime(date: started.date, hour: hour, minute: 12),
+                           actions: actions, scoreCard: ScenarioScorer.score(scenario, actions: actions))
+}
+
+@Suite("Training attempts: saved whole, read back for the trainer, audited")
+struct TrainingAttemptRepositoryTests {
+    @Test func aSavedAttemptReadsBackExactly() throws {
+        // Given a scored attempt
+        let database = try AppDatabase.inMemory()
+        let saved = attempt("amy", due: "2025-05-06", hour: 9)
+        // When it is saved and read back
+        try database.trainingAttempts.save(saved)
+        // Then every action and result comes back as it was
+        #expect(try database.trainingAttempts.all() == [saved])
+        #expect(saved.scoreCard.isFullMarks)
+    }
+
+    @Test func attemptsComeBackOldestFirstAndByTraineeIgnoringCase() throws {
+        let database = try AppDatabase.inMemory()
+        let late = attempt("Amy", due: "2025-05-01", hour: 11)
+        let early = attempt("amy", due: "2025-05-06", hour: 9)
+        let other = attempt("ben", due: "2025-05-06", hour: 10)
+        for a in [late, early, other] { try database.trainingAttempts.save(a) }
+        #expect(try database.trainingAttempts.all() == [early, other, late])
+        #expect(try database.trainingAttempts.attempts(by: "AMY") == [early, late])
+        #expect(try database.trainingAttempts.attempts(by: "cat").isEmpty)
+    }
+
+    @Test func savingAnAttemptIsAuditedAgainstTheTrainingAccount() throws {
+        let database = try AppDatabase.inMemory()
+        let saved = attempt("amy", due: "2025-05-01", hour: 9)
+        try database.trainingAttempts.save(saved)
+        let entry = try #require(try database.audit.entries(by: "amy").first)
+        #expect(entry.accountNumber == "9000001002")
+        #expect(entry.at == saved.finishedAt)
+        #expect(entry.detail == "training attempt at easter: 1 of 4 points")
+    }
+
+    @Test func theTrainerReportCountsTheMissesAcrossSavedAttempts() throws {
+        // Given two trainees who got the Easter due date wrong and one who got it right (Charter 3.1(a))
+        let database = try AppDatabase.inMemory()
+        for a in [attempt("amy", due: "2025-05-01", hour: 9), attempt("ben", due: "2025-05-02", hour: 10),
+                  attempt("cat", due: "2025-05-06", hour: 11)] {
+            try database.trainingAttempts.save(a)
+        }
+        // When the trainer's report is made from what was saved
+        let report = TrainerReport.summarise(attempts: try database.trainingAttempts.all())
+        // Then the due date is the miss most made, by both who missed it
+        #expect(report.trainees.map(\.trainee) == ["amy", "ben", "cat"])
+        #expect(report.commonMisses.map(\.expectationID) == ["due"])
+        #expect(report.commonMisses.first?.count == 2)
+        #expect(report.commonMisses.first?.trainees == ["amy", "ben"])
+    }
+}
