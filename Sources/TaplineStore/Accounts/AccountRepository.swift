@@ -144,7 +144,7 @@ public struct AccountRepository: Sendable {
     public func addPayment(_ payment: Payment, to accountNumber: String, by user: String, at time: LocalDateTime) throws {
         try database.writer.write { db in
             let id = try AccountRows.id(of: accountNumber, db)
-            try AccountWriter(db).insert(payment, accountID: id)
+            try AccountWriter(db).insert([payment], accountID: id)
             try db.execute(sql: "UPDATE account SET balance_cents = balance_cents - ? WHERE id = ?", arguments: [payment.amount, id])
             try AuditLog.insert(AuditEntry(who: user, at: time, action: .changed, accountNumber: accountNumber,
                                            detail: "payment \(payment.amount.formatted) by \(payment.method.displayName)"), db)

@@ -26,7 +26,6 @@ final class AccountWriter {
             litres, meter_read_date, neighbourhood_litres, previous_bill_cents, payments_cents, concession_cents)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    private lazy var chargeStatement = prepare("INSERT INTO bill_charge(bill_id, position, charge_type_id, cents) VALUES (?, ?, ?, ?)")
     private lazy var findChargeTypeStatement = prepare("""
         SELECT id FROM charge_type WHERE kind = ? AND IFNULL(service, '') = IFNULL(?, '') AND description = ?
         """)
@@ -39,11 +38,13 @@ final class AccountWriter {
         let service: WaterService?
         let description: String
     }
-    private lazy var paymentStatement = prepare("INSERT INTO payment(account_id, date, cents, method) VALUES (?, ?, ?, ?)")
     private lazy var interactionStatement = prepare("""
         INSERT INTO interaction(account_id, at, channel, agent, summary) VALUES (?, ?, ?, ?, ?)
         """)
     private lazy var noteStatement = prepare("INSERT INTO note(account_id, at, agent, text) VALUES (?, ?, ?, ?)")
+
+    /// Statements inserting several rows at once, by table, columns and row count.
+    private var multiRowStatements: [String: Statement] = [:]
 
     private func prepare(_ sql: String) -> Statement {
         // The SQL is fixed and tested; failing to prepare it is a programming error.
@@ -100,9 +101,29 @@ final class AccountWriter {
             bill.paymentsSinceLastBill, bill.concessionApplied,
         ])
         let billID = db.lastInsertedRowID
+        var values: [(any DatabaseValueConvertible)?] = []
         for (position, charge) in bill.charges.enumerated() {
-            try chargeStatement.execute(arguments: [billID, position, chargeTypeID(for: charge), charge.amount])
+            values += [billID, position, try chargeTypeID(for: charge), charge.amount]
         }
+        try insertRows(into: "bill_charge", columns: ["bill_id", "position", "charge_type_id", "cents"], values: values)
+    }
+
+    /// Inserts rows whose values are given one after another, row by row, in one statement
+    /// (a bill's charges, an account's payments), sparing a statement execution per row.
+    func insertRows(into table: String, columns: [String], values: [(any DatabaseValueConvertible)?]) throws {
+        guard !values.isEmpty else { return }
+        let rows = values.count / columns.count
+        let key = "\(table) \(columns.joined(separator: ",")) \(rows)"
+        let statement: Statement
+        if let known = multiRowStatements[key] {
+            statement = known
+        } else {
+            let row = "(" + sqlPlaceholders(columns.count) + ")"
+            statement = try db.makeStatement(sql: "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES "
+                                              + Array(repeating: row, count: rows).joined(separator: ", "))
+            multiRowStatements[key] = statement
+        }
+        try statement.execute(arguments: StatementArguments(values))
     }
 
     /// The id of the charge type of `charge`, added to the catalogue when new.
@@ -121,8 +142,9 @@ final class AccountWriter {
         return id
     }
 
-    func insert(_ payment: Payment, accountID: Int64) throws {
-        try paymentStatement.execute(arguments: [accountID, payment.date, payment.amount, payment.method.rawValue])
+    func insert(_ payments: [Payment], accountID: Int64) throws {
+        try insertRows(into: "payment", columns: ["account_id", "date", "cents", "method"],
+                       values: payments.flatMap { [accountID, $0.date, $0.amount, $0.method.rawValue] as [(any DatabaseValueConvertible)?] })
     }
 
     func insert(_ interaction: Interaction, accountID: Int64) throws {

@@ -41,37 +41,35 @@ struct SearchDocument: Hashable, Sendable {
     /// The order the account is listed in (`SearchText.sortKey`).
     let sortKey: String
 
-    init(sortKey: String) { self.sortKey = sortKey }
+    private init(sortKey: String) { self.sortKey = sortKey }
 
     /// The tokens of an account as it stands.
     init(account: Account) {
-        let primary = account.primaryCustomer
-        self.init(sortKey: SearchText.sortKey(name: primary?.name ?? "", accountNumber: account.accountNumber))
+        let names = account.customers.map { SearchText.words($0.name) }
+        let primaryIndex = account.customers.firstIndex(where: \.isPrimary) ?? 0
+        let primaryWords = names.indices.contains(primaryIndex) ? names[primaryIndex] : []
+        self.init(sortKey: SearchText.sortKey(words: primaryWords, accountNumber: account.accountNumber))
         add(.key, account.accountNumber)
-        for customer in account.customers {
-            if let phone = customer.phone.flatMap(SearchText.phoneDigits) { add(.key, phone) }
-        }
-        if let surname = SearchText.words(primary?.name ?? "").last { add(.key, surname) }
-        for customer in account.customers {
-            for word in SearchText.words(customer.name) { add(.name, word) }
-        }
+        for phone in account.customers.compactMap({ $0.phone.flatMap(SearchText.phoneDigits) }) { add(.key, phone) }
+        if let surname = primaryWords.last { add(.key, surname) }
+        for word in names.joined() { add(.name, word) }
         let address = account.property.address
-        for word in SearchText.words((address.lines + [address.suburb]).joined(separator: " ")) { add(.place, word) }
+        let suburbWords = SearchText.words(address.suburb)
+        for word in SearchText.words(address.lines.joined(separator: " ")) + suburbWords { add(.place, word) }
         add(.place, address.postcode)
         for email in account.customers.map(\.email) + [account.electronicAddress] {
             if let token = email.flatMap(SearchText.emailToken) { add(.email, token) }
         }
-        for customer in account.customers {
-            let words = SearchText.words(customer.name)
+        for (index, words) in names.enumerated() {
             guard let surname = words.last else { continue }
-            let kind: Kind = customer == primary ? .pair : .otherPair
+            let kind: Kind = index == primaryIndex ? .pair : .otherPair
             for given in words.dropLast() {
                 addPair(kind, given, surname)
                 addPair(kind, surname, given)
             }
         }
-        if let surname = SearchText.words(primary?.name ?? "").last {
-            for word in SearchText.words(address.suburb) {
+        if let surname = primaryWords.last {
+            for word in suburbWords {
                 addPair(.pair, surname, word)
                 addPair(.pair, word, surname)
             }

@@ -65,7 +65,11 @@ enum SearchText {
     /// "水野健" is usually written) is all surname. U+0001 separates the parts so "Smith, Zed"
     /// sorts before "Smithers, Amy".
     static func sortKey(name: String, accountNumber: String) -> String {
-        let nameWords = words(name)
+        sortKey(words: words(name), accountNumber: accountNumber)
+    }
+
+    /// The sort key from a name already split into folded words.
+    static func sortKey(words nameWords: [String], accountNumber: String) -> String {
         let surname = nameWords.last ?? ""
         let given = nameWords.dropLast().joined(separator: " ")
         return surname + "\u{1}" + given + "\u{1}" + accountNumber

@@ -77,13 +77,11 @@ private final class SyntheticLoader {
     private let db: Database
     private let writer: AccountWriter
     private let documentStatement: Statement
-    private let tokenStatement: Statement
 
     init(_ db: Database) {
         self.db = db
         writer = AccountWriter(db)
         documentStatement = try! db.makeStatement(sql: "INSERT INTO search_doc(account_id, sort_key, doc) VALUES (?, ?, ?)")
-        tokenStatement = try! db.makeStatement(sql: "INSERT INTO temp.load_token(kind, token, sort_key, account_id) VALUES (?, ?, ?, ?)")
     }
 
     func load(_ item: SyntheticAccount, id: Int64) throws {
@@ -92,15 +90,15 @@ private final class SyntheticLoader {
         let billingID = account.billingAddress == account.property.address ? propertyID : try writer.insert(account.billingAddress)
         _ = try writer.insert(account, id: id, billingAddressID: billingID, propertyAddressID: propertyID)
         for bill in item.bills { try writer.insert(bill, accountID: id, billingAddressID: billingID, propertyAddressID: propertyID) }
-        for payment in item.payments { try writer.insert(payment, accountID: id) }
+        try writer.insert(item.payments, accountID: id)
         for interaction in item.interactions { try writer.insert(interaction, accountID: id) }
         for note in item.notes { try writer.insert(note, accountID: id) }
         let document = SearchDocument(account: account)
         try documentStatement.execute(arguments: [id, document.sortKey, document.text])
+        var tokens: [(any DatabaseValueConvertible)?] = []
         for kind in SearchDocument.Kind.allCases {
-            for token in document.tokens(kind) {
-                try tokenStatement.execute(arguments: [kind.rawValue, token, document.sortKey, id])
-            }
+            for token in document.tokens(kind) { tokens += [kind.rawValue, token, document.sortKey, id] }
         }
+        try writer.insertRows(into: "temp.load_token", columns: ["kind", "token", "sort_key", "account_id"], values: tokens)
     }
 }
