@@ -1,3 +1,4 @@
+import GRDB
 import Testing
 @testable import TaplineStore
 
@@ -16,6 +17,9 @@ struct LookupBenchmarkTests {
         #expect(report.reference.p99Milliseconds > 0 && report.speedup > 0)
         #expect(report.description.contains("FTS5 reference") && report.description.contains("p99"))
         #expect(report.slowest.count == 5)
+        // And the reference table was temporary: the database file is as it was
+        let schema = try database.writer.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master") }
+        #expect(!schema.contains { $0.hasPrefix("lookup_reference") })
     }
 
     @Test func defaultQueriesAreRealAccountNumbersAndPhones() throws {
