@@ -13,6 +13,7 @@ struct Tapline: ParsableCommand {
             SeedCommand.self,
             ImportCommand.self,
             UsersCommand.self,
+            ComplaintsCommand.self, CalendarCommand.self,
             BenchCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self

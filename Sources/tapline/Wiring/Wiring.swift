@@ -11,11 +11,14 @@ enum Wiring {
     static func services(store: AppDatabase) -> Services {
         var services = Services()
         AccountsWiring.register(into: &services, store: store)
+        ComplaintsWiring.register(into: &services, store: store)
         return services
     }
 
     /// What the account screen offers, in key order.
-    static let accountActions: [AccountAction] = []
+    static let accountActions: [AccountAction] = [
+        ComplaintsWiring.accountAction,
+    ]
 
     /// Console-wide keys that open a panel about the current customer.
     static let panels: [PanelBinding] = []
@@ -24,7 +27,7 @@ enum Wiring {
     static func homeAreas() -> [HomeScreen.Area] {
         [
             AccountsWiring.homeArea,
-            notBuilt("Complaints", "log, escalate and reply within 10 business days", issue: "#4"),
+            ComplaintsWiring.homeArea,
             notBuilt("Hardship", "assess capacity to pay, refer, protect", issue: "#5"),
             notBuilt("Payment plans", "plans from capacity to pay, exact to the cent", issue: "#5"),
             notBuilt("Conduct incidents", "warn, end contact, report", issue: "#6"),
@@ -34,7 +37,9 @@ enum Wiring {
 
     /// The supervisor's queues, each area adding its own: complaints by due date, incidents
     /// awaiting a decision, restrictions due for review.
-    static let supervisorReviewItems: [HomeScreen.Area] = []
+    static let supervisorReviewItems: [HomeScreen.Area] = [
+        ComplaintsWiring.supervisorReviewItem,
+    ]
 
     static var supervisorReview: HomeScreen.Area {
         HomeScreen.Area(title: "Supervisor review", summary: "escalations, deadlines and incidents to decide") {

@@ -1,0 +1,218 @@
+import TaplineDomain
+
+/// One complaint: its header, its timeline, and the keys that record what happens next.
+///
+/// Every change goes through the domain's transitions (escalate, respond, mark complex, claims,
+/// what the customer was told, resolve, close); a refused one shows the domain's message and
+/// changes nothing. Changes are saved at once, each appending to the timeline Charter 3.1
+/// requires to be kept. Letters are written by the port, which returns the file's path.
+public struct ComplaintDetailScreen: Screen {
+    public enum Action: Sendable {
+        case loaded(Complaint)
+        case loadFailed(String)
+        case taskKeyPressed(ComplaintTask)
+        case panel(Form<ComplaintTaskField>.Action)
+        case panelSubmitted
+        case panelCancelled
+        case ewovReferralKeyPressed
+        case saved(ComplaintTaskPanel.Outcome)
+        case saveFailed(String)
+        case letterKeyPressed(ComplaintLetterKind)
+        case letterWritten(ComplaintLetterWork.Outcome, ComplaintLetterKind)
+        case letterFailed(String)
+        case scroll(Int)
+    }
+
+    public let number: String
+    public let customerName: String?
+    /// The complaint as last loaded or saved; nil until loaded.
+    public private(set) var complaint: Complaint?
+    /// The task being filled in, shown as a panel over the timeline.
+    public private(set) var panel: ComplaintTaskPanel?
+    /// Where the last letter was written.
+    public private(set) var letterPath: String?
+    public private(set) var loadError: String?
+    /// Why the last change was refused or not saved, shown in full on the screen (the status
+    /// line is one row); cleared by the next key.
+    public private(set) var refusal: String?
+    /// The first timeline entry shown (the timeline scrolls).
+    public private(set) var timelineOffset = 0
+    private(set) var isSaving = false
+
+    /// Opens a complaint known by number; it loads when shown.
+    public init(number: String, customerName: String? = nil) {
+        self.number = number
+        self.customerName = customerName
+    }
+
+    /// Opens a complaint already in hand (from the queue or the log form); it reloads when shown.
+    public init(complaint: Complaint, customerName: String? = nil) {
+        self.number = complaint.id
+        self.customerName = customerName
+        self.complaint = complaint
+    }
+
+    public var title: String { "Complaint \(number)" }
+    public var hasUnsavedInput: Bool { panel?.form.isDirty == true }
+    public var customerContext: CustomerContext? {
+        complaint.map { CustomerContext(accountNumber: $0.accountNumber, customerName: customerName ?? "") }
+    }
+
+    public var bindings: [KeyBinding<Action>] {
+        if panel != nil {
+            return [KeyBinding([.function(2), .enter], label: "F2/Enter", help: "record it", action: .panelSubmitted),
+                    KeyBinding(.escape, label: "Esc", help: "cancel", action: .panelCancelled)]
+        }
+        guard complaint != nil else { return [] }
+        return [
+            KeyBinding(.character("e"), help: "escalate", action: .taskKeyPressed(.escalate)),
+            KeyBinding(.character("r"), help: "respond", action: .taskKeyPressed(.respond)),
+            KeyBinding(.character("x"), help: "mark complex, promise a reply date", bar: false, action: .taskKeyPressed(.markComplex)),
+            KeyBinding(.character("t"), help: "record what the customer was told (3.1(f))", action: .taskKeyPressed(.inform)),
+            KeyBinding(.character("v"), help: "EWOV referral information given (3.1(d)(2))", bar: false, action: .ewovReferralKeyPressed),
+            KeyBinding(.character("s"), help: "further review sought (3.2(c)(1))", bar: false, action: .taskKeyPressed(.furtherReview)),
+            KeyBinding(.character("o"), help: "external claim lodged (EWOV, VCAT, CAV)", bar: false, action: .taskKeyPressed(.claimLodged)),
+            KeyBinding(.character("f"), help: "external claim finalised", bar: false, action: .taskKeyPressed(.claimFinalised)),
+            KeyBinding(.character("d"), help: "dispute resolved (3.2)", bar: false, action: .taskKeyPressed(.resolve)),
+            KeyBinding(.character("c"), help: "close", action: .taskKeyPressed(.close)),
+            KeyBinding(.character("a"), help: "acknowledgement letter", bar: false, action: .letterKeyPressed(.acknowledgement)),
+            KeyBinding(.character("l"), help: "response letter", action: .letterKeyPressed(.response)),
+            KeyBinding(.up, help: "scroll the timeline up", bar: false, action: .scroll(-1)),
+            KeyBinding(.down, help: "scroll the timeline down", bar: false, action: .scroll(1)),
+        ]
+    }
+
+    public var extraHelp: [KeyHint] { panel != nil ? Form<ComplaintTaskField>.hints : [] }
+
+    public func action(for key: Key) -> Action? {
+        if let bound = bindings.action(for: key) { return bound }
+        guard panel != nil else { return nil }
+        return Form<ComplaintTaskField>.action(for: key).map(Action.panel)
+    }
+
+    public func appear(env: ScreenEnvironment) -> Effect<Action> {
+        let number = self.number
+        return .run("load") { services in
+            do {
+                guard let complaint = try services.port((any ComplaintsPort).self).complaint(number: number) else {
+                    return .loadFailed("no complaint \(number)")
+                }
+                return .loaded(complaint)
+            } catch {
+                return .loadFailed(error.complaintMessage)
+            }
+        }
+    }
+
+    public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
+        switch action {
+        case .taskKeyPressed, .panel, .panelSubmitted, .panelCancelled, .ewovReferralKeyPressed, .letterKeyPressed:
+            refusal = nil
+        case .loaded, .loadFailed, .saved, .saveFailed, .letterWritten, .letterFailed, .scroll:
+            break
+        }
+        switch action {
+        case .loaded(let loaded):
+            complaint = loaded
+            loadError = nil
+            return .none
+        case .loadFailed(let message):
+            loadError = message
+            return .error(message)
+        case .taskKeyPressed(let task):
+            return open(task, env: env)
+        case .panel(let formAction):
+            panel?.form.apply(formAction)
+            return .none
+        case .panelCancelled:
+            panel = nil
+            return .none
+        case .panelSubmitted:
+            guard var current = panel, let complaint, !isSaving else { return .none }
+            let result = current.apply(to: complaint, env: env)
+            panel = current
+            switch result {
+            case .failure(let failure):
+                return refuse("Not recorded: \(failure.message)")
+            case .success(let outcome):
+                return save(outcome)
+            }
+        case .ewovReferralKeyPressed:
+            guard let complaint, !isSaving else { return .none }
+            do {
+                let next = try complaint.givingEWOVReferral(at: env.now, by: env.agent)
+                return save(ComplaintTaskPanel.Outcome(complaint: next, message: "EWOV referral information recorded",
+                                                       trainee: [.referralOffered(to: "EWOV")]))
+            } catch {
+                return refuse("Not recorded: \(error.message)")
+            }
+        case .saved(let outcome):
+            isSaving = false
+            complaint = outcome.complaint
+            panel = nil
+            return .batch([.message(outcome.message)] + outcome.trainee.map { .trainee($0) })
+        case .saveFailed(let message):
+            isSaving = false
+            return refuse("Not saved: \(message)")
+        case .letterKeyPressed(let letter):
+            guard let complaint else { return .none }
+            if letter == .response, complaint.latestResponse == nil {
+                return refuse("No letter written: \(ComplaintRefusal.noResponseYet.message)")
+            }
+            let now = env.now, agent = env.agent
+            return .run("letter") { services in
+                do {
+                    return .letterWritten(try ComplaintLetterWork.write(letter, for: complaint, at: now, by: agent,
+                                                                        services: services), letter)
+                } catch {
+                    return .letterFailed(error.complaintMessage)
+                }
+            }
+        case .letterWritten(let outcome, let letter):
+            complaint = outcome.complaint
+            letterPath = outcome.path
+            return .message("\(letter == .acknowledgement ? "Acknowledgement" : "Response") letter written to \(outcome.path)")
+        case .letterFailed(let message):
+            return refuse("No letter written: \(message)")
+        case .scroll(let delta):
+            let count = complaint?.timeline.count ?? 0
+            timelineOffset = min(max(0, timelineOffset + delta), max(0, count - 1))
+            return .none
+        }
+    }
+
+    /// Opens a task's panel, unless the task cannot apply at all (said at once, not after typing).
+    private mutating func open(_ task: ComplaintTask, env: ScreenEnvironment) -> Effect<Action> {
+        guard let complaint else { return .none }
+        switch task {
+        case .escalate where complaint.level.higherLevels.isEmpty:
+            return refuse("The complaint is with the General Manager, the highest level; the customer can go to EWOV (Charter 3.1(d)(2))")
+        case .inform where complaint.rightsNotYetInformed.isEmpty:
+            return refuse("The customer has been told of everything in Charter 3.1(a)–(e) already")
+        case _ where complaint.status.isClosed && ![.claimLodged, .inform].contains(task):
+            return refuse("Not recorded: \(ComplaintRefusal.closed.message)")
+        default:
+            panel = ComplaintTaskPanel(task: task, complaint: complaint, today: env.today)
+            return .none
+        }
+    }
+
+    /// Shows why something was refused, on the screen and the status line.
+    private mutating func refuse(_ message: String) -> Effect<Action> {
+        refusal = message
+        return .error(message)
+    }
+
+    private mutating func save(_ outcome: ComplaintTaskPanel.Outcome) -> Effect<Action> {
+        isSaving = true
+        let changed = outcome.complaint
+        return .run("save") { services in
+            do {
+                let saved = try services.port((any ComplaintsPort).self).save(changed)
+                return .saved(ComplaintTaskPanel.Outcome(complaint: saved, message: outcome.message, trainee: outcome.trainee))
+            } catch {
+                return .saveFailed(error.complaintMessage)
+            }
+        }
+    }
+}

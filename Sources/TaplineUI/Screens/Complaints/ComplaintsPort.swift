@@ -1,0 +1,47 @@
+import TaplineDomain
+
+/// What the complaint screens need from the store: the complaints register and letter files.
+///
+/// Errors a screen should show are thrown as `ComplaintsPortError` (with a message for the
+/// agent) or `ComplaintRefusal`; the executable's implementation turns store errors into them.
+public protocol ComplaintsPort: Sendable {
+    /// Records a newly logged complaint; returns it with its number ("C-2026-000123").
+    func log(_ complaint: Complaint) throws -> Complaint
+    /// Saves the changes made to a logged complaint since it was loaded; returns it as stored.
+    func save(_ complaint: Complaint) throws -> Complaint
+    /// The complaint with this number, or nil.
+    func complaint(number: String) throws -> Complaint?
+    /// Every complaint of an account, closed ones too, awaiting replies first.
+    func complaints(forAccount accountNumber: String) throws -> [Complaint]
+    /// Complaints awaiting a reply (the supervisor's queue), in no particular order.
+    func awaitingReply() throws -> [Complaint]
+    /// Writes a letter about the complaint dated `date`; returns where the file was written.
+    func writeLetter(_ letter: ComplaintLetterKind, for complaint: Complaint, date: CivilDate) throws -> String
+}
+
+/// The letters a complaint screen can write (Charter 3.1(f): both state 3.1(a)–(e)).
+public enum ComplaintLetterKind: String, Sendable, CaseIterable {
+    /// Acknowledges the complaint and says when the reply is due (3.1(a)).
+    case acknowledgement
+    /// Gives the latest decision with its reasons (3.1(b), (c)).
+    case response
+}
+
+/// A failure the port reports in words the agent can act on.
+public struct ComplaintsPortError: Error, Sendable, Equatable {
+    public let message: String
+
+    public init(message: String) { self.message = message }
+}
+
+extension Error {
+    /// The words shown on the status line for an error from a complaint effect.
+    var complaintMessage: String {
+        switch self {
+        case let refusal as ComplaintRefusal: return refusal.message
+        case let failure as ComplaintsPortError: return failure.message
+        case let missing as PortUnavailable: return missing.description
+        default: return "\(self)"
+        }
+    }
+}

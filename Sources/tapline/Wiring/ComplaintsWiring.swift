@@ -1,0 +1,85 @@
+import Foundation
+import TaplineDomain
+import TaplineStore
+import TaplineUI
+
+/// Complaints on the store (issue #4): the register and letters behind `ComplaintsPort`, the
+/// account screen's `c` key and History entries, the Complaints home area and the queue in
+/// the supervisor review hub.
+enum ComplaintsWiring {
+    /// Registers the port and the account contribution; business days are counted with `calendar`.
+    static func register(into services: inout Services, store: AppDatabase, calendar: BusinessCalendar = .victoria) {
+        let complaints = StoreComplaints(store: store, calendar: calendar, lettersFolder: lettersFolder)
+        services.register(complaints, as: (any ComplaintsPort).self)
+        services.add(complaints)
+    }
+
+    /// Where letters are written: $XDG_DATA_HOME/tapline/letters/.
+    static var lettersFolder: URL { Paths.dataDirectory.appendingPathComponent("letters") }
+
+    /// `c` on the account screen: log a complaint for this customer.
+    static let accountAction = AccountAction(key: .character("c"), help: "log a complaint") { context in
+        AnyScreen(LogComplaintScreen(context: context))
+    }
+
+    static var homeArea: HomeScreen.Area {
+        HomeScreen.Area(title: "Complaints", summary: "awaiting a reply, most urgent first (3.1(a))") {
+            AnyScreen(ComplaintQueueScreen())
+        }
+    }
+
+    static var supervisorReviewItem: HomeScreen.Area {
+        HomeScreen.Area(title: "Complaints by due date", summary: "overdue, due today, due within 2 business days") {
+            AnyScreen(ComplaintQueueScreen())
+        }
+    }
+}
+
+/// The store's complaints register and letter files behind the UI's `ComplaintsPort`, and the
+/// complaints part of the account screen.
+struct StoreComplaints: ComplaintsPort, AccountContribution {
+    let store: AppDatabase
+    let calendar: BusinessCalendar
+    let lettersFolder: URL
+
+    private var register: ComplaintRepository { store.complaints(calendar: calendar) }
+
+    func log(_ complaint: Complaint) throws -> Complaint { try reported { try register.log(complaint) } }
+
+    func save(_ complaint: Complaint) throws -> Complaint { try reported { try register.save(complaint) } }
+
+    func complaint(number: String) throws -> Complaint? { try reported { try register.complaint(number) } }
+
+    func complaints(forAccount accountNumber: String) throws -> [Complaint] {
+        try reported { try register.all(forAccount: accountNumber) }
+    }
+
+    func awaitingReply() throws -> [Complaint] {
+        try reported { try register.list(ComplaintListFilter(awaitingReplyOnly: true)) }
+    }
+
+    func writeLetter(_ letter: ComplaintLetterKind, for complaint: Complaint, date: CivilDate) throws -> String {
+        let files = ComplaintLetterFiles(store, folder: lettersFolder, calendar: calendar)
+        return try reported {
+            switch letter {
+            case .acknowledgement: return try files.writeAcknowledgement(for: complaint, date: date).path
+            case .response: return try files.writeResponse(for: complaint, date: date).path
+            }
+        }
+    }
+
+    func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras {
+        ComplaintAccountExtras.extras(for: try register.all(forAccount: accountNumber), today: today, calendar: calendar)
+    }
+
+    /// Runs store work, turning the store's errors into messages the screens show as they are.
+    private func reported<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as ComplaintStoreError {
+            throw ComplaintsPortError(message: error.message)
+        } catch let error as StoreError {
+            throw ComplaintsPortError(message: error.message)
+        }
+    }
+}

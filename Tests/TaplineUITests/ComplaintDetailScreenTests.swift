@@ -1,0 +1,180 @@
+import Testing
+@testable import TaplineDomain
+@testable import TaplineUI
+
+@Suite("Complaint detail: header, timeline, and each transition through the domain")
+struct ComplaintDetailScreenTests {
+    typealias F = ComplaintScreenFixtures
+
+    /// A console on complaint C-2025-000001 (received Thu 3 Apr 2025 09:00, due Thu 17 Apr 2025).
+    func open(_ complaint: Complaint? = nil, env: ScreenEnvironment = F.env()) throws -> (Console, InMemoryComplaints) {
+        let port = InMemoryComplaints([try complaint ?? F.complaint(1, receivedAt: "2025-04-03T09:00", disputed: Money(dollars: 250))])
+        return (F.console(ComplaintDetailScreen(number: "C-2025-000001", customerName: "Daniel O'Brien"), port: port, env: env), port)
+    }
+
+    func stored(_ port: InMemoryComplaints) throws -> Complaint { try #require(port.all.first) }
+
+    func detail(_ console: Console) -> ComplaintDetailScreen { console.top.state(as: ComplaintDetailScreen.self)! }
+
+    func press(_ keys: [Key], _ console: Console, _ port: InMemoryComplaints, env: ScreenEnvironment = F.env()) {
+        for key in keys { console.handle(key, env: env) }
+        console.settle(services: F.services(port), env: env)
+    }
+
+    @Test func theHeaderShowsNumberAccountStatusLevelAndTheDueDateWithItsUrgencyWord_3_1a() throws {
+        let (console, _) = try open()
+        let text = F.render(console, env: F.env()).text
+        #expect(text.contains("C-2025-000001 · account 1000000002 · Daniel O'Brien"))
+        #expect(text.contains("Status: Open · Level: Customer Service Officer · Billing"))
+        #expect(text.contains("Reply due Thu 17 Apr 2025 — DUE TODAY"))
+        #expect(text.contains("DISPUTED $250.00 — collection held (3.1(e))"))
+        #expect(text.contains("Timeline (1)"))
+        #expect(text.contains("Logged"))
+    }
+
+    @Test func anOverdueReplyIsMarkedByWordAndRole_3_1a() throws {
+        let env = F.env("2025-04-22T09:00")
+        let (console, _) = try open(env: env)
+        let canvas = F.render(console, env: env)
+        let row = try #require(canvas.lines.firstIndex { $0.contains("Reply due Thu 17 Apr 2025 — OVERDUE") })
+        #expect(canvas[2, row].role == .danger)
+    }
+
+    @Test("escalation goes to any higher level chosen", arguments: [
+        (0, EscalationLevel.teamLeader, "teamLeader"),
+        (1, .manager, "manager"),
+        (2, .generalManager, "generalManager"),
+    ])
+    func escalationGoesToTheLevelChosen_3_1d1(rights: Int, level: EscalationLevel, trainingName: String) throws {
+        let (console, port) = try open()
+        press([.character("e")], console, port)
+        #expect(F.render(console, env: F.env()).text.contains("Escalate (Charter 3.1(d)(1))"))
+        press(Array(repeating: .right, count: rights) + [.enter], console, port)
+        #expect(try stored(port).level == level)
+        let text = F.render(console, env: F.env()).text
+        #expect(text.contains("Level: \(level.title)"))
+        #expect(text.contains("Escalated to the \(level.title)"))
+        #expect(console.traineeActions.map(\.action) == [.escalatedComplaint(toLevel: trainingName)])
+    }
+
+    @Test func nothingIsAboveTheGeneralManager_3_1d() throws {
+        let (console, port) = try open()
+        press([.character("e"), .left, .enter], console, port)        // ← wraps to General Manager
+        press([.character("e")], console, port)
+        #expect(detail(console).refusal
+            == "The complaint is with the General Manager, the highest level; the customer can go to EWOV (Charter 3.1(d)(2))")
+        let text = F.render(console, env: F.env()).text
+        #expect(text.contains("✖ The complaint is with the General Manager, the highest level;"))
+        #expect(!text.contains("Escalate (Charter 3.1(d)(1))"))
+    }
+
+    @Test func aResponseNeedsItsTextAndReasons_3_1c() throws {
+        let (console, port) = try open()
+        press([.character("r"), .enter], console, port)
+        var text = F.render(console, env: F.env()).text
+        #expect(text.contains("✖ write the response the customer was given"))
+        #expect(text.contains("✖ give the reasons for the decision (Charter 3.1(c))"))
+        #expect(try stored(port).responses.isEmpty)
+        // When both are given
+        F.type("The bill stands.", into: console, env: F.env())
+        console.handle(.tab, env: F.env())
+        F.type("Two readings agree.", into: console, env: F.env())
+        press([.function(2)], console, port)
+        // Then the response is recorded, no reply is awaited, and training sees it
+        #expect(try stored(port).status == .responded(at: F.env().now))
+        text = F.render(console, env: F.env()).text
+        #expect(text.contains("Status: Responded"))
+        #expect(text.contains("First reply Thu 17 Apr 2025 10:30"))
+        #expect(text.contains("Decision (Customer Service Officer, Thu 17 Apr 2025): The bill stands."))
+        #expect(console.traineeActions.map(\.action) == [.respondedToComplaint])
+    }
+
+    @Test func aRefusedTransitionShowsTheDomainsMessageAndChangesNothing_3_1() throws {
+        let (console, port) = try open()
+        press([.character("c"), .enter], console, port)
+        #expect(detail(console).refusal == "Not recorded: " + ComplaintRefusal.noResponseYet.message)
+        #expect(F.render(console, env: F.env()).text.contains("✖ Not recorded: give the customer a response with reasons before"))
+        #expect(try stored(port).timeline.count == 1)
+        press([.escape], console, port)
+        #expect(console.stack.count == 1 && detail(console).panel == nil, "Esc closes the panel, not the screen")
+        press([.character("x")], console, port)
+        F.type("2025-04-17", into: console, env: F.env())
+        press([.enter], console, port)
+        let refusal = ComplaintRefusal.promisedDateTooEarly(promised: F.date("2025-04-17"), notice: F.date("2025-04-17"))
+        #expect(detail(console).refusal == "Not recorded: " + refusal.message)
+        #expect(F.render(console, env: F.env()).text.contains("✖ Not recorded: the reply date Thu 17 Apr 2025 must be after the day"))
+        #expect(try stored(port).complexReplyPromisedBy == nil)
+    }
+
+    @Test func aComplexComplaintIsDueOnThePromisedDate_3_1b() throws {
+        let (console, port) = try open()
+        press([.character("x")], console, port)
+        F.type("2025-05-02", into: console, env: F.env())
+        press([.enter], console, port)
+        #expect(try stored(port).complexReplyPromisedBy == F.date("2025-05-02"))
+        #expect(F.render(console, env: F.env()).text.contains("Reply due Fri 2 May 2025 (promised, 3.1(b)) — on track"))
+    }
+
+    @Test func whatTheCustomerWasToldIsRecordedRightByRight_3_1f() throws {
+        let (console, port) = try open()
+        press([.character("t")], console, port)
+        let panel = F.render(console, env: F.env()).text
+        #expect(panel.contains("Customer told (Charter 3.1(f))"))
+        #expect(panel.contains("3.1(d)(2)"))
+        // When the agent says Yes to 3.1(a) and 3.1(d)(2) (the fifth field)
+        press([.right, .tab, .tab, .tab, .tab, .right, .enter], console, port)
+        // Then
+        #expect(try stored(port).informedOf == [.replyWithinTenBusinessDays, .ewovReferral])
+        #expect(F.render(console, env: F.env()).text.contains("3.1(a) ✔ 3.1(b) ✖"))
+        #expect(console.traineeActions.map(\.action) == [.referralOffered(to: "EWOV")])
+    }
+
+    @Test func theEWOVReferralKeyRecordsItAndCountsAsAReferral_3_1d2() throws {
+        let (console, port) = try open()
+        press([.character("v")], console, port)
+        #expect(try stored(port).ewovReferralGivenAt == F.env().now)
+        #expect(F.render(console, env: F.env()).text.contains("EWOV referral information given"))
+        #expect(console.traineeActions.map(\.action) == [.referralOffered(to: "EWOV")])
+    }
+
+    @Test func anExternalClaimKeepsTheDisputeOpenUntilFinalised_3_2() throws {
+        let env = F.env("2025-04-22T09:00")
+        let (console, port) = try open(env: env)
+        press([.character("o"), .enter], console, port, env: env)       // EWOV, lodged today
+        #expect(try stored(port).externalClaim == .lodged(forum: .ewov, on: F.date("2025-04-22")))
+        #expect(F.render(console, env: env).text.contains("EWOV claim lodged Tue 22 Apr 2025 — open (3.2)"))
+        press([.character("f"), .enter], console, port, env: env)
+        #expect(try stored(port).externalClaim == .finalised(forum: .ewov, lodgedOn: F.date("2025-04-22"),
+                                                             finalisedOn: F.date("2025-04-22")))
+    }
+
+    @Test func lettersAreWrittenByThePortAndTheirPathShown_3_1f() throws {
+        let (console, port) = try open()
+        press([.character("l")], console, port)
+        #expect(F.render(console, env: F.env()).text.contains("No letter written: give the customer a response"))
+        press([.character("a")], console, port)
+        let text = F.render(console, env: F.env()).text
+        #expect(text.contains("✔ Letter written: /letters/C-2025-000001-acknowledgement-2025-04-17.md"))
+        #expect(text.contains("✔ Acknowledgement letter written to /letters/"), "and on the status line")
+        #expect(try stored(port).rightsNotYetInformed.isEmpty)
+    }
+
+    @Test func aChangeSavedBySomeoneElseFirstIsNotOverwritten() throws {
+        // Given another agent escalated the complaint after this screen loaded it
+        let (console, port) = try open()
+        port.replace(try stored(port).escalated(to: .manager, at: F.time("2025-04-17T10:00"), by: "bob"))
+        // When this agent records the EWOV referral
+        press([.character("v")], console, port)
+        // Then the save is refused with the reason, and the other change stands
+        #expect(detail(console).refusal == "Not saved: complaint C-2025-000001 was changed by someone else after you opened it")
+        #expect(F.render(console, env: F.env()).text.contains("✖ Not saved: complaint C-2025-000001 was changed by someone else"))
+        #expect(try stored(port).level == .manager)
+        #expect(console.traineeActions.isEmpty)
+    }
+
+    @Test func anUnknownNumberSaysSo() {
+        let port = InMemoryComplaints()
+        let console = F.console(ComplaintDetailScreen(number: "C-2025-000404"), port: port, env: F.env())
+        #expect(F.render(console, env: F.env()).text.contains("✖ no complaint C-2025-000404"))
+    }
+}

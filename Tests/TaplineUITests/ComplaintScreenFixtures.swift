@@ -1,0 +1,109 @@
+import Foundation
+@testable import TaplineDomain
+@testable import TaplineUI
+
+/// An in-memory complaints register behind `ComplaintsPort`, with the store's rules: numbers
+/// per year, saves that must extend the stored timeline, letters recorded instead of written.
+final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [String: Complaint] = [:]
+    private var sequence = 0
+    private(set) var letters: [(ComplaintLetterKind, String)] = []
+
+    init(_ complaints: [Complaint] = []) {
+        for complaint in complaints { stored[complaint.id] = complaint }
+    }
+
+    var all: [Complaint] { lock.withLock { Array(stored.values) } }
+
+    func log(_ complaint: Complaint) throws -> Complaint {
+        try lock.withLock {
+            guard complaint.id.isEmpty else { throw ComplaintsPortError(message: "already numbered") }
+            sequence += 1
+            var numbered = complaint
+            numbered.id = ComplaintNumber.format(year: complaint.receivedAt.date.year, sequence: sequence)
+            stored[numbered.id] = numbered
+            return numbered
+        }
+    }
+
+    func save(_ complaint: Complaint) throws -> Complaint {
+        try lock.withLock {
+            guard let current = stored[complaint.id] else { throw ComplaintsPortError(message: "no complaint \(complaint.id)") }
+            guard complaint.timeline.starts(with: current.timeline) else {
+                throw ComplaintsPortError(message: "complaint \(complaint.id) was changed by someone else after you opened it")
+            }
+            stored[complaint.id] = complaint
+            return complaint
+        }
+    }
+
+    /// Another agent's change, saved behind the screen's back.
+    func replace(_ complaint: Complaint) { lock.withLock { stored[complaint.id] = complaint } }
+
+    func complaint(number: String) throws -> Complaint? { lock.withLock { stored[number] } }
+
+    func complaints(forAccount accountNumber: String) throws -> [Complaint] {
+        lock.withLock { stored.values.filter { $0.accountNumber == accountNumber }.sorted { $0.id < $1.id } }
+    }
+
+    func awaitingReply() throws -> [Complaint] {
+        lock.withLock { stored.values.filter { $0.replyDue(calendar: .victoria) != nil }.sorted { $0.id < $1.id } }
+    }
+
+    func writeLetter(_ letter: ComplaintLetterKind, for complaint: Complaint, date: CivilDate) throws -> String {
+        lock.withLock {
+            let path = "/letters/\(complaint.id)-\(letter.rawValue)-\(date.iso).md"
+            letters.append((letter, path))
+            return path
+        }
+    }
+}
+
+/// Givens the complaint screen tests share: the Thursday before Easter 2025, and a console.
+enum ComplaintScreenFixtures {
+    static let calendar = BusinessCalendar.victoria
+    static let account = AccountContext(accountNumber: "1000000002", customerName: "Daniel O'Brien")
+
+    static func time(_ iso: String) -> LocalDateTime { LocalDateTime(iso: iso)! }
+    static func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+
+    /// Thu 17 Apr 2025 10:30, agent "amy".
+    static func env(_ now: String = "2025-04-17T10:30", role: Role = .agent) -> ScreenEnvironment {
+        ScreenEnvironment(now: time(now), agent: "amy", role: role, calendar: calendar)
+    }
+
+    static func services(_ port: InMemoryComplaints) -> Services {
+        var services = Services()
+        services.register(port, as: (any ComplaintsPort).self)
+        return services
+    }
+
+    /// A numbered complaint received at `receivedAt`, logged by `agent`.
+    static func complaint(_ number: Int, receivedAt: String, by agent: String = "amy", account: String = "1000000002",
+                          disputed: Money? = nil) throws -> Complaint {
+        try Complaint.log(id: ComplaintNumber.format(year: 2025, sequence: number), accountNumber: account,
+                          receivedAt: time(receivedAt), channel: .phone, category: .billing,
+                          description: "The bill is double the usual.", disputedAmount: disputed,
+                          loggedBy: agent, calendar: calendar)
+    }
+
+    /// A console showing `screen`, started and settled against `port`.
+    static func console<S: Screen>(_ screen: S, port: InMemoryComplaints, env: ScreenEnvironment) -> Console {
+        let console = Console(root: AnyScreen(screen))
+        console.start(env: env)
+        console.settle(services: services(port), env: env)
+        return console
+    }
+
+    /// Keys typed one character at a time.
+    static func type(_ text: String, into console: Console, env: ScreenEnvironment) {
+        for character in text { console.handle(.character(character), env: env) }
+    }
+
+    static func render(_ console: Console, env: ScreenEnvironment) -> Canvas {
+        var canvas = Canvas(width: 80, height: 24)
+        console.render(into: &canvas, env: env)
+        return canvas
+    }
+}
