@@ -61,14 +61,14 @@ public struct ComplaintDetailScreen: Screen {
     public var bindings: [KeyBinding<Action>] {
         if panel != nil {
             return [KeyBinding([.function(2), .enter], label: "F2/Enter", help: "record it", action: .panelSubmitted),
-                    KeyBinding(.escape, label: "Esc", help: "cancel", action: .panelCancelled)]
+                    KeyBinding(.escape, label: "Esc", help: "cancel", bar: false, action: .panelCancelled)]
         }
         guard complaint != nil else { return [] }
         return [
             KeyBinding(.character("e"), help: "escalate", action: .taskKeyPressed(.escalate)),
             KeyBinding(.character("r"), help: "respond", action: .taskKeyPressed(.respond)),
             KeyBinding(.character("x"), help: "mark complex, promise a reply date", bar: false, action: .taskKeyPressed(.markComplex)),
-            KeyBinding(.character("t"), help: "record what the customer was told (3.1(f))", action: .taskKeyPressed(.inform)),
+            KeyBinding(.character("t"), help: "customer told (3.1(f))", action: .taskKeyPressed(.inform)),
             KeyBinding(.character("v"), help: "EWOV referral information given (3.1(d)(2))", bar: false, action: .ewovReferralKeyPressed),
             KeyBinding(.character("s"), help: "further review sought (3.2(c)(1))", bar: false, action: .taskKeyPressed(.furtherReview)),
             KeyBinding(.character("o"), help: "external claim lodged (EWOV, VCAT, CAV)", bar: false, action: .taskKeyPressed(.claimLodged)),

@@ -98,7 +98,7 @@ public struct ComplaintTaskPanel: Sendable {
     /// What a task's panel shows above its form.
     public var explanation: String {
         switch task {
-        case .escalate: return "Any higher level may be chosen: the customer need not go through each one."
+        case .escalate: return "Any higher level may be chosen; no need to go through each one."
         case .respond: return "The decision as the customer was told it, and why."
         case .markComplex: return "The date the customer was told to expect the full reply."
         case .furtherReview: return "The customer asked for the decision to be reviewed again."
