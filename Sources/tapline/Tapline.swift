@@ -15,6 +15,7 @@ struct Tapline: ParsableCommand {
             UsersCommand.self,
             ComplaintsCommand.self, CalendarCommand.self,
             BenchCommand.self,
+            DemoCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

@@ -79,4 +79,15 @@ struct TrainingAttemptRepositoryTests {
         #expect(report.commonMisses.first?.count == 2)
         #expect(report.commonMisses.first?.trainees == ["amy", "ben"])
     }
+
+    @Test("the trainer's report is for trainers and supervisors, not agents", arguments: Role.allCases)
+    func reportIsForTrainersAndSupervisors(role: Role) throws {
+        let database = try AppDatabase.inMemory()
+        try database.trainingAttempts.save(attempt("amy", due: "2025-05-01", hour: 9))
+        if role == .agent {
+            #expect(throws: TrainingStoreError.reportNeedsTrainer(role: .agent)) { try database.trainingAttempts.report(for: role) }
+        } else {
+            #expect(try database.trainingAttempts.report(for: role).trainees.map(\.trainee) == ["amy"])
+        }
+    }
 }

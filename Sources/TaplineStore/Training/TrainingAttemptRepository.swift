@@ -41,6 +41,14 @@ public struct TrainingAttemptRepository: Sendable {
                   arguments: [trainee])
     }
 
+    /// Every trainee's attempts and the misses most made, for a trainer or supervisor.
+    ///
+    /// Refused to agents: a trainee sees their own score card, not the class's.
+    public func report(for role: Role) throws -> TrainerReport {
+        guard role == .trainer || role == .supervisor else { throw TrainingStoreError.reportNeedsTrainer(role: role) }
+        return TrainerReport.summarise(attempts: try all())
+    }
+
     private func fetch(_ sql: String, arguments: StatementArguments) throws -> [TrainingAttempt] {
         let texts = try database.writer.read { db in try String.fetchAll(db, sql: sql, arguments: arguments) }
         return try texts.map { try JSONDecoder().decode(TrainingAttempt.self, from: Data($0.utf8)) }

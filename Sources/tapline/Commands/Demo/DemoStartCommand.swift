@@ -1,0 +1,72 @@
+import ArgumentParser
+import Foundation
+import TaplineDomain
+import TaplineStore
+import TaplineUI
+
+/// `tapline demo [--seed S] [--accounts N] [--as NAME] [--role ROLE] [--reset] [--theme …]`: the training console.
+///
+/// Creates (the first time, in seconds) or reuses the demo database and starts the console on
+/// it with the DEMO — TRAINING DATA banner on every screen, "Training scenarios" and "Trainer
+/// view" on the home screen, and the scenario clock. It never opens the real database: a
+/// `--database` is refused rather than ignored, so nobody trains on customers by mistake.
+struct DemoStartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start", abstract: "Start the console in demo mode (the default for `tapline demo`).")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var folder: ScenarioFolderOption
+    @Option(help: "Random seed for the demo accounts (used when the demo database is created).") var seed: UInt64?
+    @Option(help: "How many demo accounts (used when the demo database is created; default 3,000).") var accounts: Int?
+    @Option(name: .customLong("as"), help: "The trainee's name (default: your user name).") var name: String?
+    @Option(help: "agent, supervisor or trainer (default agent; the trainer view needs trainer or supervisor).") var role = "agent"
+    @Flag(help: "Delete the demo database and generate it afresh.") var reset = false
+
+    static let defaultAccounts = 3_000
+
+    func validate() throws {
+        if global.database != nil {
+            throw ValidationError("demo mode never opens a real database: it keeps its own at \(Paths.demoDatabase.path); leave out --database")
+        }
+        guard Role(rawValue: role) != nil else { throw ValidationError("--role must be agent, supervisor or trainer, not “\(role)”") }
+        if let accounts, accounts < 1 { throw ValidationError("--accounts must be at least 1") }
+        if let name, name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--as needs a name") }
+    }
+
+    func run() throws {
+        var launcher = try ConsoleLauncher(options: global)
+        let url = folder.folder.map(URL.init(fileURLWithPath:)) ?? Paths.resources.appendingPathComponent("scenarios")
+        let (scenarios, errors) = ScenarioLoader.loadAll(from: url)
+        for error in errors { FileHandle.standardError.write(Data("tapline: \(error) (skipped)\n".utf8)) }
+
+        let path = Paths.demoDatabase
+        let today = launcher.zone.local(Date()).date
+        let (store, outcome) = try DemoDatabase.prepare(at: path, accounts: accounts ?? Self.defaultAccounts, seed: seed ?? 1,
+                                                        today: today, reset: reset)
+        switch outcome {
+        case .created(let seconds):
+            say("demo database created at \(path.path) (\((accounts ?? Self.defaultAccounts).formatted()) accounts, "
+                + "seed \(seed ?? 1)) in \(String(format: "%.1f", seconds)) s")
+        case .reused where seed != nil || accounts != nil:
+            say("reusing the demo database at \(path.path); --seed and --accounts apply when it is created: add --reset")
+        case .reused:
+            break
+        }
+
+        let clock = ScenarioClock(zone: launcher.zone)
+        let call = TrainingCall(clock: clock)
+        let port = StoreTraining(store: store, calendar: launcher.calendar)
+        let catalogue = TrainingCatalogue(scenarios: scenarios, problems: errors.map(\.description))
+        launcher.isDemo = true
+        launcher.agent = name ?? Paths.userName
+        launcher.role = Role(rawValue: role)
+        launcher.clock = { clock.now() }
+        launcher.extraHomeAreas = DemoAreas.areas(catalogue: catalogue, call: call, port: port)
+        launcher.prepare = { console, _ in call.attach(to: console) }
+        throw launcher.run(start: .home, database: store)
+    }
+
+    private func say(_ text: String) {
+        FileHandle.standardError.write(Data("tapline: \(text)\n".utf8))
+    }
+}
