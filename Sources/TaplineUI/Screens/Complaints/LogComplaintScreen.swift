@@ -179,8 +179,9 @@ public struct LogComplaintScreen: Screen {
 
     // MARK: - Field rules
 
+    /// "2026-04-17 09:30": a time as the receipt field shows and reads it.
     static func receiptText(_ time: LocalDateTime) -> String {
-        time.date.iso + " " + (time.hour < 10 ? "0" : "") + "\(time.hour):" + (time.minute < 10 ? "0" : "") + "\(time.minute)"
+        String(format: "%@ %02d:%02d", time.date.iso, time.hour, time.minute)
     }
 
     static func checkReceipt(_ text: String, now: LocalDateTime) -> String? {
