@@ -111,7 +111,9 @@ struct ScenarioLoaderTests {
         ScenarioBrokenCase(name: "account number too long for a retry's copy", text: sampleWith("account = \"9000009001\"", "account = \"90000090011\""),
                    line: 8, message: "at most 10 digits"),
         ScenarioBrokenCase(name: "a start screen the console cannot open", text: sampleWith("start_screen = \"account\"", "start_screen = \"complaints\""),
-                   line: 4, message: "unknown start screen “complaints”"),
+                   line: 4, message: "unknown start screen “complaints” (the console can start on: account, complaint)"),
+        ScenarioBrokenCase(name: "starting on a complaint the fixture does not have", text: sampleWith("start_screen = \"account\"", "start_screen = \"complaint\""),
+                   line: 4, message: "start_screen “complaint” opens the fixture's latest complaint, but it has none"),
         ScenarioBrokenCase(name: "usage charge above the bill", text: sampleWith("balance = \"100.00\"\n", """
                    balance = "100.00"
 

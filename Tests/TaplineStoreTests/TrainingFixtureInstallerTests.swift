@@ -27,7 +27,7 @@ struct TrainingFixtureInstallerTests {
         let database = try AppDatabase.inMemory()
         for scenario in scenarios {
             // When its fixture is installed
-            let number = try database.scenarioFixtures(calendar: .victoria).install(scenario, by: "amy", at: realStart)
+            let number = try database.scenarioFixtures(calendar: .victoria).install(scenario, by: "amy", at: realStart).accountNumber
             // Then the account carries the scenario's number, customer and balance
             let detail = try #require(try database.accounts.detail(number))
             #expect(number == scenario.fixture.accountNumber)
@@ -43,7 +43,7 @@ struct TrainingFixtureInstallerTests {
         let easter = try scenario("disputed-bill-easter")
         let database = try AppDatabase.inMemory()
         // When it is installed
-        let number = try database.scenarioFixtures(calendar: .victoria).install(easter, by: "amy", at: realStart)
+        let number = try database.scenarioFixtures(calendar: .victoria).install(easter, by: "amy", at: realStart).accountNumber
         // Then the bill shows an estimated read (4.5(d)), the $684.90 usage charge the caller disputes, and $1,046.30 to pay
         let bill = try #require(try database.accounts.detail(number)?.bills.last)
         #expect(bill.meterRead == .estimated)
@@ -58,7 +58,7 @@ struct TrainingFixtureInstallerTests {
         let hardship = try scenario("hardship-plan")
         let database = try AppDatabase.inMemory()
         // When it is installed
-        let number = try database.scenarioFixtures(calendar: .victoria).install(hardship, by: "amy", at: realStart)
+        let number = try database.scenarioFixtures(calendar: .victoria).install(hardship, by: "amy", at: realStart).accountNumber
         let detail = try #require(try database.accounts.detail(number))
         // Then $393.70 is carried into the first bill and the last bill asks for the whole balance
         #expect(detail.bills.first?.carriedFromPreviousBills == money("393.70"))
@@ -72,7 +72,7 @@ struct TrainingFixtureInstallerTests {
         let abusive = try scenario("abusive-caller")
         let database = try AppDatabase.inMemory()
         // When it is installed
-        let number = try database.scenarioFixtures(calendar: .victoria).install(abusive, by: "amy", at: realStart)
+        let number = try database.scenarioFixtures(calendar: .victoria).install(abusive, by: "amy", at: realStart).accountNumber
         let detail = try #require(try database.accounts.detail(number))
         // Then a payment of $311.40 before the due date clears it, and it is dated before the call
         let payment = try #require(detail.payments.first)
@@ -84,7 +84,7 @@ struct TrainingFixtureInstallerTests {
     @Test func theLifeSupportCustomerIsRegisteredOnTheDayHerNoteGives_9_5a() throws {
         let lifeSupport = try scenario("life-support-restriction")
         let database = try AppDatabase.inMemory()
-        let number = try database.scenarioFixtures(calendar: .victoria).install(lifeSupport, by: "amy", at: realStart)
+        let number = try database.scenarioFixtures(calendar: .victoria).install(lifeSupport, by: "amy", at: realStart).accountNumber
         let detail = try #require(try database.accounts.detail(number))
         #expect(detail.account.specialNeeds?.need == .lifeSupport)
         #expect(detail.account.specialNeeds?.registeredOn == CivilDate(iso: "2023-02-14"))
@@ -97,10 +97,11 @@ struct TrainingFixtureInstallerTests {
         let repeated = try scenario("repeat-complaint-manager")
         let database = try AppDatabase.inMemory()
         // When it is installed
-        let number = try database.scenarioFixtures(calendar: .victoria).install(repeated, by: "amy", at: realStart)
+        let installed = try database.scenarioFixtures(calendar: .victoria).install(repeated, by: "amy", at: realStart)
         // Then the May complaint is with a Team Leader, replied to on 3 June
         let register = database.complaints(calendar: .victoria)
-        let earlier = try #require(try register.all(forAccount: number).first)
+        let earlier = try #require(try register.all(forAccount: installed.accountNumber).first)
+        #expect(installed.complaintNumbers == [earlier.id])
         #expect(earlier.level == .teamLeader)
         #expect(earlier.category == .supplyInterruption)
         #expect(earlier.status == .responded(at: LocalDateTime(date: CivilDate(iso: "2025-06-03")!, hour: 14)))
@@ -114,13 +115,13 @@ struct TrainingFixtureInstallerTests {
         let repeated = try scenario("repeat-complaint-manager")
         let database = try AppDatabase.inMemory()
         let installer = database.scenarioFixtures(calendar: .victoria)
-        let first = try installer.install(repeated, by: "amy", at: realStart)
+        let first = try installer.install(repeated, by: "amy", at: realStart).accountNumber
         let register = database.complaints(calendar: .victoria)
         let complaint = try #require(try register.all(forAccount: first).first)
         try register.save(try complaint.escalated(to: .manager, at: repeated.now, by: "amy"))
         // When the scenario is started again
-        let second = try installer.install(repeated, by: "ben", at: realStart)
-        let third = try installer.install(repeated, by: "cat", at: realStart)
+        let second = try installer.install(repeated, by: "ben", at: realStart).accountNumber
+        let third = try installer.install(repeated, by: "cat", at: realStart).accountNumber
         // Then the retry has its own copy, with the complaint still at Team Leader
         #expect(first == "9000001005")
         #expect(second == "900000100502")
@@ -132,7 +133,7 @@ struct TrainingFixtureInstallerTests {
     @Test func installingRecordsWhoCreatedTheAccountInTheAuditLog() throws {
         let easter = try scenario("disputed-bill-easter")
         let database = try AppDatabase.inMemory()
-        let number = try database.scenarioFixtures(calendar: .victoria).install(easter, by: "amy", at: realStart)
+        let number = try database.scenarioFixtures(calendar: .victoria).install(easter, by: "amy", at: realStart).accountNumber
         let entries = try database.audit.entries(forAccount: number)
         #expect(entries.contains { $0.who == "amy" && $0.action == .created && $0.at == realStart })
     }

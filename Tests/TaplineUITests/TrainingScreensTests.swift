@@ -73,6 +73,20 @@ struct TrainingScreensTests {
         #expect(desk.text().contains("DEMO — TRAINING DATA"))
     }
 
+    @Test func aScenarioAboutAnEarlierComplaintOpensItOverTheAccount_3_1d() {
+        // Given a scenario that starts on the customer's earlier complaint
+        let repeated = Scenario(id: "repeat", title: "Third call", summary: "Low pressure again.", startScreen: "complaint",
+                                now: LocalDateTime(iso: "2025-07-15T09:50")!, fixture: F.second.fixture,
+                                callerLines: [CallerLine(text: "Third time I've rung.")], expectations: F.second.expectations)
+        let desk = Desk(catalogue: TrainingCatalogue(scenarios: [repeated]))
+        // When it starts
+        desk.press(.enter)
+        // Then the latest complaint is on top of the account, and Esc goes back through the account
+        #expect(desk.console.top.state(as: ComplaintDetailScreen.self)?.number == "C-2025-000001")
+        desk.press(.escape)
+        #expect(desk.console.top.state(as: AccountScreen.self)?.accountNumber == "9000001004")
+    }
+
     @Test func theCallerPanelShowsTheLinesSoFarAndTheNextOnceItsActionIsDone() {
         // Given a call under way at 80x24
         let desk = Desk()

@@ -74,9 +74,9 @@ final class FakeTrainingPort: TrainingPort, @unchecked Sendable {
     var refuseSave: String?
     var attempts: [TrainingAttempt] { lock.withLock { saved } }
 
-    func prepareCall(_ scenario: Scenario, for trainee: String, at time: LocalDateTime) throws -> String {
+    func prepareCall(_ scenario: Scenario, for trainee: String, at time: LocalDateTime) throws -> PreparedCall {
         if let refuseStart { throw TrainingRefusal(refuseStart) }
-        return scenario.fixture.accountNumber
+        return PreparedCall(accountNumber: scenario.fixture.accountNumber, complaintNumbers: ["C-2025-000001"])
     }
 
     func save(_ attempt: TrainingAttempt) throws {

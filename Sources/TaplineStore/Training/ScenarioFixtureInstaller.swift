@@ -1,5 +1,12 @@
 import TaplineDomain
 
+/// A scenario's account as created for one attempt, and the earlier complaints on it.
+public struct InstalledFixture: Sendable, Hashable {
+    public let accountNumber: String
+    /// The numbers of the fixture's earlier complaints, oldest first ("C-2025-000001").
+    public let complaintNumbers: [String]
+}
+
 /// Creates a scenario's customer in the demo database: a fresh copy of the account for each attempt.
 ///
 /// Each attempt gets its own copy so what one trainee did (a complaint logged, a plan set up,
@@ -24,8 +31,8 @@ public struct ScenarioFixtureInstaller: Sendable {
         self.calendar = calendar
     }
 
-    /// Creates a fresh copy of `scenario`'s account for one attempt by `user`; returns its number.
-    public func install(_ scenario: Scenario, by user: String, at time: LocalDateTime) throws -> String {
+    /// Creates a fresh copy of `scenario`'s account for one attempt by `user`.
+    public func install(_ scenario: Scenario, by user: String, at time: LocalDateTime) throws -> InstalledFixture {
         var copy = try firstFreeCopy(of: scenario.fixture.accountNumber)
         while true {
             let number = Self.number(of: scenario.fixture.accountNumber, copy: copy)
@@ -38,8 +45,8 @@ public struct ScenarioFixtureInstaller: Sendable {
                 guard copy <= Self.maximumCopies else { throw Self.full(scenario) }
                 continue
             }
-            try addHistory(records, scenario: scenario, by: user, at: time)
-            return number
+            return InstalledFixture(accountNumber: number,
+                                    complaintNumbers: try addHistory(records, scenario: scenario, by: user, at: time))
         }
     }
 
@@ -61,7 +68,8 @@ public struct ScenarioFixtureInstaller: Sendable {
                             + "start afresh with `tapline demo --reset`")
     }
 
-    private func addHistory(_ records: FixtureRecords, scenario: Scenario, by user: String, at time: LocalDateTime) throws {
+    /// Adds the account's history; returns the numbers of the earlier complaints, oldest first.
+    private func addHistory(_ records: FixtureRecords, scenario: Scenario, by user: String, at time: LocalDateTime) throws -> [String] {
         do {
             for bill in try records.issuedBills() { try database.accounts.addBill(bill) }
         } catch let error as BillError {
@@ -72,9 +80,9 @@ public struct ScenarioFixtureInstaller: Sendable {
         }
         for note in records.notes { try database.notes.add(note, to: records.accountNumber) }
         let complaints = database.complaints(calendar: calendar)
-        for earlier in scenario.fixture.complaints.sorted(by: { $0.receivedAt < $1.receivedAt }) {
+        return try scenario.fixture.complaints.sorted(by: { $0.receivedAt < $1.receivedAt }).map { earlier in
             let logged = try complaints.log(try Self.complaint(earlier, on: records.accountNumber, calendar: calendar))
-            try complaints.save(try Self.handled(logged, as: earlier))
+            return try complaints.save(try Self.handled(logged, as: earlier)).id
         }
     }
 

@@ -16,7 +16,7 @@ import TOMLKit
 /// id = "disputed-bill-easter"        # lower-case letters, digits, hyphens; unique
 /// title = "…"
 /// summary = "…"
-/// start_screen = "account"           # the screen the call starts on ("account" for now)
+/// start_screen = "account"           # "account", or "complaint": the latest fixture complaint
 /// now = 2025-04-17T10:30:00          # the scenario clock
 ///
 /// [fixture]                          # the account the console creates for each attempt

@@ -27,13 +27,19 @@ enum ScenarioSchema {
             throw root.fail("start_screen", "unknown start screen “\(startScreen)” (the console can start on: "
                             + startScreens.joined(separator: ", ") + ")")
         }
+        let fixture = try fixture(try root.table("fixture"))
+        if startScreen == "complaint", fixture.complaints.isEmpty {
+            throw root.fail("start_screen", "start_screen “complaint” opens the fixture's latest complaint, but it has none "
+                            + "(add a [[fixture.complaints]])")
+        }
         return Scenario(id: id, title: try root.string("title"), summary: try root.string("summary"),
                         startScreen: startScreen, now: try root.dateTime("now"),
-                        fixture: try fixture(try root.table("fixture")), callerLines: lines, expectations: expectations)
+                        fixture: fixture, callerLines: lines, expectations: expectations)
     }
 
-    /// The screens the console can open a scenario on.
-    static let startScreens = ["account"]
+    /// The screens the console can open a scenario on: the account, or the latest of the
+    /// fixture's complaints (over the account) for a call about a complaint already made.
+    static let startScreens = ["account", "complaint"]
 
     // MARK: - Fixture
 

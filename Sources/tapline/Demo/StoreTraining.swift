@@ -9,8 +9,9 @@ struct StoreTraining: TrainingPort {
     let store: AppDatabase
     let calendar: BusinessCalendar
 
-    func prepareCall(_ scenario: Scenario, for trainee: String, at time: LocalDateTime) throws -> String {
-        try refusing { try store.scenarioFixtures(calendar: calendar).install(scenario, by: trainee, at: time) }
+    func prepareCall(_ scenario: Scenario, for trainee: String, at time: LocalDateTime) throws -> PreparedCall {
+        let installed = try refusing { try store.scenarioFixtures(calendar: calendar).install(scenario, by: trainee, at: time) }
+        return PreparedCall(accountNumber: installed.accountNumber, complaintNumbers: installed.complaintNumbers)
     }
 
     func save(_ attempt: TrainingAttempt) throws {

@@ -7,12 +7,24 @@ import TaplineDomain
 /// Demo mode builds the training screens itself and hands them this port (they are not part
 /// of the ordinary console, so nothing registers it in `Services`).
 public protocol TrainingPort: Sendable {
-    /// Creates a fresh copy of `scenario`'s account for an attempt by `trainee`; returns its number.
-    func prepareCall(_ scenario: Scenario, for trainee: String, at time: LocalDateTime) throws -> String
+    /// Creates a fresh copy of `scenario`'s account for an attempt by `trainee`.
+    func prepareCall(_ scenario: Scenario, for trainee: String, at time: LocalDateTime) throws -> PreparedCall
     /// Keeps a finished attempt for the trainer's view.
     func save(_ attempt: TrainingAttempt) throws
     /// Every trainee's attempts and the misses most made; refused to agents.
     func trainerReport(for role: Role) throws -> TrainerReport
+}
+
+/// The customer created for one training call: the account, and its earlier complaints.
+public struct PreparedCall: Sendable, Equatable {
+    public let accountNumber: String
+    /// The fixture's earlier complaints by number, oldest first: a "complaint" start opens the last.
+    public let complaintNumbers: [String]
+
+    public init(accountNumber: String, complaintNumbers: [String] = []) {
+        self.accountNumber = accountNumber
+        self.complaintNumbers = complaintNumbers
+    }
 }
 
 /// Why the training port refused, in words shown to the trainee as they are.

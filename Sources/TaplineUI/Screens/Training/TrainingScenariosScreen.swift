@@ -4,14 +4,15 @@ import TaplineDomain
 ///
 /// Enter starts the selected scenario: a fresh copy of its customer's account is created, the
 /// console's clock moves to the scenario's moment, the caller's panel opens and the account
-/// screen is pushed on top of this one, so Esc from the account comes back here. F8 here
+/// screen is pushed on top of this one (with the latest earlier complaint over it when the
+/// scenario starts on "complaint"), so Esc comes back here. F8 here
 /// finishes the call: it is scored, saved for the trainer and shown on a score card. Files
 /// that did not load are listed with their file and line, so a trainer can fix them.
 public struct TrainingScenariosScreen: Screen {
     public enum Action: Sendable {
         case move(Int)
         case startSelected
-        case callPrepared(scenario: Int, accountNumber: String)
+        case callPrepared(scenario: Int, PreparedCall)
         case callFailed(String)
         case finishCall
         case attemptSaved(TrainingAttempt, title: String)
@@ -71,19 +72,22 @@ public struct TrainingScenariosScreen: Screen {
             let port = self.port, trainee = env.agent, now = env.now
             return .run("start") { _ in
                 do {
-                    return .callPrepared(scenario: index, accountNumber: try port.prepareCall(scenario, for: trainee, at: now))
+                    return .callPrepared(scenario: index, try port.prepareCall(scenario, for: trainee, at: now))
                 } catch {
                     return .callFailed("The call could not start: \(Self.describe(error))")
                 }
             }
-        case .callPrepared(let index, let accountNumber):
+        case .callPrepared(let index, let prepared):
             isStarting = false
             let scenario = catalogue.scenarios[index]
-            call.begin(scenario, accountNumber: accountNumber)
+            call.begin(scenario, accountNumber: prepared.accountNumber)
             inProgress = call.current
             heard = call.heard
-            return .push(AccountScreen(accountNumber: accountNumber))
-                .and(.message("On the call: \(scenario.fixture.customerName). F8 here finishes it.", role: .info))
+            var effect: Effect<Action> = .push(AccountScreen(accountNumber: prepared.accountNumber))
+            if scenario.startScreen == "complaint", let latest = prepared.complaintNumbers.last {
+                effect = effect.and(.push(ComplaintDetailScreen(number: latest, customerName: scenario.fixture.customerName)))
+            }
+            return effect.and(.message("On the call with \(scenario.fixture.customerName): Esc back here and F8 to finish", role: .info))
         case .callFailed(let message):
             isStarting = false
             return .error(message)
