@@ -14,6 +14,7 @@ struct Tapline: ParsableCommand {
             ImportCommand.self,
             UsersCommand.self,
             ComplaintsCommand.self, CalendarCommand.self,
+            PlanCommand.self, RestrictionCommand.self,
             BenchCommand.self,
             DemoCommand.self,
         ],

@@ -163,3 +163,28 @@ struct PaymentPlanRepositoryTests {
         #expect(Set(ids.items).count == 10)
     }
 }
+
+@Suite("Payment plan confirmation letters on disk (Charter 5.4(e), 5.5(b))")
+struct PaymentPlanLetterFilesTests {
+    typealias F = PlanStoreFixtures
+
+    @Test func theConfirmationIsWrittenPrivatelyAndNeverOverwritten_5_4e() throws {
+        let database = try F.database()
+        let plan = try F.agree(database)
+        let folder = StoreFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = PlanLetterFiles(database, folder: folder.appendingPathComponent("letters"))
+        // When the confirmation is written twice on the same day
+        let first = try files.writeConfirmation(for: plan, date: F.now.date)
+        let second = try files.writeConfirmation(for: plan, date: F.now.date)
+        // Then both are kept, owner-only, addressed to the customer, with the schedule
+        #expect(first.lastPathComponent == "PP-2026-000001-confirmation-2026-03-03.md")
+        #expect(second.lastPathComponent == "PP-2026-000001-confirmation-2026-03-03-2.md")
+        let mode = try FileManager.default.attributesOfItem(atPath: first.path)[.posixPermissions] as? Int
+        #expect(mode == 0o600)
+        let text = try String(contentsOf: first, encoding: .utf8)
+        #expect(text.contains("Dear Mel Carter,"))
+        #expect(text.contains("| 4 | Mon 27 Apr 2026 | $308.64 |"))
+        #expect(text.contains("| | **Total** | **$1,234.56** |"))
+    }
+}

@@ -12,12 +12,18 @@ enum Wiring {
         var services = Services()
         AccountsWiring.register(into: &services, store: store)
         ComplaintsWiring.register(into: &services, store: store)
+        HardshipWiring.register(into: &services, store: store)
+        PaymentPlansWiring.register(into: &services, store: store)
+        RestrictionWiring.register(into: &services, store: store)
         return services
     }
 
     /// What the account screen offers, in key order.
     static let accountActions: [AccountAction] = [
         ComplaintsWiring.accountAction,
+        HardshipWiring.accountAction,
+        PaymentPlansWiring.accountAction,
+        RestrictionWiring.accountAction,
     ]
 
     /// Console-wide keys that open a panel about the current customer.
@@ -28,8 +34,8 @@ enum Wiring {
         [
             AccountsWiring.homeArea,
             ComplaintsWiring.homeArea,
-            notBuilt("Hardship", "assess capacity to pay, refer, protect", issue: "#5"),
-            notBuilt("Payment plans", "plans from capacity to pay, exact to the cent", issue: "#5"),
+            HardshipWiring.homeArea,
+            PaymentPlansWiring.homeArea,
             notBuilt("Conduct incidents", "warn, end contact, report", issue: "#6"),
             supervisorReview,
         ]

@@ -1,0 +1,167 @@
+import Testing
+@testable import TaplineDomain
+@testable import TaplineUI
+
+@Suite("Hardship assessment screen: criteria, live surplus, outcome, help, saving (Charter 5.6)")
+struct HardshipAssessmentScreenTests {
+    typealias F = PlansUIFixtures
+
+    func open(_ store: PlansFakeStore = PlansFakeStore()) -> PlansConsole {
+        PlansConsole(AnyScreen(HardshipAssessmentScreen(context: F.account)), store: store)
+    }
+
+    /// Fills the statement: $1,300.00 a fortnight in; $400.00 rent a week, $150.00 utilities a
+    /// month and $200.00 food a week out. Leaves the cursor on the food amount.
+    func fillStatement(_ console: PlansConsole) {
+        console.press(.pageDown)                       // step 2
+        console.press(.tab, .tab, .character("g"))     // children, then the first row's heading: Government benefits
+        console.press(.tab)
+        console.type("1300")
+        console.press(.tab, .tab, .tab)                // frequency (fortnightly), next heading, its amount
+        console.type("400")
+        console.press(.tab, .tab, .tab)
+        console.type("150")
+        console.press(.tab, .tab, .tab)
+        console.type("200")
+    }
+
+    @Test func theCriteriaStartFromTheAccount_5_6a1() {
+        // Given an account with a concession card and two bills paid late or not at all in 12 months
+        let console = open(PlansFakeStore(start: F.start(late: 1, missed: 1)))
+        let text = console.text
+        // Then the criteria step shows them for the agent to confirm
+        #expect(text.contains("▸1 Criteria"))
+        #expect(text.contains("Owes $1,184.60 · no earlier assessment"))
+        #expect(text.contains("◂ holds a card ▸"))
+        #expect(text.contains("Bills paid late (12 mo)"))
+        // And the proposal counts them: a card and two bills with difficulty are two indicators
+        #expect(text.contains("Proposed: In hardship · capacity to pay $0.00 a fortnight"))
+    }
+
+    @Test func theSurplusFollowsEveryAmountTyped_5_4_5_6a() {
+        let console = open()
+        fillStatement(console)
+        let text = console.text
+        // Then each row shows its amount a month, and the totals the exact yearly sums a month:
+        // income 1,300 × 26 = 33,800 a year; costs 400 × 52 + 150 × 12 + 200 × 52 = 33,000 a year
+        #expect(text.contains("$2,816.66"))
+        #expect(text.contains("Income $2,816.66 a month · costs $2,750.00 a month"))
+        // And the surplus (800 a year) is the capacity to pay, a month and a fortnight, rounded down once
+        #expect(text.contains("✔ Left to pay with (capacity to pay): $66.66 a month · $30.76 a fortnight"))
+        #expect(text.contains("capacity to pay $30.76 a fortnight"))
+        // When the food costs rise to $220.00 a week, Then it shows a shortfall at once
+        console.press(.backspace, .backspace)
+        console.type("20")
+        #expect(console.text.contains("▲ Shortfall: costs are $20.00 a month more than income"))
+    }
+
+    @Test func anAmountThatCannotBeReadIsNamedAndTheTotalsWait() {
+        let console = open()
+        console.press(.pageDown, .tab, .tab, .tab)
+        console.type("12.345")
+        let text = console.text
+        #expect(text.contains("✖ amount?"))
+        #expect(text.contains("✖ Wages: “12.345” has more than two decimal places"))
+        #expect(!text.contains("Left to pay with"))
+    }
+
+    @Test func rowsAreAddedAndRemoved() {
+        let console = open()
+        console.press(.pageDown, .function(3))
+        #expect(console.top(HardshipAssessmentScreen.self)?.statement.rows.filter { $0.side == .income }.count == 2)
+        console.press(.function(4), .function(8))
+        #expect(console.top(HardshipAssessmentScreen.self)?.statement.rows.count == 5)
+    }
+
+    @Test func aDifferentOutcomeNeedsAReason_5_6b() {
+        // Given the proposal "In hardship", and the agent choosing "Not in hardship" without a reason
+        let console = open()
+        console.press(.pageDown, .pageDown)
+        #expect(console.text.contains("Proposed outcome: In hardship"))
+        #expect(console.text.contains("• Holds a concession card."))
+        console.press(.right, .right)
+        // When F2 is pressed, Then nothing is saved, and the reason field says why
+        console.press(.function(2))
+        let text = console.text
+        #expect(text.contains("✖ give a reason for recording “Not in hardship” instead"))
+        #expect(text.contains("✖ the outcome differs from the proposal: give a reason in neutral words"))
+        #expect(console.top(HardshipAssessmentScreen.self)?.outcome.focus == .note)
+        #expect(console.top(HardshipAssessmentScreen.self)?.saved == nil)
+        // When a reason is typed, Then it saves with the agent's outcome
+        console.type("Customer has savings to draw on this month")
+        console.press(.function(2))
+        #expect(console.top(HardshipAssessmentScreen.self)?.saved?.outcome == .notInHardship)
+    }
+
+    @Test func savingRecordsTheAssessmentWhatTrainingScoresAndOffersAPlan_5_6() throws {
+        // Given a statement leaving $30.76 a fortnight, and two referrals offered
+        let store = PlansFakeStore()
+        let console = open(store)
+        fillStatement(console)
+        console.press(.pageDown, .pageDown)            // help
+        console.press(.right, .tab, .right, .right)    // URGS offered and declined; counsellor offered and accepted
+        #expect(console.top(HardshipAssessmentScreen.self)?.hasUnsavedInput == true)
+        // When F2 saves
+        console.press(.function(2))
+        // Then a new assessment is recorded, in hardship, and the review step says so
+        let saved = try #require(store.assessments.last)
+        #expect(saved.id == "HA-2026-000001")
+        #expect(saved.outcome == .inHardship)
+        #expect(saved.referrals.map(\.kind) == [.utilityReliefGrant, .financialCounsellor])
+        #expect(console.text.contains("✔ Saved as HA-2026-000001: In hardship."))
+        #expect(console.text.contains("Review by Thu 3 Sep 2026 (Charter 5.6(k))."))
+        #expect(console.top(HardshipAssessmentScreen.self)?.hasUnsavedInput == false)
+        // And training sees the outcome, the capacity a fortnight and each referral
+        #expect(console.console.traineeActions.map(\.action) == [
+            .hardshipAssessed(outcome: "inHardship", capacityToPay: F.dollars("30.76")),
+            .referralOffered(to: "utilityReliefGrant"),
+            .referralOffered(to: "financialCounsellor"),
+        ])
+        // When p is pressed, Then the plan screen opens on this assessment's capacity to pay
+        console.press(.character("p"))
+        let plan = try #require(console.top(PlanSetupScreen.self))
+        #expect(plan.assessment?.id == "HA-2026-000001")
+        #expect(plan.form?[.instalment] == "30.76")
+    }
+
+    @Test func aThirdPartyGetsNothingUntilWrittenConsent_5_6f() {
+        let console = open()
+        console.press(.pageDown, .pageDown, .pageDown)
+        console.press(.tab, .tab, .tab, .tab)
+        console.type("Sam Lee")
+        #expect(console.text.contains("▲ Give Sam Lee no account information until the customer's written consent"))
+        console.press(.tab, .tab)
+        console.type("2026-03-02")
+        #expect(console.text.contains("✔ Sam Lee gets the information they need within 10 business days"))
+    }
+
+    @Test func aBadDateIsShownUnderItsFieldOnSave() {
+        let console = open()
+        console.press(.tab, .tab, .tab)
+        console.type("2024-02-30")
+        console.press(.function(2))
+        let text = console.text
+        #expect(text.contains("✖ “2024-02-30” is not a date (YYYY-MM-DD)"))
+        #expect(text.contains("✖ check the criteria: “2024-02-30” is not a date (YYYY-MM-DD)"))
+        #expect(console.top(HardshipAssessmentScreen.self)?.criteria.focus == .urgs)
+    }
+
+    @Test func aThousandCharacterSelfAssessmentFitsAndMoreIsRefused() {
+        let console = open()
+        for _ in 0..<9 { console.press(.tab) }
+        console.type(String(repeating: "x", count: HardshipCriteriaForm.selfAssessmentLength))
+        #expect(console.top(HardshipAssessmentScreen.self)?.criteria[.selfAssessment].count == 1000)
+        console.type("y")
+        #expect(console.top(HardshipAssessmentScreen.self)?.criteria[.selfAssessment].count == 1000)
+        #expect(console.text.contains("✖ at most 1000 characters"))
+    }
+
+    @Test func theReviewStepListsReferralsNotYetOfferedAndWhenThePolicyStops_5_6j() {
+        let console = open()
+        console.press(.pageDown, .pageDown, .pageDown, .pageDown)
+        let text = console.text
+        #expect(text.contains("Not saved yet: F2 saves a new assessment"))
+        #expect(text.contains("▲ Not offered yet: Relief Grant 5.6(g), Fin. counsellor 5.6(g)"))
+        #expect(text.contains("The policy stops applying (5.6(j))"))
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+@testable import TaplineDomain
+@testable import TaplineUI
+
+@Suite("Payment plan history screen: instalments, missed, cancel, renegotiate (Charter 5.4, 7.1(e))")
+struct PaymentPlanHistoryScreenTests {
+    typealias F = PlansUIFixtures
+
+    /// Fri 20 Mar 2026: the first instalment (due Mon 16 Mar) is overdue.
+    static let friday = LocalDateTime(date: F.date("2026-03-20"), hour: 11)
+
+    func open(_ store: PlansFakeStore, at now: LocalDateTime = friday) -> PlansConsole {
+        PlansConsole(AnyScreen(PlanHistoryScreen(context: F.account)), store: store, env: F.env(now))
+    }
+
+    @Test func plansAreListedNewestFirstWithTheirInstalments() throws {
+        let store = PlansFakeStore(plans: [try F.cancelledPlan(id: "PP-2025-000001", on: "2025-07-01"), try F.plan()])
+        let console = open(store)
+        let text = console.text
+        #expect(text.contains("PP-2026-000001"))
+        #expect(text.contains("PP-2025-000001"))
+        let lines = text.split(separator: "\n")
+        let newer = try #require(lines.firstIndex { $0.contains("PP-2026-000001") })
+        let older = try #require(lines.firstIndex { $0.contains("PP-2025-000001") })
+        #expect(newer < older)
+        #expect(text.contains("  1  Mon 16 Mar 2026     $250.00  ▲ overdue"))
+    }
+
+    @Test func anOverdueInstalmentIsRecordedMissedAfterConfirming_7_1e2() throws {
+        let store = PlansFakeStore(plans: [try F.plan()])
+        let console = open(store)
+        console.press(.character("m"))
+        #expect(console.text.contains("Record instalment 1 of PP-2026-000001 ($250.00, due Mon 16"))
+        console.press(.enter)
+        #expect(store.plans.first?.missedInstalments.map(\.number) == [1])
+        #expect(console.text.contains("Instalment 1 recorded as missed; one more in a row cancels the plan"))
+        #expect(console.text.contains("✖ MISSED (recorded Fri 20 Mar 2026)"))
+    }
+
+    @Test func escKeepsTheInstalmentDueAndStaysOnTheScreen() throws {
+        let store = PlansFakeStore(plans: [try F.plan()])
+        let console = open(store)
+        console.press(.character("m"), .escape)
+        #expect(store.plans.first?.missedInstalments.isEmpty == true)
+        #expect(console.console.stack.count == 1)
+        #expect(console.top(PlanHistoryScreen.self)?.mode == .browsing)
+    }
+
+    @Test func nothingOverdueIsSaid() throws {
+        let console = open(PlansFakeStore(plans: [try F.plan()]), at: F.now)
+        console.press(.character("m"))
+        #expect(console.text.contains("no instalment of PP-2026-000001 is overdue; the next is due Mon 16 Mar 2026"))
+    }
+
+    @Test func cancellingAsksForTheReason() throws {
+        let store = PlansFakeStore(plans: [try F.plan()])
+        let console = open(store)
+        console.press(.character("x"), .enter)
+        #expect(console.text.contains("write down why the plan is being cancelled"))
+        console.type("Paid the balance in full by card.")
+        #expect(console.top(PlanHistoryScreen.self)?.hasUnsavedInput == true)
+        console.press(.enter)
+        #expect(store.plans.first?.status == .cancelled(on: Self.friday.date, reason: "Paid the balance in full by card."))
+        #expect(console.text.contains("PP-2026-000001 cancelled: Paid the balance in full by card."))
+    }
+
+    @Test func renegotiatingOpensTheSetupOnTheActivePlan_5_4d() throws {
+        let console = open(PlansFakeStore(plans: [try F.plan()]))
+        console.press(.character("r"))
+        #expect(console.top(PlanSetupScreen.self)?.replacing?.id == "PP-2026-000001")
+    }
+}

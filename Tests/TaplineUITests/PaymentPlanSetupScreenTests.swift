@@ -1,0 +1,138 @@
+import Testing
+@testable import TaplineDomain
+@testable import TaplineUI
+
+@Suite("Payment plan setup screen: live schedule exact to the cent, 5.4 explanation, assurance, agreeing (Charter 5.4, 5.5)")
+struct PaymentPlanSetupScreenTests {
+    typealias F = PlansUIFixtures
+
+    func open(_ store: PlansFakeStore, assessment: HardshipAssessment? = nil) -> PlansConsole {
+        PlansConsole(AnyScreen(PlanSetupScreen(context: F.account, assessment: assessment)), store: store)
+    }
+
+    @Test func theScheduleSumsExactlyToTheAmountOwed_5_4() {
+        // Given $1,184.60 owed, split into the default 6 fortnightly instalments from Tue 10 Mar 2026
+        let console = open(PlansFakeStore())
+        let text = console.text
+        // Then the odd cents go to the first instalments and the total is the amount owed exactly
+        #expect(text.contains("  1  Tue 10 Mar 2026       $197.44"))
+        #expect(text.contains("  3  Tue 7 Apr 2026        $197.43"))
+        #expect(text.contains("Total (6)           $1,184.60"))
+        // And the 5.4(a)-(c) explanation is beside it
+        #expect(text.contains("Split equally into 6 fortnightly"))
+        #expect(text.contains("Paid over 6 fortnights, from Tue 10 Mar"))
+    }
+
+    @Test func aPlanSizedByCapacityToPayEndsWithASmallerInstalment_5_4() throws {
+        // Given an assessment leaving $40.00 a fortnight
+        let store = PlansFakeStore()
+        let console = open(store, assessment: try F.assessment())
+        #expect(console.text.contains("under hardship assessment HA-2026-000001 (Charter 5.6(d))"))
+        #expect(console.text.contains("capacity to pay $40.00 a fortnight"))
+        // Then 29 instalments of $40.00 and a last of $24.60 make $1,184.60
+        let calculation = try #require(try console.top(PlanSetupScreen.self)?.preview?.get())
+        #expect(calculation.instalments.count == 30)
+        #expect(console.text.contains("Total (30)          $1,184.60"))
+        #expect(console.text.contains("▼ 23 more (PgDn/PgUp)"))
+        for _ in 0..<5 { console.press(.pageDown) }
+        #expect(console.text.contains(" 29  Tue 6 Apr 2027         $40.00"))
+        #expect(console.text.contains(" 30  Tue 20 Apr 2027        $24.60"))
+    }
+
+    @Test func changingTheFrequencyCarriesThePrefilledAmountsAcross() throws {
+        // Given $1,300.00 of charges last year and a capacity of $1,040.00 a year
+        let console = open(PlansFakeStore(chargesLastYear: F.dollars("1300")), assessment: try F.assessment())
+        #expect(console.top(PlanSetupScreen.self)?.form?[.charges] == "50.00")
+        // When the frequency goes to weekly
+        console.press(.tab, .left)
+        // Then the charges, the instalment and their labels are per week
+        let form = try #require(console.top(PlanSetupScreen.self)?.form)
+        #expect(form[.frequency] == "weekly")
+        #expect(form[.charges] == "25.00")
+        #expect(form[.instalment] == "20.00")
+        #expect(console.text.contains("Instalment a week"))
+        // And an amount the agent typed is kept when the frequency changes again
+        console.press(.tab)
+        console.replace(with: "30")
+        console.press(.backTab, .right, .right)
+        #expect(console.top(PlanSetupScreen.self)?.form?[.charges] == "30")
+        #expect(console.top(PlanSetupScreen.self)?.form?[.frequency] == "monthly")
+    }
+
+    @Test func whatCannotBeReadIsSaidPlainly() {
+        let console = open(PlansFakeStore())
+        console.replace(with: "abc")
+        #expect(console.text.contains("✖ amount owed: “abc” is not an amount — use digits like 1234.56"))
+        console.replace(with: "1184.60")
+        console.press(.tab, .tab, .tab)
+        console.replace(with: "2026-03-02")
+        #expect(console.text.contains("✖ the first instalment cannot be before today (Tue 3 Mar 2026)"))
+        console.replace(with: "2026-02-30")
+        console.press(.function(2))
+        #expect(console.text.contains("✖ write the date as YYYY-MM-DD"))
+        #expect(console.top(PlanSetupScreen.self)?.agreed == nil)
+    }
+
+    @Test func agreeingSavesThePlanWritesTheLetterAndSaysWhenConfirmationIsDue_5_4e_5_5b() throws {
+        let store = PlansFakeStore()
+        let console = open(store)
+        console.press(.function(2))
+        // Then the plan is saved and its confirmation letter written
+        let plan = try #require(store.plans.last)
+        #expect(plan.id == "PP-2026-000001")
+        #expect(plan.instalments.map(\.amount).sum() == F.dollars("1184.60"))
+        let text = console.text
+        #expect(text.contains("✔ Plan PP-2026-000001 agreed."))
+        #expect(text.contains("Confirmation letter: /letters/PP-2026-000001-confirmation-2026-03-03.md"))
+        // And confirmation is due 10 business days on: Labour Day (Mon 9 Mar) does not count
+        #expect(text.contains("Send the written confirmation by Wed 18 Mar 2026"))
+        // And training sees the plan
+        #expect(console.console.traineeActions.map(\.action)
+                == [.planCreated(instalment: F.dollars("197.44"), frequency: "fortnightly", instalmentCount: 6)])
+        #expect(console.top(PlanSetupScreen.self)?.hasUnsavedInput == false)
+    }
+
+    @Test func aLetterThatCannotBeWrittenDoesNotLoseThePlan() throws {
+        let store = PlansFakeStore(letterFailure: "the letters folder is full")
+        let console = open(store)
+        console.press(.function(2))
+        #expect(store.plans.count == 1)
+        #expect(console.text.contains("✖ The confirmation letter was not written: the letters folder is full"))
+    }
+
+    @Test func twoCancelledPlansNeedTheCustomersAssurance_5_4() throws {
+        // Given two plans cancelled for non-payment in the past 12 months
+        let store = PlansFakeStore(plans: [try F.cancelledPlan(id: "PP-2025-000001", on: "2025-07-01"),
+                                           try F.cancelledPlan(id: "PP-2025-000002", on: "2025-09-01")])
+        let console = open(store)
+        #expect(console.text.contains("▲ 2 plans were cancelled for non-payment in the past 12 months"))
+        // When F2 is pressed without an assurance, Then nothing is agreed and the field says why
+        console.press(.function(2))
+        #expect(console.text.contains("✖ write down the customer's assurance"))
+        #expect(store.plans.count == 2)
+        // When the assurance is written, Then the plan is agreed with it
+        console.type("Started a new job on 2 March; pay goes to the plan by Centrepay.")
+        console.press(.function(2))
+        #expect(store.plans.last?.assurance?.note == "Started a new job on 2 March; pay goes to the plan by Centrepay.")
+    }
+
+    @Test func anActivePlanIsRenegotiatedAndKept_5_4d() throws {
+        let store = PlansFakeStore(plans: [try F.plan()])
+        let console = open(store)
+        #expect(console.text.contains("Renegotiate payment plan — Mel Carter"))
+        #expect(console.text.contains("Renegotiating PP-2026-000001 (fortnightly, $250.00 a fortnight): it is kept as"))
+        console.press(.function(2))
+        #expect(console.text.contains("✖ describe the change in their circumstances (5.4(d))"))
+        console.type("Hours cut from five days to three.")
+        console.press(.function(2))
+        #expect(store.plans.map(\.status) == [.renegotiated(replacedBy: "PP-2026-000002", on: F.now.date), .active])
+        #expect(console.text.contains("✔ Plan PP-2026-000002 agreed, replacing PP-2026-000001."))
+    }
+
+    @Test func theKeysAreInTheHintBar() {
+        let console = open(PlansFakeStore())
+        let bar = console.text.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(bar.contains("F2 agree the plan"))
+        #expect(bar.contains("F5 plan history"))
+    }
+}
