@@ -38,8 +38,8 @@ private func complaintAsTheScreenLogsIt(_ scenario: Scenario, disputed: Money?) 
 /// A model run through each scenario: what a trainee who follows the policies does.
 private let modelRuns: [(id: String, actions: @Sendable (Scenario) -> [TraineeAction])] = [
     ("hardship-plan", { _ in [
-        .hardshipAssessed(outcome: "inHardship", capacityToPay: money("40.00")),
-        .planCreated(instalment: money("40.00"), frequency: "fortnightly", instalmentCount: 30),
+        .hardshipAssessed(outcome: "inHardship", capacityToPay: money("60.00")),
+        .planCreated(instalment: money("60.00"), frequency: "fortnightly", instalmentCount: 41),
         .referralOffered(to: "financialCounsellor"),
         .referralOffered(to: "utilityReliefGrant"),
     ] }),
@@ -100,7 +100,7 @@ struct ScenarioFilesTests {
                    actions: [.conductRequestToStop, .conductContactEnded],
                    missed: ["report-the-threat"], clauses: ["Conduct policy: \"The policy in action\""]),
         ScenarioPartialRun(scenarioID: "hardship-plan", name: "the old $95 plan again, no referrals",
-                   actions: [.hardshipAssessed(outcome: "inHardship", capacityToPay: money("40.00")),
+                   actions: [.hardshipAssessed(outcome: "inHardship", capacityToPay: money("60.00")),
                              .planCreated(instalment: money("95.00"), frequency: "fortnightly", instalmentCount: 13)],
                    missed: ["plan-within-capacity", "financial-counsellor", "utility-relief-grant"],
                    clauses: ["Charter 5.4, 5.5(a)(1), 5.6(d)", "Charter 5.5(e)(2), 5.6(g)", "Charter 5.5(e)(1), 5.6(g)"]),
