@@ -12,6 +12,7 @@ enum AccountFlagSources {
 
     static let all: [Source] = [
         accountDetails,
+        conductRestriction,
         complaints,
         hardship,
         paymentPlan,

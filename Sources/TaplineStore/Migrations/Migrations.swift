@@ -15,6 +15,7 @@ enum Migrations {
         registerPaymentPlans(in: &migrator) // "v1-payment-plans"
         registerCollections(in: &migrator) // "v1-collections"
         registerTraining(in: &migrator)   // "v1-training"
+        registerConduct(in: &migrator)    // "v1-conduct"
         return migrator
     }
 }

@@ -11,6 +11,7 @@ enum Wiring {
     static func services(store: AppDatabase) -> Services {
         var services = Services()
         AccountsWiring.register(into: &services, store: store)
+        ConductWiring.register(into: &services, store: store)
         ComplaintsWiring.register(into: &services, store: store)
         HardshipWiring.register(into: &services, store: store)
         PaymentPlansWiring.register(into: &services, store: store)
@@ -27,7 +28,9 @@ enum Wiring {
     ]
 
     /// Console-wide keys that open a panel about the current customer.
-    static let panels: [PanelBinding] = []
+    static let panels: [PanelBinding] = [
+        ConductWiring.panel,
+    ]
 
     /// The home screen's areas, in the order agents know them.
     static func homeAreas() -> [HomeScreen.Area] {
@@ -36,7 +39,7 @@ enum Wiring {
             ComplaintsWiring.homeArea,
             HardshipWiring.homeArea,
             PaymentPlansWiring.homeArea,
-            notBuilt("Conduct incidents", "warn, end contact, report", issue: "#6"),
+            ConductWiring.homeArea,
             supervisorReview,
         ]
     }
@@ -44,6 +47,7 @@ enum Wiring {
     /// The supervisor's queues, each area adding its own: complaints by due date, incidents
     /// awaiting a decision, restrictions due for review.
     static let supervisorReviewItems: [HomeScreen.Area] = [
+        ConductWiring.reviewQueueItem, ConductWiring.restrictionsDueItem,
         ComplaintsWiring.supervisorReviewItem,
     ]
 

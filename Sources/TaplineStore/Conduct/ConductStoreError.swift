@@ -1,0 +1,31 @@
+import TaplineDomain
+
+/// Why the conduct store refused something; `message` is shown to the user as it is.
+///
+/// The conduct policy's own refusals (steps, decisions, permissions) are `ConductRefusal`s
+/// from the domain and pass through unchanged; these are the store's.
+public enum ConductStoreError: Error, Hashable, Sendable {
+    case incidentNotFound(String)
+    /// The review queue and the restrictions due for review are supervisors' work.
+    case reviewIsForSupervisors
+    /// A letter goes to the account holder at the billing address: an incident without an
+    /// account has no one to address it to.
+    case noAccountForLetter(incidentId: String)
+    case letterNotNeeded(SupervisorDecisionKind)
+    case cannotWriteLetter(path: String, reason: String)
+
+    public var message: String {
+        switch self {
+        case .incidentNotFound(let id):
+            "There is no conduct incident \(id)."
+        case .reviewIsForSupervisors:
+            "Only supervisors review conduct incidents and contact restrictions."
+        case .noAccountForLetter(let id):
+            "Incident \(id) has no account, so there is no address for a letter."
+        case .letterNotNeeded(let kind):
+            "A \(kind.label) decision has no letter to the customer."
+        case let .cannotWriteLetter(path, reason):
+            "The letter could not be written to \(path): \(reason)."
+        }
+    }
+}

@@ -1,0 +1,28 @@
+import TaplineDomain
+
+/// What conduct adds to the account screen: a banner for each restriction in force, and the
+/// account's incidents and decisions in its History tab.
+///
+/// The banner is shown to every agent serving the account, whoever raised the incident
+/// (`ConductPermissions`: banners are not incidents), from the restriction's start through its
+/// review date. History entries say only the number, the channel, the stage and the decision:
+/// the incident's details stay behind the conduct screens' permission checks.
+public enum ConductAccountExtras {
+    public static func extras(for incidents: [ConductIncident], accountNumber: String, today: CivilDate) -> AccountExtras {
+        let mine = incidents.filter { $0.accountNumber == accountNumber }
+        let banners = mine
+            .compactMap { incident in incident.activeRestriction(on: today).map { (incident.id, $0) } }
+            .sorted { ($0.1.reviewDate, $0.0) < ($1.1.reviewDate, $1.0) }
+            .map { AccountBanner(text: ConductText.banner($0.1, incidentId: $0.0), role: .danger) }
+        var history: [AccountHistoryEntry] = []
+        for incident in mine {
+            history.append(AccountHistoryEntry(at: incident.raisedAt, area: "Conduct",
+                                               summary: "Incident \(incident.id) (\(incident.channel.label)) — \(incident.stage.label)"))
+            for decision in incident.decisions {
+                history.append(AccountHistoryEntry(at: decision.decidedAt, area: "Conduct",
+                                                   summary: "Incident \(incident.id): decided \(ConductText.decision(decision.kind))"))
+            }
+        }
+        return AccountExtras(banners: banners, history: history)
+    }
+}

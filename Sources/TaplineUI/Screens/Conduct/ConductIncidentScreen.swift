@@ -1,0 +1,238 @@
+import TaplineDomain
+
+/// One conduct incident in full: who, what, the request to stop, evidence, decisions and the
+/// timeline, with what the user's role may do next.
+///
+/// Supervisors decide (`d`); the agent who raised it carries on recording its steps (`t`);
+/// both may add evidence or link the customer's complaint. Any agent may record that the
+/// customer asked for a review of the restriction (`u`): the customer may ask whoever answers.
+/// Opening it is recorded in the audit log.
+public struct ConductIncidentScreen: Screen {
+    public enum Action: Sendable {
+        case loaded(ConductIncident, earlier: [ConductIncident])
+        case loadFailed(String)
+        case scroll(Int)
+        case decide
+        case recordSteps
+        case openPrompt(ConductPrompt.Purpose)
+        case prompt(Form<ConductPrompt.Field>.Action)
+        case submitPrompt, cancelPrompt
+        case customerAsksForReview
+        case saved(ConductIncident, message: String)
+        case refused(String)
+    }
+
+    public let incidentId: String
+    public private(set) var incident: ConductIncident?
+    public private(set) var earlier: [ConductIncident] = []
+    /// Who is looking, from the environment when the incident loaded.
+    public private(set) var viewer: (user: String, role: Role)?
+    public private(set) var prompt: ConductPrompt?
+    public private(set) var problem: String?
+    /// The first timeline row shown.
+    public private(set) var scroll = 0
+    let logComplaint: (@Sendable (CustomerContext) -> AnyScreen)?
+
+    public init(incidentId: String, logComplaint: (@Sendable (CustomerContext) -> AnyScreen)? = nil) {
+        self.incidentId = incidentId
+        self.logComplaint = logComplaint
+    }
+
+    public var title: String { incidentId }
+    public var hasUnsavedInput: Bool { prompt.map { !$0.text.isEmpty } ?? false }
+
+    // MARK: - What the viewer may do
+
+    var isSupervisor: Bool { viewer?.role == .supervisor }
+    var isOwn: Bool { incident != nil && viewer?.user == incident?.raisedBy }
+    var mayChange: Bool { isSupervisor || (isOwn && viewer?.role == .agent) }
+
+    /// Decisions are made on reported incidents, and after "no further action" on none.
+    var mayDecide: Bool {
+        guard isSupervisor, let incident else { return false }
+        let closed = incident.decisions.contains { $0.kind == .noFurtherAction }
+        return !closed && (incident.stage == .awaitingSupervisorReview || incident.stage == .decided)
+    }
+
+    /// Steps are recorded by the agent who raised it until it is reported or closed.
+    var mayRecordSteps: Bool {
+        guard isOwn, let stage = incident?.stage else { return false }
+        return ![.awaitingSupervisorReview, .decided, .closedWithoutReport].contains(stage)
+    }
+
+    func activeRestriction(on day: CivilDate) -> ContactRestriction? { incident?.activeRestriction(on: day) }
+
+    public var bindings: [KeyBinding<Action>] {
+        if prompt != nil {
+            return [KeyBinding(.enter, help: "save", action: .submitPrompt), KeyBinding(.escape, help: "cancel", action: .cancelPrompt)]
+        }
+        var list: [KeyBinding<Action>] = []
+        if mayDecide { list.append(KeyBinding(.character("d"), help: "decide", action: .decide)) }
+        if mayRecordSteps { list.append(KeyBinding(.character("t"), help: "record steps", action: .recordSteps)) }
+        if mayChange {
+            list.append(KeyBinding(.character("x"), help: "add evidence", action: .openPrompt(.evidence)))
+            list.append(KeyBinding(.character("m"), help: "link complaint", bar: false, action: .openPrompt(.complaintNumber)))
+        }
+        if incident?.currentRestriction != nil, viewer?.role != .trainer {
+            list.append(KeyBinding(.character("u"), help: "customer asks for a review", bar: false, action: .customerAsksForReview))
+        }
+        list += [KeyBinding(.up, help: "scroll the timeline up", bar: false, action: .scroll(-1)),
+                 KeyBinding(.down, help: "scroll the timeline down", bar: false, action: .scroll(1))]
+        return list
+    }
+
+    public var extraHelp: [KeyHint] { prompt != nil ? Form<ConductPrompt.Field>.hints : [] }
+
+    public func action(for key: Key) -> Action? {
+        if prompt != nil {
+            return bindings.action(for: key) ?? Form<ConductPrompt.Field>.action(for: key).map(Action.prompt)
+        }
+        return bindings.action(for: key)
+    }
+
+    // MARK: - Update
+
+    public func appear(env: ScreenEnvironment) -> Effect<Action> {
+        let id = incidentId, user = env.agent, role = env.role, now = env.now
+        return .run("conduct-incident") { services in
+            do {
+                let port = try services.port((any ConductPort).self)
+                let incident = try port.open(id, by: user, role: role, at: now)
+                return .loaded(incident, earlier: try port.earlierIncidents(for: incident))
+            } catch {
+                return .loadFailed(ConductProblem.message(for: error))
+            }
+        }
+    }
+
+    public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
+        switch action {
+        case .loaded(let incident, let earlier):
+            self.incident = incident
+            self.earlier = earlier
+            viewer = (env.agent, env.role)
+            problem = nil
+            return .none
+        case .loadFailed(let message):
+            problem = message
+            return .none
+        case .scroll(let delta):
+            scroll = min(max(0, scroll + delta), max(0, (incident?.timeline.count ?? 0) - 1))
+            return .none
+        case .decide:
+            guard mayDecide, let incident else { return .error(ConductRefusal.onlySupervisorsDecide.message) }
+            return .push(ConductDecisionScreen(incident: incident, earlier: earlier, today: env.today))
+        case .recordSteps:
+            guard let incident else { return .none }
+            return .push(ConductIncidentPanel(incident: incident, logComplaint: logComplaint))
+        case .openPrompt(let purpose):
+            prompt = ConductPrompt(purpose)
+            return .none
+        case .prompt(let edit):
+            prompt?.apply(edit)
+            return .none
+        case .cancelPrompt:
+            prompt = nil
+            return .none
+        case .submitPrompt:
+            guard let prompt else { return .none }
+            let step: ConductStep = prompt.purpose == .evidence ? .evidenceAdded(prompt.evidence) : .complaintLinked(id: prompt.text)
+            return save([step], env: env)
+        case .customerAsksForReview:
+            return save([.customerRequestedRestrictionReview(on: env.today)], env: env)
+        case .saved(let saved, let message):
+            incident = saved
+            prompt = nil
+            problem = nil
+            return .message(message)
+        case .refused(let message):
+            problem = message
+            return .error(message)
+        }
+    }
+
+    private func save(_ steps: [ConductStep], env: ScreenEnvironment) -> Effect<Action> {
+        let id = incidentId, user = env.agent, role = env.role, now = env.now
+        return .run { services in
+            do {
+                let saved = try services.port((any ConductPort).self).apply(steps, to: id, by: user, role: role, at: now)
+                return .saved(saved, message: steps.last.map { "Recorded: \($0.summary)" } ?? "Saved")
+            } catch {
+                return .refused(ConductProblem.message(for: error))
+            }
+        }
+    }
+
+    // MARK: - Render
+
+    public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
+        guard let incident else {
+            let text = problem.map { "✖ " + $0 } ?? "Opening \(incidentId)…"
+            for (i, line) in TextWrap.lines(text, width: inner.width).enumerated() {
+                canvas.write(line, x: inner.x, y: inner.y + 1 + i, role: problem == nil ? .muted : .error)
+            }
+            return
+        }
+        var y = inner.y
+        func line(_ text: String, _ role: StyleRole = .text, wrap: Int = 1) {
+            for part in TextWrap.lines(text, width: inner.width).prefix(wrap) where y < inner.maxY {
+                canvas.write(part, x: inner.x, y: y, width: inner.width, role: role)
+                y += 1
+            }
+        }
+        let used = canvas.write("\(incident.id) · ", x: inner.x, y: y, role: .title)
+        canvas.write(ConductText.stage(incident.stage), x: inner.x + used, y: y, width: inner.width - used, role: ConductText.role(of: incident.stage))
+        y += 1
+        if !earlier.isEmpty {
+            line("\(ConductText.repeatMarker): \(earlier.count) earlier within 12 months (\(earlier.map(\.id).joined(separator: ", ")))", .danger)
+        }
+        line("\(ConductText.person(incident)) · account \(incident.accountNumber ?? "none") · \(incident.channel.label)")
+        var times = ["Raised by \(incident.raisedBy) \(incident.raisedAt.display)"]
+        if let asked = incident.requestToStop { times.append("asked to stop \(ConductText.clock(asked.at))") }
+        if let ended = incident.contactEndedAt { times.append("ended \(ConductText.clock(ended))") }
+        if let reported = incident.reportedAt {
+            times.append("reported " + (reported.date == incident.raisedAt.date ? ConductText.clock(reported) : reported.display))
+        }
+        line(times.joined(separator: " · "), .muted)
+        line("Behaviour: " + ConductText.behaviours(incident.behaviours), incident.isViolentOrThreatening ? .danger : .text, wrap: 2)
+        if incident.mustBeReported { line("⚠ Violence or threats: always reported to the police", .warning) }
+        if incident.customerIsEmployee { line("⚠ Also an employee: their conduct goes to HR", .warning) }
+        if !incident.outstandingReferrals.isEmpty {
+            line("● Still needs: " + incident.outstandingReferrals.map(\.label).sorted().joined(separator: ", "), .warning)
+        }
+        if let asked = incident.requestToStop { line("Request to stop: “\(asked.words)”", .muted) }
+        var extras: [String] = []
+        if !incident.evidence.isEmpty { extras.append("Evidence: " + incident.evidence.map(\.label).joined(separator: "; ")) }
+        if let complaint = incident.linkedComplaintId { extras.append("complaint \(complaint)") }
+        if !extras.isEmpty { line(extras.joined(separator: " · ")) }
+        if let restriction = incident.currentRestriction {
+            let requests = restriction.customerReviewRequests.map(\.iso)
+            let asked = requests.isEmpty ? "" : " · customer asked for a review on \(requests.joined(separator: ", "))"
+            let active = restriction.isActive(on: env.today) ? "▲ " + ConductText.banner(restriction, incidentId: incident.id) : "Restriction not in force today"
+            line(active + asked, .danger)
+        }
+        for decision in incident.decisions {
+            line("✔ \(ConductText.moment(decision.decidedAt)) \(decision.supervisor): \(ConductText.decision(decision.kind)) — \(decision.reasons.joined(separator: "; "))",
+                 .success, wrap: 2)
+        }
+        let bottomRows = prompt != nil ? 4 : (problem != nil ? 2 : 0)
+        renderTimeline(incident, into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: inner.maxY - y - 1 - bottomRows))
+        let bottom = Rect(x: inner.x, y: inner.maxY - bottomRows, width: inner.width, height: bottomRows)
+        if let prompt {
+            prompt.render(into: &canvas, area: bottom)
+        } else if let problem {
+            for (i, part) in TextWrap.lines("✖ " + problem, width: inner.width).prefix(2).enumerated() {
+                canvas.write(part, x: inner.x, y: bottom.y + i, width: inner.width, role: .error)
+            }
+        }
+    }
+
+    private func renderTimeline(_ incident: ConductIncident, into canvas: inout Canvas, area: Rect) {
+        guard area.height >= 2 else { return }
+        var table = Table(columns: [Table.Column("Time", width: 16), Table.Column("By", width: 10), Table.Column("Timeline")])
+        table.setRows(incident.timeline.dropFirst(scroll).map { Table.Row([ConductText.moment($0.at), $0.by, $0.step.summary]) })
+        table.render(into: &canvas, area: area, focused: false)
+        if scroll > 0 { canvas.write("↑ \(scroll) earlier", x: area.maxX - 12, y: area.y, width: 12, role: .muted) }
+    }
+}

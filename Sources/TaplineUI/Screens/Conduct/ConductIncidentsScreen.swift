@@ -1,0 +1,211 @@
+import TaplineDomain
+
+/// Conduct incidents: an agent's own; for supervisors also the review queue and the contact
+/// restrictions due for review.
+///
+/// Conduct policy: incidents are reported for a supervisor to decide, so the queue lists the
+/// one waiting longest first, with the repeat-offender marker ("We may refer … repeat
+/// offenders to the police"). Restrictions are never open-ended: those reviewed within
+/// `reviewWindowDays`, or that the customer asked to review, are listed soonest first.
+/// Agents see only incidents they raised (`ConductPermissions`); trainers see none.
+public struct ConductIncidentsScreen: Screen {
+    public enum View: Int, Hashable, Sendable, CaseIterable {
+        case reviewQueue, restrictionsDue, mine
+
+        var title: String {
+            switch self {
+            case .reviewQueue: "Review queue"
+            case .restrictionsDue: "Restrictions due"
+            case .mine: "Raised by me"
+            }
+        }
+    }
+
+    public enum Action: Sendable {
+        case loaded(role: Role, queue: [ConductQueueEntry], due: [RestrictionDueForReview], mine: [ConductIncident])
+        case loadFailed(String)
+        case show(View)
+        case nextView
+        case move(Int)
+        case openSelected
+    }
+
+    /// Restrictions reviewed within this many days are listed as due.
+    public static let reviewWindowDays = 30
+
+    public private(set) var view: View
+    /// The role the lists were loaded for; nil until loaded.
+    public private(set) var role: Role?
+    public private(set) var queue: [ConductQueueEntry] = []
+    public private(set) var due: [RestrictionDueForReview] = []
+    public private(set) var mine: [ConductIncident] = []
+    public private(set) var problem: String?
+    private(set) var tables: [View: Table] = [:]
+    let logComplaint: (@Sendable (CustomerContext) -> AnyScreen)?
+
+    public init(start view: View = .reviewQueue, logComplaint: (@Sendable (CustomerContext) -> AnyScreen)? = nil) {
+        self.view = view
+        self.logComplaint = logComplaint
+    }
+
+    public var title: String { "Conduct incidents" }
+
+    /// The lists this role may see: supervisors all three, agents their own.
+    public var views: [View] { role == .supervisor ? View.allCases : (role == .agent ? [.mine] : []) }
+
+    public var bindings: [KeyBinding<Action>] {
+        var list: [KeyBinding<Action>] = [
+            KeyBinding(.enter, help: "open the incident", action: .openSelected),
+            KeyBinding(.up, help: "previous", bar: false, action: .move(-1)),
+            KeyBinding(.down, help: "next", bar: false, action: .move(1)),
+            KeyBinding(.pageUp, help: "page up", bar: false, action: .move(-10)),
+            KeyBinding(.pageDown, help: "page down", bar: false, action: .move(10)),
+        ]
+        if views.count > 1 {
+            list.append(KeyBinding(.tab, help: "next list", action: .nextView))
+            list += views.map { v in
+                KeyBinding(.character(Character(String(v.rawValue + 1))), help: "show \(v.title)", bar: false, action: .show(v))
+            }
+        }
+        return list
+    }
+
+    // MARK: - Update
+
+    public func appear(env: ScreenEnvironment) -> Effect<Action> {
+        let user = env.agent, role = env.role, today = env.today
+        return .run("conduct-lists") { services in
+            do {
+                guard role != .trainer else { throw ConductRefusal.trainersHaveNoAccess }
+                let port = try services.port((any ConductPort).self)
+                let mine = try port.incidents(raisedBy: user)
+                guard role == .supervisor else { return .loaded(role: role, queue: [], due: [], mine: mine) }
+                return .loaded(role: role, queue: try port.reviewQueue(role: role),
+                               due: try port.restrictionsDueForReview(today: today, within: Self.reviewWindowDays, role: role), mine: mine)
+            } catch {
+                return .loadFailed(ConductProblem.message(for: error))
+            }
+        }
+    }
+
+    public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
+        switch action {
+        case .loaded(let role, let queue, let due, let mine):
+            self.role = role
+            self.queue = queue
+            self.due = due
+            self.mine = mine
+            problem = nil
+            if !views.contains(view) { view = views.first ?? .mine }
+            fillTables()
+            return .none
+        case .loadFailed(let message):
+            problem = message
+            return .none
+        case .show(let next):
+            if views.contains(next) { view = next }
+            return .none
+        case .nextView:
+            guard let index = views.firstIndex(of: view) else { return .none }
+            view = views[(index + 1) % views.count]
+            return .none
+        case .move(let delta):
+            tables[view]?.move(by: delta)
+            return .none
+        case .openSelected:
+            guard let id = selectedIncidentId else { return .none }
+            return .push(ConductIncidentScreen(incidentId: id, logComplaint: logComplaint))
+        }
+    }
+
+    /// The incident behind the selected row of the list shown.
+    var selectedIncidentId: String? {
+        guard let index = tables[view]?.selected else { return nil }
+        switch view {
+        case .reviewQueue: return queue.indices.contains(index) ? queue[index].incident.id : nil
+        case .restrictionsDue: return due.indices.contains(index) ? due[index].incidentId : nil
+        case .mine: return mine.indices.contains(index) ? mine[index].id : nil
+        }
+    }
+
+    private mutating func fillTables() {
+        var queueTable = tables[.reviewQueue] ?? Table(columns: [
+            Table.Column("Reported", width: 16), Table.Column("Incident", width: 14), Table.Column("Account", width: 10),
+            Table.Column("Repeat", width: 8), Table.Column("Who and what"),
+        ])
+        queueTable.setRows(queue.map { entry in
+            let incident = entry.incident
+            let violent = incident.isViolentOrThreatening ? "⚠ " : ""
+            return Table.Row([ConductText.moment(incident.reportedAt ?? incident.raisedAt), incident.id, incident.accountNumber ?? "—",
+                              entry.isRepeat ? ConductText.repeatMarker : "",
+                              "\(violent)\(incident.person.name ?? incident.person.description) — \(ConductText.behaviours(incident.behaviours))"],
+                             role: incident.isViolentOrThreatening ? .danger : nil)
+        })
+        var dueTable = tables[.restrictionsDue] ?? Table(columns: [
+            Table.Column("Review", width: 10), Table.Column("In", width: 8), Table.Column("Incident", width: 14),
+            Table.Column("Account", width: 10), Table.Column("Asked", width: 7), Table.Column("Restriction"),
+        ])
+        dueTable.setRows(due.map { row in
+            let when = row.daysUntilReview == 0 ? "today" : "\(row.daysUntilReview) day\(row.daysUntilReview == 1 ? "" : "s")"
+            return Table.Row([row.restriction.reviewDate.iso, when, row.incidentId, row.accountNumber ?? "—",
+                              row.customerAskedForReview ? "● asked" : "",
+                              row.restriction.orderedKinds.map(\.label).joined(separator: "; ")],
+                             role: row.customerAskedForReview ? .warning : nil)
+        })
+        var mineTable = tables[.mine] ?? Table(columns: [
+            Table.Column("Raised", width: 16), Table.Column("Incident", width: 14), Table.Column("Account", width: 10),
+            Table.Column("Stage"),
+        ])
+        mineTable.setRows(mine.map { incident in
+            Table.Row([ConductText.moment(incident.raisedAt), incident.id, incident.accountNumber ?? "—", ConductText.stage(incident.stage)])
+        })
+        tables = [.reviewQueue: queueTable, .restrictionsDue: dueTable, .mine: mineTable]
+    }
+
+    // MARK: - Render
+
+    public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)
+        if let problem {
+            for (i, line) in TextWrap.lines("✖ " + problem, width: inner.width).enumerated() {
+                canvas.write(line, x: inner.x, y: inner.y + i, role: .error)
+            }
+            return
+        }
+        guard role != nil else {
+            canvas.write("Loading conduct incidents…", x: inner.x, y: inner.y, role: .muted)
+            return
+        }
+        if views.count > 1 {
+            let counts = [View.reviewQueue: queue.count, .restrictionsDue: due.count, .mine: mine.count]
+            Tabs(titles: views.map { "\($0.title) (\(counts[$0] ?? 0))" }, active: views.firstIndex(of: view) ?? 0)
+                .render(into: &canvas, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
+        } else {
+            canvas.write("Incidents you raised, newest first", x: inner.x, y: inner.y, role: .title)
+        }
+        canvas.write(explanation, x: inner.x, y: inner.y + 1, width: inner.width, role: .muted)
+        let tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        guard var table = tables[view], !table.rows.isEmpty else {
+            canvas.write(emptyText, x: inner.x, y: tableArea.y, width: inner.width, role: .muted)
+            return
+        }
+        table.pageSize = max(1, tableArea.height - 1)
+        table.render(into: &canvas, area: tableArea)
+    }
+
+    private var explanation: String {
+        switch view {
+        case .reviewQueue: "Waiting longest first · \(ConductText.repeatMarker): earlier incidents within 12 months · ⚠ violence or threats"
+        case .restrictionsDue: "Reviewed within \(Self.reviewWindowDays) days, or ● the customer asked for a review · soonest first"
+        case .mine: "Enter opens one: add evidence or carry on recording its steps"
+        }
+    }
+
+    private var emptyText: String {
+        switch view {
+        case .reviewQueue: "No incidents are waiting for a decision."
+        case .restrictionsDue: "No contact restrictions are due for review."
+        case .mine: "You have not raised any conduct incidents."
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import TaplineDomain
+
+/// What the conduct screens need from the store: incidents, their steps and the review lists.
+///
+/// Every call names the user and their role, and the store checks them through
+/// `ConductPermissions` (agents their own incidents, only supervisors decide, trainers
+/// nothing), so the screens hiding a key is a courtesy, not the check. Refusals arrive as
+/// `ConductRefusal`s whose `message` the screens show as it is.
+public protocol ConductPort: Sendable {
+    /// Raises an incident under a new number and applies its first steps, all or nothing.
+    func raise(_ draft: ConductDraft, then steps: [ConductStep], by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
+    /// Applies steps to a saved incident at one time, all or nothing; returns the result.
+    func apply(_ steps: [ConductStep], to incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
+    /// Opens an incident the user may see, recording the view.
+    func open(_ incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
+    /// The user's incident on the account still being recorded, to carry on with it.
+    func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident?
+    /// Incidents the user raised, newest first.
+    func incidents(raisedBy user: String) throws -> [ConductIncident]
+    /// Reported incidents waiting for a decision, longest waiting first, with the repeat marker.
+    func reviewQueue(role: Role) throws -> [ConductQueueEntry]
+    /// Earlier incidents on the same account or by the same person within the repeat window.
+    func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident]
+    /// Restrictions in force today reviewed within `days` days or that the customer asked to review.
+    func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview]
+    /// Incidents whose contact restriction applies to the account on the day.
+    func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident]
+    /// Writes the letter a decision calls for (warning letter, restriction notice); returns its path.
+    func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String
+}
+
+/// What the agent has said about an incident before it is raised: the channel, who, behaviours.
+public struct ConductDraft: Hashable, Sendable {
+    public var accountNumber: String?
+    public var person: ConductPerson
+    public var personKind: ConductPersonKind
+    public var customerIsEmployee: Bool
+    public var channel: ConductChannel
+    public var behaviours: Set<ConductBehaviour>
+
+    public init(accountNumber: String?, person: ConductPerson, personKind: ConductPersonKind,
+                customerIsEmployee: Bool, channel: ConductChannel, behaviours: Set<ConductBehaviour>) {
+        self.accountNumber = accountNumber
+        self.person = person
+        self.personKind = personKind
+        self.customerIsEmployee = customerIsEmployee
+        self.channel = channel
+        self.behaviours = behaviours
+    }
+}
+
+/// One row of the supervisors' review queue: the incident and the earlier ones that make it a repeat.
+public struct ConductQueueEntry: Hashable, Sendable {
+    public var incident: ConductIncident
+    /// Earlier incidents on the same account or by the same person within 12 months, oldest first.
+    public var earlier: [ConductIncident]
+
+    public init(incident: ConductIncident, earlier: [ConductIncident]) {
+        self.incident = incident
+        self.earlier = earlier
+    }
+
+    public var isRepeat: Bool { !earlier.isEmpty }
+}

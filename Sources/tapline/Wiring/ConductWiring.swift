@@ -1,0 +1,128 @@
+import Foundation
+import TaplineDomain
+import TaplineStore
+import TaplineUI
+
+/// Conduct incidents on the store (issue #6): the F9 incident panel over any screen about a
+/// customer, the Conduct incidents area, the supervisor's queues, and the account's banner
+/// and History entries.
+enum ConductWiring {
+    /// Registers the port and the account contribution.
+    static func register(into services: inout Services, store: AppDatabase) {
+        let conduct = StoreConduct(store: store, lettersFolder: lettersFolder)
+        services.register(conduct, as: (any ConductPort).self)
+        services.add(conduct)
+    }
+
+    /// Where letters are written, beside the complaints area's: $XDG_DATA_HOME/tapline/letters/.
+    static var lettersFolder: URL { Paths.dataDirectory.appendingPathComponent("letters") }
+
+    /// F9 over any screen with a customer: the incident panel.
+    static let panel = PanelBinding(key: .function(9), help: "conduct incident") { context in
+        AnyScreen(ConductIncidentPanel(context: context, logComplaint: logComplaint))
+    }
+
+    /// Agents: the incidents they raised. Supervisors: the review queue first.
+    static var homeArea: HomeScreen.Area {
+        HomeScreen.Area(title: "Conduct incidents", summary: "yours; for supervisors the review queue") {
+            AnyScreen(ConductIncidentsScreen(start: .reviewQueue, logComplaint: logComplaint))
+        }
+    }
+
+    /// The supervisor review hub's entry for incidents to decide.
+    static var reviewQueueItem: HomeScreen.Area {
+        HomeScreen.Area(title: "Conduct incidents to decide", summary: "reported, waiting longest first, repeats marked") {
+            AnyScreen(ConductIncidentsScreen(start: .reviewQueue, logComplaint: logComplaint))
+        }
+    }
+
+    /// The supervisor review hub's entry for contact restrictions due for review.
+    static var restrictionsDueItem: HomeScreen.Area {
+        HomeScreen.Area(title: "Restrictions due for review", summary: "within 30 days, or the customer asked") {
+            AnyScreen(ConductIncidentsScreen(start: .restrictionsDue, logComplaint: logComplaint))
+        }
+    }
+
+    /// The complaints area's "log a complaint" form, found among the account actions so the
+    /// conduct panel can offer it without depending on the complaints area's types; nil when
+    /// no area offers one (the panel then asks for the complaint's number instead).
+    static var logComplaint: (@Sendable (CustomerContext) -> AnyScreen)? {
+        guard let action = Wiring.accountActions.first(where: { $0.help.localizedCaseInsensitiveContains("complaint") }) else { return nil }
+        return { context in action.open(AccountContext(accountNumber: context.accountNumber, customerName: context.customerName)) }
+    }
+}
+
+/// The store's conduct incidents and letter files behind the UI's `ConductPort`, and the
+/// conduct part of the account screen.
+struct StoreConduct: ConductPort, AccountContribution {
+    let store: AppDatabase
+    let lettersFolder: URL
+
+    /// The utility named at the head of letters: the charter's (Part D), as the complaints letters use.
+    static let utilityName = ComplaintLetters.Contact.westernWater.utilityName
+
+    func raise(_ draft: ConductDraft, then steps: [ConductStep], by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
+        try reported {
+            try store.conduct.raise(accountNumber: draft.accountNumber, person: draft.person, personKind: draft.personKind,
+                                    customerIsEmployee: draft.customerIsEmployee, channel: draft.channel, behaviours: draft.behaviours,
+                                    then: steps, by: user, role: role, at: time)
+        }
+    }
+
+    func apply(_ steps: [ConductStep], to incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
+        try reported { try store.conduct.apply(steps, to: incidentId, by: user, role: role, at: time) }
+    }
+
+    func open(_ incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
+        try reported { try store.conduct.open(incidentId, by: user, role: role, at: time) }
+    }
+
+    func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident? {
+        try reported { try store.conduct.unfinishedIncident(onAccount: accountNumber, raisedBy: user) }
+    }
+
+    func incidents(raisedBy user: String) throws -> [ConductIncident] {
+        try reported { try store.conduct.incidents(raisedBy: user) }
+    }
+
+    func reviewQueue(role: Role) throws -> [ConductQueueEntry] {
+        try reported {
+            try store.conduct.reviewQueue(role: role).map { ConductQueueEntry(incident: $0, earlier: try store.conduct.earlierIncidents(for: $0)) }
+        }
+    }
+
+    func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident] {
+        try reported { try store.conduct.earlierIncidents(for: incident) }
+    }
+
+    func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview] {
+        try reported { try store.conduct.restrictionsDueForReview(today: today, within: days, role: role) }
+    }
+
+    func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident] {
+        try reported { try store.conduct.restrictedIncidents(onAccount: accountNumber, on: day) }
+    }
+
+    func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String {
+        try reported {
+            try store.conduct.writeLetter(for: incidentId, decision: decision, into: lettersFolder, utilityName: Self.utilityName,
+                                          by: user, at: time).path
+        }
+    }
+
+    func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras {
+        ConductAccountExtras.extras(for: try store.conduct.incidents(forAccount: accountNumber), accountNumber: accountNumber, today: today)
+    }
+
+    /// Runs store work, turning the store's errors into messages the screens show as they are;
+    /// the domain's refusals pass through.
+    private func reported<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as ConductStoreError {
+            throw ConductProblem(message: error.message)
+        } catch let error as StoreError {
+            throw ConductProblem(message: error.message)
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@Suite("End to end: a conduct incident from F9 to a contact-restriction banner", .serialized)
+struct ConductEndToEndTests {
+    /// John Smith, one of the demo accounts every seeded database has.
+    static let account = "1000000002"
+
+    /// Presses a key until `text` shows (up to three times, a second apart): a key pressed in
+    /// the first few milliseconds after the console's first frame can be lost while the
+    /// terminal's modes are still being set. Pressing F9 again once the panel is open does nothing.
+    static func press(_ key: String, on session: TmuxSession, until text: String) throws {
+        for attempt in 1...3 {
+            try session.press(key)
+            do {
+                try session.waitFor(text, timeout: attempt == 3 ? 10 : 1)
+                return
+            } catch where attempt < 3 {
+                continue
+            }
+        }
+    }
+
+    @Test func anAgentReportsASupervisorRestrictsAndEveryAgentSeesTheBanner() throws {
+        // Given a seeded database
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapline-conduct-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = folder.appendingPathComponent("tapline.sqlite").path
+        let seeded = try Spawn.run([TmuxSession.binary.path, "seed", "--accounts", "200", "--seed", "7", "--database", database])
+        #expect(seeded.status == 0, "seed: \(seeded.output)")
+
+        // When agent alice opens the account, presses F9, ticks abusive language, asks the caller
+        // to stop, records that it continued, ends the contact and reports it
+        do {
+            let agent = try TmuxSession(arguments: ["account", Self.account, "--database", database], environment: ["USER": "alice"])
+            try agent.waitFor("Account \(Self.account)")
+            try Self.press("F9", on: agent, until: "Conduct incident — John Smith \(Self.account)")
+            for _ in 0..<14 { try agent.press("Down") }
+            try agent.press("Space")
+            try agent.waitFor("[x] hurtful, aggressive or abusive language")
+            try agent.press("s")
+            try agent.waitFor("Asked politely to stop: “I can hear you're frustrated")
+            try agent.press("c")
+            try agent.waitFor("Behaviour continued after the request")
+            try agent.press("e")
+            try agent.waitFor("Ended the contact")
+            try agent.press("r")
+            let reported = try agent.waitFor("reported for supervisor review")
+            #expect(reported.contains("● awaiting supervisor review"))
+            // Esc closes the panel back onto the account as it was
+            try agent.press("Escape")
+            let account = try agent.waitForAbsence("┌ Conduct incident")
+            #expect(account.contains("Account \(Self.account)"))
+            try agent.press("F10")
+            try agent.waitFor("EXIT=0")
+        }
+
+        // Then the incident waits in the review queue, seen from the command line by a supervisor
+        let role = try Spawn.run([TmuxSession.binary.path, "users", "set-role", "sam", "supervisor", "--database", database])
+        #expect(role.status == 0, "set-role: \(role.output)")
+        var environment = ProcessInfo.processInfo.environment
+        environment["USER"] = "sam"
+        let pending = try Spawn.run([TmuxSession.binary.path, "incidents", "list", "--pending", "--database", database], environment: environment)
+        #expect(pending.status == 0)
+        #expect(pending.output.contains("-000001"))
+        #expect(pending.output.contains("awaiting supervisor review — John Smith"))
+        environment["USER"] = "alice"
+        let refused = try Spawn.run([TmuxSession.binary.path, "incidents", "list", "--pending", "--database", database],
+                                    environment: environment, captureStderr: true)
+        #expect(refused.status == 1)
+        #expect(refused.output.contains("Only supervisors review conduct incidents and contact restrictions. (alice is an agent)"))
+
+        // When supervisor sam opens the queue and decides a written-contact-only restriction
+        do {
+            let supervisor = try TmuxSession(arguments: ["--database", database], environment: ["USER": "sam"])
+            let home = try supervisor.waitFor("Where to?")
+            let area = try #require(home.split(separator: "\n").first { $0.contains("Conduct incidents") }?
+                .split(separator: " ").first { Int($0) != nil })
+            try Self.press(String(area), on: supervisor, until: "Review queue (1)")
+            try supervisor.press("Enter")
+            try supervisor.waitFor("Raised by alice")
+            try supervisor.press("d")
+            try supervisor.waitFor("Written contact only")
+            try supervisor.press("Right")
+            try supervisor.waitFor("◂ contact restriction ▸")
+            try supervisor.press("Tab")
+            try supervisor.type("Abusive language continued after a polite request to stop")
+            try supervisor.press("F2")
+            let decided = try supervisor.waitFor("Letter written to")
+            #expect(decided.contains("✔ Decided: contact restriction"))
+            #expect(decided.contains("Restriction: written contact only"))
+            let letters = supervisor.home.appendingPathComponent("data/tapline/letters")
+            let files = try FileManager.default.contentsOfDirectory(atPath: letters.path)
+            #expect(files.contains { $0.hasSuffix("-1-restriction-notice.md") })
+            try supervisor.press("F10")
+            try supervisor.waitFor("EXIT=0")
+        }
+
+        // And the command line's JSON shows the decision and the restriction
+        environment["USER"] = "sam"
+        let listed = try Spawn.run([TmuxSession.binary.path, "incidents", "list", "--json", "--database", database], environment: environment)
+        #expect(listed.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
+        #expect(json.count == 1)
+        #expect(json.first?["stage"] as? String == "decided")
+        #expect(json.first?["raisedBy"] as? String == "alice")
+        let restriction = try #require(json.first?["restriction"] as? [String: Any])
+        #expect(restriction["kinds"] as? [String] == ["written contact only"])
+
+        // Then an agent reopening the account sees the banner and the badge
+        let again = try TmuxSession(arguments: ["account", Self.account, "--database", database], environment: ["USER": "bob"])
+        let screen = try again.waitFor("CONTACT RESTRICTED until")
+        #expect(screen.contains("written contact only"))
+        #expect(screen.components(separatedBy: "▲ CONTACT RESTRICTED").count - 1 == 2, "the badge beside the flags, and the banner")
+    }
+}

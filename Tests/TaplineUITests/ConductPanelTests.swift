@@ -1,0 +1,277 @@
+import Testing
+@testable import TaplineDomain
+@testable import TaplineUI
+
+@Suite("Conduct incident panel (F9): one keystroke per step, refusals with the policy's reason")
+struct ConductPanelTests {
+    typealias F = ConductUIFixtures
+
+    @Test func f9OpensThePanelOverTheCustomerAndEscGoesBackToTheSameState() {
+        // Given an account screen with a half-typed note
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = Console(root: AnyScreen(CustomerStandIn()), panels: F.panels())
+        console.start(env: env)
+        F.type("rang about", into: console, env: env)
+        // When the agent presses F9
+        console.handle(.function(9), env: env)
+        console.settle(services: F.services(port), env: env)
+        // Then the panel is drawn over the account, whose header stays in view
+        let lines = F.render(console, env: env).lines
+        #expect(lines[1].contains("Pat Smith  ·  Account 1002003004"))
+        #expect(lines[3].contains("Conduct incident — Pat Smith 1002003004"))
+        #expect(lines[0].contains("Account 1002003004 › Conduct incident"))
+        // When Esc is pressed, the note is still there
+        console.handle(.escape, env: env)
+        #expect(console.stack.count == 1)
+        #expect(console.top.state(as: CustomerStandIn.self)?.note.text == "rang about")
+    }
+
+    @Test func askContinueEndAndReportEachRecordTheirTimeAndTheTraineeActions() throws {
+        // Given the panel open and abuse ticked
+        let port = InMemoryConduct()
+        var env = F.env("2026-03-02T10:00")
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        console.handle(.character(" "), env: env)
+        // When the agent asks to stop at 10:01, it continues at 10:02, ends at 10:03, reports at 10:04
+        for (key, minute) in [("s", 1), ("c", 2), ("e", 3), ("r", 4)] {
+            env.now = F.time(String(format: "2026-03-02T10:%02d", minute))
+            F.press([.character(Character(key))], on: console, port: port, env: env)
+        }
+        // Then one incident was raised, with each step at the time its key was pressed
+        let incident = try #require(port.all.first)
+        #expect(port.all.count == 1)
+        #expect(incident.id == "CI-2026-000001")
+        #expect(incident.stage == .awaitingSupervisorReview)
+        #expect(incident.raisedAt == F.time("2026-03-02T10:01"), "raised with the first step")
+        #expect(incident.timeline.map(\.at) == ["10:01", "10:01", "10:02", "10:03", "10:04"].map { F.time("2026-03-02T" + $0) })
+        #expect(incident.requestToStop?.words == ConductChannel.phone.suggestedRequestWords[0])
+        #expect(console.traineeActions.map(\.action) == [.conductRequestToStop, .conductContactEnded, .conductReported])
+        // And the panel shows the stage and the last steps
+        let text = F.render(console, env: env).text
+        #expect(text.contains("CI-2026-000001 · phone call · Pat Smith (account holder)"))
+        #expect(text.contains("● awaiting supervisor review"))
+        #expect(text.contains("10:03  Ended the contact"))
+        #expect(text.contains("10:04  Reported for supervisor review"))
+        #expect(text.contains("✔ Incident CI-2026-000001 reported for supervisor review"))
+    }
+
+    @Test func endingWithoutAskingFirstIsRefusedWithTheReasonAndNothingIsRaised() {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .insultingIntelligenceOrCharacter, on: console, env: env)
+        F.press([.character(" "), .character("e")], on: console, port: port, env: env)
+        #expect(port.all.isEmpty)
+        let text = F.render(console, env: env).text
+        #expect(text.contains("✖ Ask the person politely to stop first. A contact may be ended without asking"))
+        #expect(text.contains("only for violence or threats of violence."))
+        #expect(F.panel(console)?.problem == ConductRefusal.askToStopBeforeEnding.message)
+        #expect(console.traineeActions.isEmpty, "a refused step scores nothing")
+    }
+
+    @Test func frustrationAloneIsNotAReasonToAskSomeoneToStop() {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.press([.character("s")], on: console, port: port, env: env)
+        #expect(port.all.isEmpty)
+        #expect(F.panel(console)?.problem == ConductRefusal.nothingUnacceptableRecorded.message)
+    }
+
+    @Test func aThreatMayBeWalkedAwayFromAtOnceAndIsReported() throws {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .threatOfViolenceOrUnwantedContact, on: console, env: env)
+        F.press([.character(" "), .character("e"), .character("r")], on: console, port: port, env: env)
+        let incident = try #require(port.all.first)
+        #expect(incident.stage == .awaitingSupervisorReview)
+        #expect(incident.requestToStop == nil)
+        #expect(F.render(console, env: env).text.contains("⚠ violence or threats: always reported"))
+    }
+
+    @Test func turningViolentNeedsAViolentBehaviourTicked() throws {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s"), .character("v")], on: console, port: port, env: env)
+        #expect(F.panel(console)?.problem == ConductRefusal.turnedViolentNeedsViolence.message)
+        F.moveCursor(to: .physicalViolenceOrUnwantedContact, on: console, env: env)
+        F.press([.character(" "), .character("v")], on: console, port: port, env: env)
+        let incident = try #require(port.all.first)
+        #expect(incident.stage == .turnedViolent)
+        #expect(incident.behaviours.contains(.physicalViolenceOrUnwantedContact))
+    }
+
+    @Test func keysPressedWhileAStepIsSavingAreAppliedInOrderWithTheirOwnTimes() throws {
+        // Given abuse ticked
+        let port = InMemoryConduct()
+        var env = F.env("2026-03-02T10:00")
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        console.handle(.character(" "), env: env)
+        // When s, c, e and r are pressed a minute apart before any save finishes
+        for (key, minute) in [("s", 1), ("c", 2), ("e", 3), ("r", 4)] {
+            env.now = F.time(String(format: "2026-03-02T10:%02d", minute))
+            console.handle(.character(Character(key)), env: env)
+        }
+        console.settle(services: F.services(port), env: env)
+        // Then they were applied one after the other to one incident
+        let incident = try #require(port.all.first)
+        #expect(port.all.count == 1)
+        #expect(incident.timeline.dropFirst().map(\.at.minute) == [1, 2, 3, 4])
+        #expect(incident.stage == .awaitingSupervisorReview)
+    }
+
+    @Test func theWordsAreASuggestionOrTheAgentsOwn() throws {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        console.handle(.character(" "), env: env)
+        console.handle(.character("2"), env: env)
+        #expect(F.render(console, env: env).text.contains("(suggestion 2 of 3)"))
+        console.handle(.character("w"), env: env)
+        F.type("Please stop swearing at me, Mr Smith.", into: console, env: env)
+        F.press([.enter, .character("s")], on: console, port: port, env: env)
+        #expect(try #require(port.all.first).requestToStop?.words == "Please stop swearing at me, Mr Smith.")
+    }
+
+    @Test func channelWhoAndNameAreSetWithTabBeforeTheFirstStep() throws {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        // Tab to Channel, pick "live chat" by its first letter, Tab to Who, pick "someone acting…"
+        F.press([.tab, .character("l"), .tab, .character("s")], on: console, port: port, env: env)
+        #expect(F.panel(console)?.focus == .details)
+        #expect(F.render(console, env: env).text.contains("Words to ask them to stop"))
+        F.press([.tab, .tab, .ctrl("u")], on: console, port: port, env: env)
+        F.type("Kim Smith", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s")], on: console, port: port, env: env)
+        let incident = try #require(port.all.first)
+        #expect(incident.channel == .liveChat)
+        #expect(incident.personKind == .someoneActingForThem)
+        #expect(incident.person.name == "Kim Smith")
+        #expect(incident.requestToStop?.words == ConductChannel.liveChat.suggestedRequestWords[0])
+    }
+
+    @Test func evidenceIsAddedFromThePrompt() throws {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s"), .character("x")], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("Add evidence"))
+        F.type("REC-2026-0042", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        #expect(try #require(port.all.first).evidence == [.callRecording(id: "REC-2026-0042")])
+        #expect(F.panel(console)?.prompt == nil)
+    }
+
+    @Test func theComplaintOfferOpensTheComplaintFormWhenThereIsOne() {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env) { context in
+            AnyScreen(NotBuiltScreen(area: "Log complaint", note: "for \(context.accountNumber)"))
+        }
+        #expect(F.render(console, env: env).text.contains("Is the grievance itself a complaint? Customers may complain: l log it too"))
+        F.press([.character("l")], on: console, port: port, env: env)
+        #expect(console.top.title == "Log complaint")
+        F.press([.escape], on: console, port: port, env: env)
+        #expect(F.panel(console) != nil, "back on the panel")
+    }
+
+    @Test func withoutAComplaintFormTheAgentNotesTheComplaintsNumber() throws {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s"), .character("l")], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("Link the complaint the customer made"))
+        F.type("C-2026-000007", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        #expect(try #require(port.all.first).linkedComplaintId == "C-2026-000007")
+    }
+
+    @Test func theAgentsUnfinishedIncidentIsCarriedOnWhenThePanelOpensAgain() throws {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let first = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: first, env: env)
+        F.press([.character(" "), .character("s")], on: first, port: port, env: env)
+        let again = F.panelOpen(port, env: F.env("2026-03-02T10:05"))
+        #expect(F.panel(again)?.incident?.id == "CI-2026-000001")
+        F.press([.character("c")], on: again, port: port, env: F.env("2026-03-02T10:05"))
+        #expect(port.all.count == 1)
+        #expect(port.all.first?.stage == .behaviourContinued)
+    }
+
+    @Test func aRestrictionOnTheAccountShowsAndTheCustomersReviewRequestIsRecorded() throws {
+        // Given a written-contact-only restriction on the account, decided by the supervisor
+        let port = InMemoryConduct()
+        let reported = try F.reported(port, at: "2026-01-05T09:00")
+        let restriction = try ContactRestriction(kinds: [.writtenContactOnly], startDate: F.date("2026-01-06"), reviewDate: F.date("2026-07-06"))
+        _ = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse continued"])], to: reported.id,
+                           by: "sam", role: .supervisor, at: F.time("2026-01-06T09:00"))
+        // When another agent opens the panel on that account
+        let env = F.env(agent: "bob")
+        let console = F.panelOpen(port, env: env)
+        // Then the restriction shows, and u records the customer's request for a review
+        let text = F.render(console, env: env).text
+        #expect(text.contains("▲ CONTACT RESTRICTED until 2026-07-06 — written contact only (CI-2026-000001)"))
+        #expect(text.contains("u the customer asks for a review of the restriction · l a complaint too"))
+        F.press([.character("u")], on: console, port: port, env: env)
+        #expect(port.all.first?.currentRestriction?.customerReviewRequests == [F.date("2026-03-02")])
+        #expect(F.render(console, env: env).text.contains("● The customer asked for a review on 2026-03-02"))
+    }
+
+    @Test func trainersAreToldTheyHaveNoAccess() {
+        let port = InMemoryConduct()
+        let env = F.env(agent: "tina", role: .trainer)
+        let console = F.panelOpen(port, env: env)
+        #expect(F.render(console, env: env).text.contains("✖ Trainers can't open conduct incidents"))
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s")], on: console, port: port, env: env)
+        #expect(port.all.isEmpty)
+    }
+
+    @Test func theStepKeysAreInTheBarAndInHelp() {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        let lines = F.render(console, env: env).lines
+        #expect(lines[23].contains("s ask to stop  o stopped  c continued  v violent  e end contact  r report"))
+        console.handle(.function(1), env: env)
+        let help = F.render(console, env: env).text
+        #expect(help.contains("tick or untick the behaviour"))
+        #expect(help.contains("add evidence"))
+    }
+
+    @Test func thePanelFitsEightyByTwentyFour() {
+        // Given the panel after a request to stop
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s")], on: console, port: port, env: env)
+        // Then every part is on screen, inside the border
+        let lines = F.render(console, env: env).lines
+        #expect(lines[3].hasPrefix("┌ Conduct incident CI-2026-000001 — Pat Smith 1002003004 "))
+        #expect(lines[4].contains("CI-2026-000001 · phone call · Pat Smith (account holder)"))
+        #expect(lines[5].contains("Raised by alice at 10:00 · ▸ asked to stop"))
+        #expect(lines[8].contains("Behaviour — ↑↓ move · Space ticks · [✔] recorded"))
+        #expect(lines.contains { $0.contains("▸ [✔] hurtful, aggressive or abusive language, including swearing") })
+        #expect(lines[14].contains("Words to ask them to stop (suggestion 1 of 3)"))
+        #expect(lines[15].contains("“I can hear you're frustrated and I want to help sort this out"))
+        #expect(lines[17].contains("Timeline (last 2 of 2)"))
+        #expect(lines[19].contains("10:00  Asked politely to stop"))
+        #expect(lines[20].contains("Is the grievance itself a complaint?"))
+        #expect(lines[21].hasPrefix("└") && lines[21].hasSuffix("┘"))
+        #expect(lines.allSatisfy { $0.count == 80 })
+    }
+}

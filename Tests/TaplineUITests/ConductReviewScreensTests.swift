@@ -1,0 +1,194 @@
+import Testing
+@testable import TaplineDomain
+@testable import TaplineUI
+
+@Suite("Conduct incidents area, supervisor review and decisions")
+struct ConductReviewScreensTests {
+    typealias F = ConductUIFixtures
+
+    /// Two reported incidents on the account (the second a repeat) and one by another agent elsewhere.
+    func reportedThree() throws -> InMemoryConduct {
+        let port = InMemoryConduct()
+        try F.reported(port, at: "2026-02-10T09:00")
+        try F.reported(port, at: "2026-03-01T11:00", behaviours: [.threatOfViolenceOrUnwantedContact])
+        try F.reported(port, at: "2026-03-01T10:00", by: "bob", account: "2002003004", name: "Lee Chan")
+        return port
+    }
+
+    @Test func supervisorsSeeTheQueueLongestWaitingFirstWithTheRepeatMarker() throws {
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentsScreen(), port: port, env: env)
+        let lines = F.render(console, env: env).lines
+        #expect(lines[2].contains("▸1 Review queue (3)"))
+        #expect(lines[2].contains("2 Restrictions due (0)"))
+        #expect(lines[3].contains("Waiting longest first · ↻ REPEAT: earlier incidents within 12 months"))
+        #expect(lines[5].contains("Reported         Incident       Account    Repeat   Who and what"))
+        #expect(lines[6].contains("2026-02-10 09:00 CI-2026-000001 1002003004          Pat Smith — hurtful, aggr…"))
+        #expect(lines[7].contains("2026-03-01 10:00 CI-2026-000003 2002003004          Lee Chan — hurtful"))
+        #expect(lines[8].contains("2026-03-01 11:00 CI-2026-000002 1002003004 ↻ REPEAT ⚠ Pat Smith — threats of"))
+    }
+
+    @Test func agentsSeeOnlyTheIncidentsTheyRaisedAndNoQueue() throws {
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T09:00", agent: "bob")
+        let console = F.console(ConductIncidentsScreen(), port: port, env: env)
+        let screen = try #require(console.top.state(as: ConductIncidentsScreen.self))
+        #expect(screen.views == [.mine])
+        let text = F.render(console, env: env).text
+        #expect(text.contains("Incidents you raised, newest first"))
+        #expect(text.contains("CI-2026-000003"))
+        #expect(!text.contains("CI-2026-000001"))
+        #expect(!text.contains("Review queue"))
+    }
+
+    @Test func trainersAreRefusedTheIncidentsArea() throws {
+        let port = try reportedThree()
+        let env = F.env(agent: "tina", role: .trainer)
+        let console = F.console(ConductIncidentsScreen(), port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("✖ Trainers can't open conduct incidents: they hold sensitive personal details."))
+    }
+
+    @Test func anAgentCannotOpenAnotherAgentsIncident() throws {
+        let port = try reportedThree()
+        let env = F.env(agent: "bob")
+        let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000001"), port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("✖ Agents can only open and update incidents they raised. Ask a supervisor."))
+    }
+
+    @Test func theIncidentShowsTheRepeatMarkerTimelineAndOnlySupervisorsGetDecide() throws {
+        let port = try reportedThree()
+        let supervisor = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000002"), port: port, env: supervisor)
+        let text = F.render(console, env: supervisor).text
+        #expect(text.contains("CI-2026-000002 · ● awaiting supervisor review"))
+        #expect(text.contains("↻ REPEAT: 1 earlier within 12 months (CI-2026-000001)"))
+        #expect(text.contains("⚠ Violence or threats: always reported to the police"))
+        #expect(text.contains("● Still needs: police referral"))
+        #expect(text.contains("Raised by alice Sun 1 Mar 2026 11:00 · ended 11:00 · reported 11:00"))
+        #expect(text.contains("2026-03-01 11:00 alice      Reported for supervisor review"))
+        #expect(F.render(console, env: supervisor).lines[23].contains("d decide"))
+        #expect(port.views == ["sam CI-2026-000002"], "opening it was recorded")
+
+        let agent = F.env("2026-03-02T09:00", agent: "alice")
+        let own = F.console(ConductIncidentScreen(incidentId: "CI-2026-000002"), port: port, env: agent)
+        #expect(!F.render(own, env: agent).lines[23].contains("decide"))
+        own.handle(.character("d"), env: agent)
+        #expect(own.top.title == "CI-2026-000002", "d does nothing for an agent")
+    }
+
+    /// The decision screen for the incident, opened with `d` by the supervisor.
+    func decide(_ id: String, port: InMemoryConduct, env: ScreenEnvironment) -> Console {
+        let console = F.console(ConductIncidentScreen(incidentId: id), port: port, env: env)
+        F.press([.character("d")], on: console, port: port, env: env)
+        return console
+    }
+
+    /// Sets a choice field by cycling it with → until it reads `value`.
+    func choose(_ value: String, for field: ConductDecisionScreen.Field, in console: Console, env: ScreenEnvironment) {
+        while console.top.state(as: ConductDecisionScreen.self)?.form.focus != field { console.handle(.tab, env: env) }
+        while console.top.state(as: ConductDecisionScreen.self)?.form[field] != value { console.handle(.right, env: env) }
+    }
+
+    func fill(_ text: String, for field: ConductDecisionScreen.Field, in console: Console, env: ScreenEnvironment) {
+        while console.top.state(as: ConductDecisionScreen.self)?.form.focus != field { console.handle(.tab, env: env) }
+        console.handle(.ctrl("u"), env: env)
+        F.type(text, into: console, env: env)
+    }
+
+    @Test func noFurtherActionForAThreatIsRefusedWithTheReasonShown() throws {
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = decide("CI-2026-000002", port: port, env: env)
+        #expect(console.top.state(as: ConductDecisionScreen.self)?.form[.decision] == "police referral", "the police referral is suggested first")
+        choose("no further action", for: .decision, in: console, env: env)
+        fill("He apologised", for: .reasons, in: console, env: env)
+        F.press([.function(2)], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("✖ Actual or threatened physical harm is always reported: this incident can't"))
+        #expect(console.top.state(as: ConductDecisionScreen.self)?.problem == ConductRefusal.noFurtherActionForViolence.message)
+        #expect(port.all[1].decisions.isEmpty)
+    }
+
+    @Test func aPoliceReferralNeedsItsReference() throws {
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = decide("CI-2026-000002", port: port, env: env)
+        fill("Threatened to come to the depot", for: .reasons, in: console, env: env)
+        F.press([.function(2)], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("✖ Enter the police reference number for the referral."))
+        fill("VP-2026-1188", for: .policeReference, in: console, env: env)
+        F.press([.function(2)], on: console, port: port, env: env)
+        #expect(port.all[1].stage == .decided)
+        #expect(F.render(console, env: env).text.contains("✔ Decided: police referral (VP-2026-1188)"))
+        #expect(port.letters.isEmpty, "a referral has no letter")
+    }
+
+    @Test func aWrittenContactOnlyRestrictionIsDecidedAndItsNoticeWritten() throws {
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = decide("CI-2026-000001", port: port, env: env)
+        choose("contact restriction", for: .decision, in: console, env: env)
+        fill("Abuse continued after a polite request to stop; second incident this year", for: .reasons, in: console, env: env)
+        F.press([.function(2)], on: console, port: port, env: env)
+        let incident = port.all[0]
+        #expect(incident.currentRestriction?.kinds == [.writtenContactOnly])
+        #expect(incident.currentRestriction?.reviewDate == F.date("2026-09-02"), "six months by default")
+        let text = F.render(console, env: env).text
+        #expect(text.contains("✔ Decided: contact restriction"))
+        #expect(text.contains("Restriction: written contact only · from 2026-03-02 · review 2026-09-02"))
+        #expect(text.contains("Letter written to /letters/CI-2026-000001-restriction-notice.md"))
+        F.press([.escape], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("▲ CONTACT RESTRICTED until 2026-09-02 — written contact only (CI-2026-000001)"))
+    }
+
+    @Test func aRestrictionWithNoKindOrAReviewDateTooFarOutIsRefused() throws {
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = decide("CI-2026-000001", port: port, env: env)
+        choose("contact restriction", for: .decision, in: console, env: env)
+        fill("Abuse", for: .reasons, in: console, env: env)
+        choose("no", for: .writtenOnly, in: console, env: env)
+        F.press([.function(2)], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("✖ Choose at least one contact restriction."))
+        choose("yes", for: .writtenOnly, in: console, env: env)
+        fill("2029-03-02", for: .review, in: console, env: env)
+        F.press([.function(2)], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("✖ The review date Fri 2 Mar 2029 must be 1 to 24 months after the start"))
+        fill("2026-13-40", for: .review, in: console, env: env)
+        F.press([.function(2)], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("✖ a date like 2026-03-02"))
+        #expect(port.all[0].decisions.isEmpty)
+    }
+
+    @Test func restrictionsDueShowTheCustomersReviewRequest() throws {
+        let port = try reportedThree()
+        let restriction = try ContactRestriction(kinds: [.writtenContactOnly, .singleNamedPointOfContact("Ana Ruiz")],
+                                                 startDate: F.date("2026-03-02"), reviewDate: F.date("2026-09-02"))
+        _ = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001",
+                           by: "sam", role: .supervisor, at: F.time("2026-03-02T09:00"))
+        _ = try port.apply([.customerRequestedRestrictionReview(on: F.date("2026-03-20"))], to: "CI-2026-000001",
+                           by: "bob", role: .agent, at: F.time("2026-03-20T09:00"))
+        let env = F.env("2026-03-20T10:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentsScreen(start: .restrictionsDue), port: port, env: env)
+        let lines = F.render(console, env: env).lines
+        #expect(lines[5].contains("Review     In       Incident       Account    Asked   Restriction"))
+        #expect(lines[6].contains("2026-09-02 166 days CI-2026-000001 1002003004 ● asked written contact only; s…"))
+    }
+
+    @Test func theAccountGetsABannerUntilTheReviewDateAndIncidentsInHistory() throws {
+        let port = try reportedThree()
+        let restriction = try ContactRestriction(kinds: [.writtenContactOnly], startDate: F.date("2026-11-23"), reviewDate: F.date("2027-05-23"))
+        let decided = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001",
+                                     by: "sam", role: .supervisor, at: F.time("2026-11-23T09:00"))
+        let onReviewDay = ConductAccountExtras.extras(for: port.all, accountNumber: F.account, today: F.date("2027-05-23"))
+        #expect(onReviewDay.banners == [AccountBanner(text: "CONTACT RESTRICTED until 2027-05-23 — written contact only (CI-2026-000001)", role: .danger)])
+        #expect(ConductAccountExtras.extras(for: port.all, accountNumber: F.account, today: F.date("2027-05-24")).banners.isEmpty)
+        #expect(ConductAccountExtras.extras(for: port.all, accountNumber: F.account, today: F.date("2026-11-22")).banners.isEmpty)
+        #expect(onReviewDay.history.map(\.summary) == [
+            "Incident CI-2026-000001 (phone call) — decided",
+            "Incident CI-2026-000001: decided contact restriction (written contact only) from 2026-11-23 until 2027-05-23",
+            "Incident CI-2026-000002 (phone call) — awaiting supervisor review",
+        ])
+        #expect(onReviewDay.history[1].at == decided.decisions[0].decidedAt)
+    }
+}
