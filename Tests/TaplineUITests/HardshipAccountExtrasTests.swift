@@ -19,7 +19,7 @@ struct HardshipAccountExtrasTests {
                                                   planEvents: [], today: F.date("2026-03-17"))
         #expect(extras.banners.map(\.text) == [
             "HARDSHIP — protections apply only while an agreed plan is kept; none is being kept now (5.6(c))",
-            "▲ PAYMENT PLAN PP-2026-000001: instalment 1 missed; one more in a row cancels the plan",
+            "PAYMENT PLAN PP-2026-000001: instalment 1 missed; one more in a row cancels the plan",
         ])
     }
 
@@ -32,7 +32,7 @@ struct HardshipAccountExtrasTests {
     @Test func aReviewDueIsSaid_5_6k() throws {
         let extras = HardshipAccountExtras.extras(assessments: [try F.assessment()], cessation: nil, plans: [],
                                                   planEvents: [], today: F.date("2026-09-03"))
-        #expect(extras.banners.map(\.text).contains("▲ Hardship review due since Thu 3 Sep 2026 (5.6(k))"))
+        #expect(extras.banners.map(\.text).contains("Hardship review due since Thu 3 Sep 2026 (5.6(k))"))
     }
 
     @Test func assessmentsAndPlanChangesAreInTheHistory() throws {

@@ -83,7 +83,8 @@ struct PaymentPlanSetupScreenTests {
         #expect(plan.instalments.map(\.amount).sum() == F.dollars("1184.60"))
         let text = console.text
         #expect(text.contains("✔ Plan PP-2026-000001 agreed."))
-        #expect(text.contains("Confirmation letter: /letters/PP-2026-000001-confirmation-2026-03-03.md"))
+        #expect(text.contains("Confirmation letter PP-2026-000001-confirmation-2026-03-03.md"))
+        #expect(text.contains("in /letters"))
         // And confirmation is due 10 business days on: Labour Day (Mon 9 Mar) does not count
         #expect(text.contains("Send the written confirmation by Wed 18 Mar 2026"))
         // And training sees the plan

@@ -24,10 +24,10 @@ public enum HardshipAccountExtras {
         }
         if let latest, HardshipProtectionStatus.isInHardship(latest: latest, cessation: cessation),
            latest.isReviewDue(today: today), let reviewOn = latest.reviewOn {
-            banners.append(AccountBanner(text: "▲ Hardship review due since \(reviewOn.display) (5.6(k))", role: .warning))
+            banners.append(AccountBanner(text: "Hardship review due since \(reviewOn.display) (5.6(k))", role: .warning))
         }
         if let active = plans.last(where: \.isActive), let missed = active.missedInstalments.last {
-            banners.append(AccountBanner(text: "▲ PAYMENT PLAN \(active.id): instalment \(missed.number) missed; "
+            banners.append(AccountBanner(text: "PAYMENT PLAN \(active.id): instalment \(missed.number) missed; "
                                          + "one more in a row cancels the plan", role: .warning))
         }
 

@@ -49,7 +49,9 @@ extension PlanSetupScreen {
                 ("✔ Plan \(plan.id) agreed" + (plan.replaces.map { ", replacing \($0)" } ?? "") + ".", .success),
             ]
             if let path = agreed.letterPath {
-                lines.append(("Confirmation letter: \(path)", .text))
+                let name = path.split(separator: "/").last.map(String.init) ?? path
+                lines.append(("Confirmation letter \(name)", .text))
+                lines.append(("in \(path.dropLast(name.count + 1))", .muted))
             } else {
                 lines.append(("✖ The confirmation letter was not written: \(agreed.letterProblem ?? "")", .error))
             }
@@ -78,14 +80,14 @@ extension PlanSetupScreen {
     /// Due dates and amounts, scrolled, with the total: exactly the sum of every instalment.
     private func renderSchedule(_ calculation: PlanCalculation, into canvas: inout Canvas, area: Rect) {
         guard area.height >= 3 else { return }
-        canvas.write(" No  Due date".padded(toWidth: 20) + "Amount".padded(toWidth: 14, alignRight: true),
+        canvas.write(" No  Due date".padded(toWidth: 21) + "Amount".padded(toWidth: 13, alignRight: true),
                      x: area.x, y: area.y, role: .header, clip: area)
         let visible = min(Self.scheduleRows, area.height - 3)
         let rows = calculation.instalments.dropFirst(scheduleOffset).prefix(visible)
         for (i, instalment) in rows.enumerated() {
             let date = instalment.dueDate.display + (instalment.wasMoved ? "*" : "")
-            let text = String(instalment.number).padded(toWidth: 3, alignRight: true) + "  " + date.padded(toWidth: 15)
-                + instalment.amount.formatted.padded(toWidth: 14, alignRight: true)
+            let text = String(instalment.number).padded(toWidth: 3, alignRight: true) + "  " + date.padded(toWidth: 16)
+                + instalment.amount.formatted.padded(toWidth: 13, alignRight: true)
             canvas.write(text, x: area.x, y: area.y + 1 + i, width: area.width, role: .text)
         }
         let more = calculation.instalments.count - scheduleOffset - rows.count
@@ -95,7 +97,7 @@ extension PlanSetupScreen {
             canvas.write(note, x: area.x + 5, y: totalY, width: area.width - 5, role: .muted)
         }
         let total = calculation.instalments.map(\.amount).sum()
-        canvas.write("     Total (\(calculation.instalments.count))".padded(toWidth: 20) + total.formatted.padded(toWidth: 14, alignRight: true),
+        canvas.write("     Total (\(calculation.instalments.count))".padded(toWidth: 21) + total.formatted.padded(toWidth: 13, alignRight: true),
                      x: area.x, y: min(totalY + 1, area.maxY - 1), width: area.width, role: .title)
     }
 
