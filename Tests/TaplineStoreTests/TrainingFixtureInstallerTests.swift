@@ -92,6 +92,23 @@ struct TrainingFixtureInstallerTests {
         #expect(detail.notes.contains { $0.text.hasPrefix("Notice Before Restriction sent") && $0.at.date == CivilDate(iso: "2025-08-01") })
     }
 
+    @Test func theNoticesTheNotesNameAreInTheCollectionRecordSoOnlyTheRegisterAndContactBlockRestriction_7_1_7_3b() throws {
+        // Given the life-support scenario, whose notes say a Final Notice and a Notice Before Restriction were sent
+        let lifeSupport = try scenario("life-support-restriction")
+        let database = try AppDatabase.inMemory()
+        // When it is installed
+        let number = try database.scenarioFixtures(calendar: .victoria).install(lifeSupport, by: "amy", at: realStart).accountNumber
+        // Then both notices are in the collection record on their days
+        let events = try database.collections.events(for: number)
+        #expect(events.map(\.kind) == [.finalNotice, .noticeBeforeRestriction])
+        #expect(events.map(\.on) == [CivilDate(iso: "2025-07-10")!, CivilDate(iso: "2025-08-01")!])
+        // And the restriction check at the scenario's time refuses for life support, not for missing notices
+        let facts = try database.restrictionFacts.facts(for: number, today: lifeSupport.now.date, disputedAmount: .zero)
+        let clauses = RestrictionCheck.evaluate(facts, at: lifeSupport.now, calendar: .victoria).clauses
+        #expect(clauses.contains("7.3(b)"))
+        #expect(!clauses.contains("7.1(a)") && !clauses.contains("7.1(b)") && !clauses.contains("6.3"))
+    }
+
     @Test func theEarlierComplaintIsInTheRegisterAtTeamLeaderAndRepliedTo_3_1d() throws {
         // Given the repeat-complaint scenario
         let repeated = try scenario("repeat-complaint-manager")

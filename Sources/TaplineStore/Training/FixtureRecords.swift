@@ -78,6 +78,23 @@ struct FixtureRecords {
         }
     }
 
+    /// The collection steps the dated notes describe (Charter 6, 7.1), so the restriction check
+    /// sees the notices the scenario talks about: a dated note starting "Final Notice",
+    /// "Notice Before Restriction" (which carries the hardship information, 6.3(a)) or "Attempt
+    /// to contact" records that step on its date.
+    var collectionEvents: [CollectionEvent] {
+        fixture.notes.map(Self.datedText).compactMap { date, text in
+            guard let date else { return nil }
+            let lower = text.lowercased()
+            if lower.hasPrefix("final notice") { return CollectionEvent(.finalNotice, on: date, note: text) }
+            if lower.hasPrefix("notice before restriction") {
+                return CollectionEvent(.noticeBeforeRestriction, on: date, includedHardshipInformation: true, note: text)
+            }
+            if lower.hasPrefix("attempt to contact") { return CollectionEvent(.contactAttempt, on: date, note: text) }
+            return nil
+        }
+    }
+
     /// The day a note says the customer registered for life support, else two years before the call.
     var registrationDate: CivilDate {
         let dated = fixture.notes.map(Self.datedText).first { $0.text.lowercased().contains("life support") }

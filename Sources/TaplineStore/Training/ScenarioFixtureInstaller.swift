@@ -15,8 +15,8 @@ public struct InstalledFixture: Sendable, Hashable {
 /// number; later ones add two digits, "9000001005" → "900000100502", "900000100503", up to 99.
 ///
 /// Everything goes in through the areas' own repositories, with their audit entries: the
-/// account and its bills, a payment when the balance is less than the bills, the notes, and
-/// earlier complaints in the complaints register with their escalation and reply (Charter
+/// account and its bills, a payment when the balance is less than the bills, the notes (and the
+/// collection notices they name, for the restriction check), and earlier complaints in the complaints register with their escalation and reply (Charter
 /// 3.1(d)). Payment plans cancelled in the last 12 months are not separate records: the
 /// scenarios' notes say so in words.
 public struct ScenarioFixtureInstaller: Sendable {
@@ -79,6 +79,9 @@ public struct ScenarioFixtureInstaller: Sendable {
             try database.accounts.addPayment(payment, to: records.accountNumber, by: user, at: time)
         }
         for note in records.notes { try database.notes.add(note, to: records.accountNumber) }
+        for event in records.collectionEvents {
+            try database.collections.record(event, for: records.accountNumber, by: FixtureRecords.recordedBy, at: time)
+        }
         let complaints = database.complaints(calendar: calendar)
         return try scenario.fixture.complaints.sorted(by: { $0.receivedAt < $1.receivedAt }).map { earlier in
             let logged = try complaints.log(try Self.complaint(earlier, on: records.accountNumber, calendar: calendar))

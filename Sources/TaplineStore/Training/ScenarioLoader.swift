@@ -28,7 +28,9 @@ import TOMLKit
 /// concession = false
 /// tenant = false
 /// plans_cancelled_last_12_months = 0 # optional, default 0
-/// notes = ["…"]                      # optional
+/// notes = ["2025-08-01: Notice Before Restriction sent."]  # optional; a dated note starting
+///                                    # "Final Notice", "Notice Before Restriction" or "Attempt to
+///                                    # contact" also records that collection step (Charter 6, 7.1)
 ///
 /// [[fixture.bills]]                  # optional, any number
 /// issued = 2025-03-27
