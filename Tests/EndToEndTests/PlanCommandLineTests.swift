@@ -88,5 +88,16 @@ struct PlanCommandLineTests {
         let noFile = try Self.tapline(["restriction", "check", "1000000002", "--database", folder.appendingPathComponent("none.sqlite").path])
         #expect(noFile.status == 64)
         #expect(noFile.output.contains("there is no database at"))
+        // And a Total Fire Ban recorded for the account's district blocks restriction that day (Bacchus Marsh, 3340)
+        let ban = try Self.tapline(["restriction", "fire-ban", "Central", "2026-03-05", "--postcodes", "3340,3429", "--database", database])
+        #expect(ban.status == 0)
+        #expect(ban.output.contains("Total Fire Ban recorded for Central on Thu 5 Mar 2026"))
+        let onBanDay = try Self.tapline(["restriction", "check", "1000000002", "--at", "2026-03-05T10:00", "--database", database])
+        #expect(onBanDay.output.contains("  7.3(d)    A Total Fire Ban is declared today for the property's area."))
+        let dayAfter = try Self.tapline(["restriction", "check", "1000000002", "--at", "2026-03-06T10:00", "--database", database])
+        #expect(!dayAfter.output.contains("7.3(d)"))
+        let badPostcode = try Self.tapline(["restriction", "fire-ban", "Central", "2026-03-05", "--postcodes", "33", "--database", database])
+        #expect(badPostcode.status == 64)
+        #expect(badPostcode.output.contains("“33” is not a postcode"))
     }
 }

@@ -8,7 +8,7 @@ import TaplineUI
 struct RestrictionCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "restriction", abstract: "Restriction of supply for non-payment (Charter 7).",
-        subcommands: [RestrictionCheckCommand.self])
+        subcommands: [RestrictionCheckCommand.self, FireBanCommand.self])
 }
 
 /// `tapline restriction check ACCOUNT [--at 2026-03-06T14:59] [--json]`.

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Foundation
+import TaplineDomain
+import TaplineStore
+
+/// `tapline restriction fire-ban DISTRICT DATE [--postcodes 3429,3430] [--revoke]`.
+///
+/// Records a Total Fire Ban the CFA declared for a fire district on a day (Charter 7.3(d): no
+/// restriction on such a day in the area), or removes one recorded in error. `--postcodes`
+/// also puts those postcodes in the district; a postcode in no district is treated as under
+/// every district's ban. Audited as the operating-system user.
+struct FireBanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "fire-ban", abstract: "Record (or --revoke) a Total Fire Ban day for a CFA fire district (Charter 7.3(d)).")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The CFA fire district, e.g. Central.") var district: String
+    @Argument(help: "The day of the ban, YYYY-MM-DD.", transform: CalendarOptions.date) var date: CivilDate
+    @Option(help: "Postcodes to put in the district, separated by commas.") var postcodes: String?
+    @Flag(help: "Remove the ban instead of recording it.") var revoke = false
+
+    func validate() throws {
+        guard !district.trimmingCharacters(in: .whitespaces).isEmpty else { throw ValidationError("name the fire district, e.g. Central") }
+        for postcode in postcodeList where !(postcode.count == 4 && postcode.allSatisfy(\.isASCII) && Int(postcode) != nil) {
+            throw ValidationError("“\(postcode)” is not a postcode: four digits, e.g. 3429")
+        }
+    }
+
+    var postcodeList: [String] {
+        (postcodes ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func run() throws {
+        let store = try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
+        let now = UtilityZone.melbourne.local(Date())
+        for postcode in postcodeList { try store.totalFireBans.assign(postcode: postcode, to: district) }
+        if revoke {
+            try store.totalFireBans.revoke(district: district, on: date, by: Paths.userName, at: now)
+            print("Total Fire Ban for \(district) on \(date.display) removed")
+        } else {
+            try store.totalFireBans.declare(district: district, on: date, by: Paths.userName, at: now)
+            print("Total Fire Ban recorded for \(district) on \(date.display)")
+        }
+    }
+}
