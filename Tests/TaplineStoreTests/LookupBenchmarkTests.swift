@@ -14,6 +14,7 @@ struct LookupBenchmarkTests {
         #expect(report.accounts == 300)
         #expect(report.timings.map(\.label) == LookupBenchmark.QueryKind.allCases.map(\.rawValue))
         #expect(report.timings.allSatisfy { $0.p50Milliseconds > 0 && $0.p99Milliseconds >= $0.p50Milliseconds })
+        #expect(report.timings.allSatisfy { $0.cpuP50Milliseconds > 0 && $0.cpuP99Milliseconds >= $0.cpuP50Milliseconds })
         #expect(report.reference.p99Milliseconds > 0 && report.speedup > 0)
         #expect(report.description.contains("FTS5 reference") && report.description.contains("p99"))
         #expect(report.slowest.count == 5)
