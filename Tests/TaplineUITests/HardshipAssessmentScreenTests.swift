@@ -35,7 +35,7 @@ struct HardshipAssessmentScreenTests {
         #expect(text.contains("◂ holds a card ▸"))
         #expect(text.contains("Bills paid late (12 mo)"))
         // And the proposal counts them: a card and two bills with difficulty are two indicators
-        #expect(text.contains("Proposed: In hardship · capacity to pay $0.00 a fortnight"))
+        #expect(text.contains("Proposed: In hardship · capacity $0.00 a fortnight"))
     }
 
     @Test func theSurplusFollowsEveryAmountTyped_5_4_5_6a() {
@@ -48,7 +48,7 @@ struct HardshipAssessmentScreenTests {
         #expect(text.contains("Income $2,816.66 a month · costs $2,750.00 a month"))
         // And the surplus (800 a year) is the capacity to pay, a month and a fortnight, rounded down once
         #expect(text.contains("✔ Left to pay with (capacity to pay): $66.66 a month · $30.76 a fortnight"))
-        #expect(text.contains("capacity to pay $30.76 a fortnight"))
+        #expect(text.contains("Proposed: In hardship · capacity $30.76 a fortnight"))
         // When the food costs rise to $220.00 a week, Then it shows a shortfall at once
         console.press(.backspace, .backspace)
         console.type("20")
@@ -110,6 +110,7 @@ struct HardshipAssessmentScreenTests {
         #expect(saved.referrals.map(\.kind) == [.utilityReliefGrant, .financialCounsellor])
         #expect(console.text.contains("✔ Saved as HA-2026-000001: In hardship."))
         #expect(console.text.contains("Review by Thu 3 Sep 2026 (Charter 5.6(k))."))
+        #expect(console.text.contains("Recorded: In hardship · capacity $30.76 a fortnight"))
         #expect(console.top(HardshipAssessmentScreen.self)?.hasUnsavedInput == false)
         // And training sees the outcome, the capacity a fortnight and each referral
         #expect(console.console.traineeActions.map(\.action) == [

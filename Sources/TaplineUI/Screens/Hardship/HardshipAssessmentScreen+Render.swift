@@ -28,10 +28,9 @@ extension HardshipAssessmentScreen {
         case .review:
             renderReview(into: &canvas, area: body, env: env)
         }
-        let proposal = recommendation(env: env)
-        let typed = (try? statement.statement.get()) ?? nil
-        canvas.write("Proposed: \(proposal.outcome.displayName) · capacity to pay "
-                     + "\(Self.capacityPerFortnight(typed).formatted) a fortnight", x: inner.x, y: inner.maxY - 1,
+        let typed = saved.map(\.statement) ?? ((try? statement.statement.get()) ?? nil)
+        let outcome = saved.map { "Recorded: \($0.outcome.displayName)" } ?? "Proposed: \(recommendation(env: env).outcome.displayName)"
+        canvas.write("\(outcome) · capacity \(Self.capacityPerFortnight(typed).formatted) a fortnight", x: inner.x, y: inner.maxY - 1,
                      width: inner.width, role: .accent)
     }
 
@@ -110,9 +109,9 @@ extension HardshipAssessmentScreen {
         }
         if recorded == .inHardship {
             lines.append(("While an agreed plan is kept: no restriction, no legal action, no added debt recovery costs (5.6(c)).", .text))
-            lines.append(("The policy stops applying (5.6(j)) when the debt is paid, the customer asks to leave, a review", .muted))
-            lines.append(("finds them no longer in hardship, \(PaymentPlan.missedInARowToCancel) instalments in a row are missed "
-                          + "and the plan is cancelled, or they stop being a residential customer.", .muted))
+            lines.append(("The policy stops applying (5.6(j)) when the debt is paid, the customer asks to leave, a review finds "
+                          + "them no longer in hardship, \(PaymentPlan.missedInARowToCancel) instalments in a row are missed and the "
+                          + "plan is cancelled, or they stop being a residential customer.", .muted))
         }
         if saved != nil { lines.append(("p: set up a payment plan from this assessment (Charter 5.6(d)).", .accent)) }
         var y = area.y

@@ -44,7 +44,8 @@ extension StatementEditor {
             guard let index = line.row else { continue }
             let row = rows[index]
             let headingFocused = focus == .row(index, .heading)
-            canvas.write("◂ \(row.headingName) ▸", x: x, y: y, width: w.heading, role: headingFocused ? .inputFocused : .input)
+            canvas.write("◂ \(row.headingName.truncated(toWidth: w.heading - 4)) ▸", x: x, y: y, width: w.heading,
+                         role: headingFocused ? .inputFocused : .input)
             if headingFocused { canvas.cursor = Point(x: x + 2, y: y) }
             row.amount.render(into: &canvas, area: Rect(x: amountX, y: y, width: w.amount, height: 1),
                               focused: focus == .row(index, .amount))
