@@ -10,7 +10,9 @@ public struct FrameDiff: Sendable {
         public let x: Int
         public let y: Int
         public let role: StyleRole
-        public let text: String
+        public let scalars: [Unicode.Scalar]
+        /// The run's text, for tests and logs.
+        public var text: String { String(String.UnicodeScalarView(scalars)) }
         /// Cells covered, counting both halves of wide characters.
         public let width: Int
     }
@@ -30,12 +32,12 @@ public struct FrameDiff: Sendable {
                 guard full || FrameDiff.changed(current, previous!, x, y) else { x += 1; continue }
                 let role = current[x, y].role
                 let start = x
-                var text = ""
+                var scalars: [Unicode.Scalar] = []
                 while x < current.width, current[x, y].role == role, full || FrameDiff.changed(current, previous!, x, y) {
-                    if !current[x, y].isContinuation { text.append(current[x, y].character) }
+                    if !current[x, y].isContinuation { scalars += current[x, y].unicodeScalars }
                     x += 1
                 }
-                runs.append(Run(x: start, y: y, role: role, text: text, width: x - start))
+                runs.append(Run(x: start, y: y, role: role, scalars: scalars, width: x - start))
             }
         }
         self.runs = runs

@@ -123,7 +123,7 @@ public final class Terminal {
         var buffer: [wchar_t] = []
         for run in diff.runs {
             buffer.removeAll(keepingCapacity: true)
-            for scalar in run.text.unicodeScalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+            for scalar in run.scalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
             let style = styles[run.role] ?? (tapline_a_normal(), 0)
             _ = tapline_set_style(window, style.attributes, style.pair)
             wmove(window, Int32(run.y), Int32(run.x))

@@ -17,7 +17,7 @@ struct FrameDiffTests {
         var after = before
         after.write("t", x: 11, y: 1, role: .text)
         let diff = FrameDiff(from: before, to: after)
-        #expect(diff.runs == [FrameDiff.Run(x: 11, y: 1, role: .text, text: "t", width: 1)])
+        #expect(diff.runs == [FrameDiff.Run(x: 11, y: 1, role: .text, scalars: Array("t".unicodeScalars), width: 1)])
     }
 
     @Test func aChangedRoleIsAChange() {
@@ -25,7 +25,7 @@ struct FrameDiffTests {
         before.write("abc", x: 0, y: 0, role: .text)
         var after = before
         after.restyle(Rect(x: 0, y: 0, width: 3, height: 1), role: .selection)
-        #expect(FrameDiff(from: before, to: after).runs == [FrameDiff.Run(x: 0, y: 0, role: .selection, text: "abc", width: 3)])
+        #expect(FrameDiff(from: before, to: after).runs == [FrameDiff.Run(x: 0, y: 0, role: .selection, scalars: Array("abc".unicodeScalars), width: 3)])
     }
 
     @Test func aWideCharacterIsNeverSplit() {
@@ -34,7 +34,7 @@ struct FrameDiffTests {
         var after = before
         after.write("水田", x: 0, y: 0, role: .text)
         let diff = FrameDiff(from: before, to: after)
-        #expect(diff.runs == [FrameDiff.Run(x: 2, y: 0, role: .text, text: "田", width: 2)])
+        #expect(diff.runs == [FrameDiff.Run(x: 2, y: 0, role: .text, scalars: Array("田".unicodeScalars), width: 2)])
     }
 
     @Test func aNewSizeRedrawsEverything() {

@@ -26,8 +26,9 @@ public struct Canvas: Sendable, Equatable {
     public mutating func fill(_ rect: Rect, role: StyleRole, with character: Character = " ") {
         let r = rect.intersection(bounds)
         guard !r.isEmpty else { return }
+        let cell = Cell(character, role: role)
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { set(x, y, Cell(character, role: role)) }
+            for x in r.x..<r.maxX { set(x, y, cell) }
         }
     }
 
@@ -38,6 +39,16 @@ public struct Canvas: Sendable, Equatable {
     public mutating func write(_ text: String, x: Int, y: Int, role: StyleRole, clip: Rect? = nil) -> Int {
         let area = (clip ?? bounds).intersection(bounds)
         guard y >= area.y, y < area.maxY else { return 0 }
+        // Plain printable ASCII, the usual case, goes byte by byte without Character work.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var column = x
+            for byte in text.utf8 {
+                if column >= area.maxX { break }
+                if column >= area.x { set(column, y, Cell(ascii: byte, role: role)) }
+                column += 1
+            }
+            return max(0, column - x)
+        }
         var column = x
         for var c in text {
             if let s = c.unicodeScalars.first, s.value < 0x20 || (0x7F..<0xA0).contains(s.value) { c = "�" }
@@ -117,7 +128,7 @@ public struct Canvas: Sendable, Equatable {
         if cells[i].isContinuation, x > 0, !cell.isContinuation {
             cells[i - 1] = Cell(" ", role: cells[i - 1].role)
         }
-        if !cells[i].isContinuation, x + 1 < width, cells[i + 1].isContinuation, DisplayWidth.of(cells[i].character) == 2 {
+        if x + 1 < width, cells[i + 1].isContinuation, cells[i].isWide {
             cells[i + 1] = Cell(" ", role: cells[i + 1].role)
         }
         cells[i] = cell

@@ -16,6 +16,7 @@ public enum DisplayWidth {
     }
 
     public static func of(_ text: some StringProtocol) -> Int {
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         for c in text { total += of(c) }
         return total
@@ -49,6 +50,7 @@ extension String {
     public func truncated(toWidth width: Int) -> String {
         guard width > 0 else { return "" }
         if DisplayWidth.of(self) <= width { return self }
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return String(utf8.prefix(width - 1))! + "…" }
         var out = ""
         var used = 0
         for c in self {
