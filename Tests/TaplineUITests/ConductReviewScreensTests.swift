@@ -22,7 +22,7 @@ struct ConductReviewScreensTests {
         let lines = F.render(console, env: env).lines
         #expect(lines[2].contains("▸1 Review queue (3)"))
         #expect(lines[2].contains("2 Restrictions due (0)"))
-        #expect(lines[3].contains("Waiting longest first · ↻ REPEAT: earlier incidents within 12 months"))
+        #expect(lines[3].contains("Longest waiting first · ↻ REPEAT: earlier incidents in 12 months · ⚠ violence"))
         #expect(lines[5].contains("Reported         Incident       Account    Repeat   Who and what"))
         #expect(lines[6].contains("2026-02-10 09:00 CI-2026-000001 1002003004          Pat Smith — hurtful, aggr…"))
         #expect(lines[7].contains("2026-03-01 10:00 CI-2026-000003 2002003004          Lee Chan — hurtful"))
@@ -119,7 +119,9 @@ struct ConductReviewScreensTests {
         fill("VP-2026-1188", for: .policeReference, in: console, env: env)
         F.press([.function(2)], on: console, port: port, env: env)
         #expect(port.all[1].stage == .decided)
-        #expect(F.render(console, env: env).text.contains("✔ Decided: police referral (VP-2026-1188)"))
+        let decided = F.render(console, env: env).text
+        #expect(decided.contains("✔ Decided: police referral (VP-2026-1188)"))
+        #expect(!decided.contains("Still needs"), "the header shows the incident as decided")
         #expect(port.letters.isEmpty, "a referral has no letter")
     }
 
@@ -185,9 +187,9 @@ struct ConductReviewScreensTests {
         #expect(ConductAccountExtras.extras(for: port.all, accountNumber: F.account, today: F.date("2027-05-24")).banners.isEmpty)
         #expect(ConductAccountExtras.extras(for: port.all, accountNumber: F.account, today: F.date("2026-11-22")).banners.isEmpty)
         #expect(onReviewDay.history.map(\.summary) == [
-            "Incident CI-2026-000001 (phone call) — decided",
-            "Incident CI-2026-000001: decided contact restriction (written contact only) from 2026-11-23 until 2027-05-23",
-            "Incident CI-2026-000002 (phone call) — awaiting supervisor review",
+            "CI-2026-000001 raised (phone call) — decided",
+            "CI-2026-000001 restricted until 2027-05-23: written contact only",
+            "CI-2026-000002 raised (phone call) — awaiting supervisor review",
         ])
         #expect(onReviewDay.history[1].at == decided.decisions[0].decidedAt)
     }

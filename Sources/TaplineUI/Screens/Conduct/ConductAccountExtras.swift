@@ -17,10 +17,10 @@ public enum ConductAccountExtras {
         var history: [AccountHistoryEntry] = []
         for incident in mine {
             history.append(AccountHistoryEntry(at: incident.raisedAt, area: "Conduct",
-                                               summary: "Incident \(incident.id) (\(incident.channel.label)) — \(incident.stage.label)"))
+                                               summary: "\(incident.id) raised (\(incident.channel.label)) — \(incident.stage.label)"))
             for decision in incident.decisions {
                 history.append(AccountHistoryEntry(at: decision.decidedAt, area: "Conduct",
-                                                   summary: "Incident \(incident.id): decided \(ConductText.decision(decision.kind))"))
+                                                   summary: "\(incident.id) \(ConductText.decisionInBrief(decision.kind))"))
             }
         }
         return AccountExtras(banners: banners, history: history)

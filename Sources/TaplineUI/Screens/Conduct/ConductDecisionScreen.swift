@@ -45,14 +45,14 @@ public struct ConductDecisionScreen: Screen {
         let date: @Sendable (String) -> String? = { CivilDate(iso: $0) == nil ? "a date like \(today.iso)" : nil }
         self.form = Form(fields: [
             .init(.decision, label: "Decision", value: Self.suggested(for: incident), choices: Self.decisions),
-            .init(.reasons, label: "Reasons", hint: "; between", maxLength: 1_000),
+            .init(.reasons, label: "Reasons", hint: "split by ;", maxLength: 1_000),
             .init(.writtenOnly, label: "Written contact only", choices: Self.yesNo),
             .init(.pointOfContact, label: "Single point of contact", hint: "a name", maxLength: 100),
             .init(.noLoneVisits, label: "No lone staff visits", value: "no", choices: Self.yesNo),
             .init(.callTimes, label: "Set call times", hint: "Tue 10-11am", maxLength: 200),
             .init(.start, label: "Restriction starts", value: today.iso, hint: "YYYY-MM-DD", maxLength: 10, validate: date),
             .init(.review, label: "Review date", value: today.adding(months: 6).iso, hint: "6-12 months", maxLength: 10, validate: date),
-            .init(.policeReference, label: "Police reference", hint: "for a referral", maxLength: 60),
+            .init(.policeReference, label: "Police reference", hint: "e.g. VP-1234", maxLength: 60),
         ])
     }
 
@@ -180,6 +180,8 @@ public struct ConductDecisionScreen: Screen {
                 y += 1
             }
         }
+        // After saving, the header describes the incident as decided, not as it was.
+        let incident = outcome?.incident ?? self.incident
         let repeatText = earlier.isEmpty ? "" : " · \(ConductText.repeatMarker): \(earlier.count) earlier"
         line("\(incident.id) · \(ConductText.person(incident))\(repeatText)", earlier.isEmpty ? .title : .danger)
         line("Behaviour: " + ConductText.behaviours(incident.behaviours), incident.isViolentOrThreatening ? .danger : .text)

@@ -195,7 +195,7 @@ public struct ConductIncidentsScreen: Screen {
 
     private var explanation: String {
         switch view {
-        case .reviewQueue: "Waiting longest first · \(ConductText.repeatMarker): earlier incidents within 12 months · ⚠ violence or threats"
+        case .reviewQueue: "Longest waiting first · \(ConductText.repeatMarker): earlier incidents in 12 months · ⚠ violence"
         case .restrictionsDue: "Reviewed within \(Self.reviewWindowDays) days, or ● the customer asked for a review · soonest first"
         case .mine: "Enter opens one: add evidence or carry on recording its steps"
         }

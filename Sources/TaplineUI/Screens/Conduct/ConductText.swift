@@ -64,6 +64,16 @@ enum ConductText {
         }
     }
 
+    /// A decision in a few words for the account's History: "restricted until 2027-05-23: written contact only".
+    static func decisionInBrief(_ kind: SupervisorDecisionKind) -> String {
+        switch kind {
+        case .contactRestriction(let restriction):
+            "restricted until \(restriction.reviewDate.iso): \(restriction.orderedKinds.map(\.label).joined(separator: "; "))"
+        default:
+            "decided: \(kind.label)"
+        }
+    }
+
     /// The step a trainee is scored on, if this step is one (demo mode).
     static func traineeAction(for step: ConductStep) -> TraineeAction? {
         switch step {
