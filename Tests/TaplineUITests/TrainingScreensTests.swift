@@ -111,6 +111,7 @@ struct TrainingScreensTests {
         #expect(lines[1].hasSuffix("┌ Caller ────────────────────────────┐"))
         #expect(lines.contains { $0.contains("Daniel O'Brien on the line") })
         #expect(lines.contains { $0.contains("“ G'day, Dan O'Brien here.") })
+        #expect(lines.contains { $0.hasSuffix("└ Esc back, then F8 ends the call ───┘") })
     }
 
     @Test func backOnTheListTheCallInProgressShowsWithEverythingTheCallerSaid() {

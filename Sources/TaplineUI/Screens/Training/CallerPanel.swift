@@ -14,8 +14,9 @@ public struct CallerPanel: ConsoleCompanion {
     public var preferredWidth: Int { 38 }
     public var stripHeight: Int { 7 }
 
-    /// How a trainee finishes the call, on the panel's bottom edge.
+    /// How a trainee finishes the call, on the panel's bottom edge (the column's is narrower).
     static let finishHint = " Esc back to Training scenarios · F8 there ends the call "
+    static let shortFinishHint = " Esc back, then F8 ends the call "
 
 
     public func render(into canvas: inout Canvas, area: Rect, actions: [TimedTraineeAction], env: ScreenEnvironment) {
@@ -30,7 +31,8 @@ public struct CallerPanel: ConsoleCompanion {
             canvas.write(scenario.fixture.customerName + " on the line", x: inner.x + 1, y: top + 1, width: inner.width - 1, role: .muted)
             top += 3
         }
-        canvas.write(Self.finishHint.truncated(toWidth: area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .keyHint)
+        let hint = Self.finishHint.displayWidth <= area.width - 2 ? Self.finishHint : Self.shortFinishHint
+        canvas.write(hint.truncated(toWidth: area.width - 2), x: area.x + 1, y: area.maxY - 1, role: .keyHint)
         let rows = spokenRows(actions: actions, width: inner.width - 2, gap: isColumn)
         let room = max(0, inner.maxY - top)
         for (offset, row) in rows.suffix(room).enumerated() {
