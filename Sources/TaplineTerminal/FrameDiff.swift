@@ -34,7 +34,7 @@ public struct FrameDiff: Sendable {
                 let start = x
                 var scalars: [Unicode.Scalar] = []
                 while x < current.width, current[x, y].role == role, full || FrameDiff.changed(current, previous!, x, y) {
-                    if !current[x, y].isContinuation { scalars += current[x, y].unicodeScalars }
+                    if !current[x, y].isContinuation { current[x, y].appendScalars(to: &scalars) }
                     x += 1
                 }
                 runs.append(Run(x: start, y: y, role: role, scalars: scalars, width: x - start))
