@@ -16,7 +16,7 @@ struct AccountScreensTests {
     init() throws {
         store = try AppDatabase.inMemory()
         try SyntheticData.generate(into: store, accounts: 300, seed: 7, today: CivilDate(iso: "2026-11-23")!)
-        services = Wiring.services(store: store)
+        services = Wiring.services(store: store, calendar: .victoria)
         env = ScreenEnvironment(now: LocalDateTime(iso: "2026-11-23T10:15")!, agent: "amy")
     }
 

@@ -73,7 +73,7 @@ struct ConsoleLauncher {
             ScreenEnvironment(now: now(), agent: agent, role: role, isDemo: isDemo,
                               calendar: calendar, accountActions: Wiring.accountActions)
         }
-        let loop = RunLoop(terminal: terminal, console: console, services: Wiring.services(store: store),
+        let loop = RunLoop(terminal: terminal, console: console, services: Wiring.services(store: store, calendar: calendar),
                            signals: signals, environment: environment)
         switch start {
         case .home: break

@@ -7,15 +7,15 @@ import TaplineUI
 /// Each area keeps its wiring in its own `<Area>Wiring.swift` (ports registered on the
 /// store, account-screen actions, home entry, F-key panels) and adds one line per list here.
 enum Wiring {
-    /// The store's implementations of every area's ports.
-    static func services(store: AppDatabase) -> Services {
+    /// The store's implementations of every area's ports, all on the configured calendar.
+    static func services(store: AppDatabase, calendar: BusinessCalendar) -> Services {
         var services = Services()
         AccountsWiring.register(into: &services, store: store)
         ConductWiring.register(into: &services, store: store)
-        ComplaintsWiring.register(into: &services, store: store)
+        ComplaintsWiring.register(into: &services, store: store, calendar: calendar)
         HardshipWiring.register(into: &services, store: store)
         PaymentPlansWiring.register(into: &services, store: store)
-        RestrictionWiring.register(into: &services, store: store)
+        RestrictionWiring.register(into: &services, store: store, calendar: calendar)
         return services
     }
 
