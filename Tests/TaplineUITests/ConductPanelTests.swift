@@ -177,7 +177,7 @@ struct ConductPanelTests {
         let port = InMemoryConduct()
         let env = F.env()
         let console = F.panelOpen(port, env: env) { context in
-            AnyScreen(NotBuiltScreen(area: "Log complaint", note: "for \(context.accountNumber)"))
+            AnyScreen(MenuScreen(title: "Log complaint", intro: "for \(context.accountNumber)", areas: []))
         }
         #expect(F.render(console, env: env).text.contains("Is the grievance itself a complaint? Customers may complain: l log it too"))
         F.press([.character("l")], on: console, port: port, env: env)

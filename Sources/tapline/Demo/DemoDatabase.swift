@@ -43,6 +43,7 @@ enum DemoDatabase {
         try SyntheticData.generate(into: store, accounts: accounts, seed: seed, today: today) { done, total in
             bar.update(done, of: total)
         }
+        _ = try CollectionHistorySeeder.seed(into: store, seed: seed, today: today)
     }
 
     /// Removes a database file and its WAL companions, if there.

@@ -57,10 +57,4 @@ enum Wiring {
                                  areas: supervisorReviewItems))
         }
     }
-
-    private static func notBuilt(_ title: String, _ summary: String, issue: String) -> HomeScreen.Area {
-        HomeScreen.Area(title: title, summary: summary) {
-            AnyScreen(NotBuiltScreen(area: title, note: "\(title) arrives with issue \(issue)."))
-        }
-    }
 }

@@ -60,8 +60,10 @@ public struct AccountScreen: Screen {
         return "\(name) (\(accountNumber))"
     }
 
+    /// Known from the moment the screen opens (keys pressed while it loads are not lost), until
+    /// the store says there is no such account.
     public var customerContext: CustomerContext? {
-        detail.map { CustomerContext(accountNumber: accountNumber, customerName: $0.account.primaryCustomer?.name ?? accountNumber) }
+        accountContext.map { CustomerContext(accountNumber: $0.accountNumber, customerName: $0.customerName) }
     }
 
     public var hasUnsavedInput: Bool { note.map { !$0.isEmpty } ?? false }
@@ -89,7 +91,7 @@ public struct AccountScreen: Screen {
 
     /// The areas' actions (log a complaint, assess hardship…), from the environment.
     public func environmentBindings(env: ScreenEnvironment) -> [KeyBinding<Action>] {
-        guard note == nil, detail != nil else { return [] }
+        guard note == nil, accountContext != nil else { return [] }
         return env.accountActions.enumerated().map { KeyBinding($0.element.key, help: $0.element.help, action: .areaAction($0.offset)) }
     }
 
@@ -198,7 +200,8 @@ public struct AccountScreen: Screen {
     }
 
     var accountContext: AccountContext? {
-        detail.map { AccountContext(accountNumber: accountNumber, customerName: $0.account.primaryCustomer?.name ?? accountNumber) }
+        if detail == nil && hasRecordedView { return nil }  // loaded, and there is no such account
+        return AccountContext(accountNumber: accountNumber, customerName: detail?.account.primaryCustomer?.name ?? "account \(accountNumber)")
     }
 
     func rowCount(_ tab: Tab) -> Int {

@@ -27,6 +27,9 @@ struct SeedCommand: ParsableCommand {
             try SyntheticData.generate(into: store, accounts: accounts, seed: seed, today: day) { done, total in
                 bar.update(done, of: total)
             }
+            // Final notices, notices before restriction and contact attempts (Charter 6.1-6.3)
+            // for accounts in arrears, so the restriction check has history to weigh.
+            _ = try CollectionHistorySeeder.seed(into: store, seed: seed, today: day)
         } catch let error as StoreError {
             bar.finish()
             throw ValidationError("\(path): \(error)")
