@@ -52,7 +52,7 @@ struct LookupEndToEndTests {
         try tmux.type("水野")
         try tmux.waitFor("1 match")
         try tmux.press("Enter")
-        let account = try tmux.waitFor("Account")
+        let account = try tmux.waitFor("Balance")
         #expect(account.contains("Zoë Ng"))
     }
 

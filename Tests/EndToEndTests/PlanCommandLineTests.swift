@@ -70,7 +70,9 @@ struct PlanCommandLineTests {
         #expect(text.output.contains("Account 1000000002, checked Fri 6 Mar 2026 14:59"))
         #expect(text.output.contains("NOT PERMITTED"))
         #expect(text.output.contains("  7.3(a)    It is a Friday."))
-        #expect(text.output.contains("  7.1(a)    No Final Notice has been issued."))
+        // Seeding gives it a Final Notice and one contact attempt (Charter 6.1, 6.2), not yet enough
+        #expect(text.output.contains("  7.1(c)    1 attempt to contact the customer about the non-payment; at least 2 are needed."))
+        #expect(text.output.contains("  7.1(b)    No Notice Before Restriction has been sent."))
         // And as JSON, every reason has its clause
         let json = try Self.tapline(["restriction", "check", "1000000002", "--at", "2026-03-06T14:59", "--json", "--database", database])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])

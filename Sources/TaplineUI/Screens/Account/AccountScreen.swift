@@ -47,6 +47,8 @@ public struct AccountScreen: Screen {
     public private(set) var note: TextField?
     private var hasRecordedView = false
     private var followUp: AccountAction?
+    /// An area's key pressed before the account had loaded, run as soon as it has.
+    private var pendingAction: Int?
 
     public init(accountNumber: String, then followUp: AccountAction? = nil) {
         self.accountNumber = accountNumber
@@ -60,8 +62,6 @@ public struct AccountScreen: Screen {
         return "\(name) (\(accountNumber))"
     }
 
-    /// Known from the moment the screen opens (keys pressed while it loads are not lost), until
-    /// the store says there is no such account.
     public var customerContext: CustomerContext? {
         accountContext.map { CustomerContext(accountNumber: $0.accountNumber, customerName: $0.customerName) }
     }
@@ -91,7 +91,8 @@ public struct AccountScreen: Screen {
 
     /// The areas' actions (log a complaint, assess hardship…), from the environment.
     public func environmentBindings(env: ScreenEnvironment) -> [KeyBinding<Action>] {
-        guard note == nil, accountContext != nil else { return [] }
+        // Offered while the account loads too: a key pressed then waits for it (`pendingAction`).
+        guard note == nil, detail != nil || !hasRecordedView else { return [] }
         return env.accountActions.enumerated().map { KeyBinding($0.element.key, help: $0.element.help, action: .areaAction($0.offset)) }
     }
 
@@ -149,7 +150,10 @@ public struct AccountScreen: Screen {
             if let followUp, let context = accountContext {
                 self.followUp = nil
                 effect = effect.and(.navigate(.push(followUp.open(context))))
+            } else if let index = pendingAction, let context = accountContext, env.accountActions.indices.contains(index) {
+                effect = effect.and(.navigate(.push(env.accountActions[index].open(context))))
             }
+            pendingAction = nil
             return effect
         case .showTab(let index):
             tabs.select(index)
@@ -194,14 +198,17 @@ public struct AccountScreen: Screen {
         case .noteFailed(let message):
             return .error(message + " — it is still in the field; try again")
         case .areaAction(let index):
-            guard let context = accountContext, env.accountActions.indices.contains(index) else { return .none }
+            guard let context = accountContext else {
+                pendingAction = index
+                return .none
+            }
+            guard env.accountActions.indices.contains(index) else { return .none }
             return .navigate(.push(env.accountActions[index].open(context)))
         }
     }
 
     var accountContext: AccountContext? {
-        if detail == nil && hasRecordedView { return nil }  // loaded, and there is no such account
-        return AccountContext(accountNumber: accountNumber, customerName: detail?.account.primaryCustomer?.name ?? "account \(accountNumber)")
+        detail.map { AccountContext(accountNumber: accountNumber, customerName: $0.account.primaryCustomer?.name ?? accountNumber) }
     }
 
     func rowCount(_ tab: Tab) -> Int {
