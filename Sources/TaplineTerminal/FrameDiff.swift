@@ -11,10 +11,11 @@ public struct FrameDiff: Sendable {
         public let y: Int
         public let role: StyleRole
         public let scalars: [Unicode.Scalar]
-        /// The run's text, for tests and logs.
-        public var text: String { String(String.UnicodeScalarView(scalars)) }
         /// Cells covered, counting both halves of wide characters.
         public let width: Int
+
+        /// The run's text, for tests and logs.
+        public var text: String { String(String.UnicodeScalarView(scalars)) }
     }
 
     public let runs: [Run]
@@ -25,29 +26,37 @@ public struct FrameDiff: Sendable {
     /// Diffs `current` against `previous`; with no previous frame (or a new size) every cell is written.
     public init(from previous: Canvas?, to current: Canvas) {
         let full = previous.map { $0.width != current.width || $0.height != current.height } ?? true
+        let width = current.width
+        let height = current.height
+        let now = current.cells
+        let before = full ? now : previous!.cells
         var runs: [Run] = []
-        for y in 0..<current.height {
-            var x = 0
-            while x < current.width {
-                guard full || FrameDiff.changed(current, previous!, x, y) else { x += 1; continue }
-                let role = current[x, y].role
-                let start = x
-                var scalars: [Unicode.Scalar] = []
-                while x < current.width, current[x, y].role == role, full || FrameDiff.changed(current, previous!, x, y) {
-                    if !current[x, y].isContinuation { current[x, y].appendScalars(to: &scalars) }
-                    x += 1
+        now.withUnsafeBufferPointer { now in
+            before.withUnsafeBufferPointer { before in
+                // A cell needs writing when it, or the wide character it is half of, changed.
+                func changed(_ i: Int, _ x: Int) -> Bool {
+                    if full || now[i] != before[i] { return true }
+                    if x + 1 < width, now[i + 1].isContinuation, now[i + 1] != before[i + 1] { return true }
+                    if now[i].isContinuation, x > 0, now[i - 1] != before[i - 1] { return true }
+                    return false
                 }
-                runs.append(Run(x: start, y: y, role: role, scalars: scalars, width: x - start))
+                for y in 0..<height {
+                    let row = y * width
+                    var x = 0
+                    while x < width {
+                        guard changed(row + x, x) else { x += 1; continue }
+                        let role = now[row + x].role
+                        let start = x
+                        var scalars: [Unicode.Scalar] = []
+                        while x < width, now[row + x].role == role, changed(row + x, x) {
+                            if !now[row + x].isContinuation { now[row + x].appendScalars(to: &scalars) }
+                            x += 1
+                        }
+                        runs.append(Run(x: start, y: y, role: role, scalars: scalars, width: x - start))
+                    }
+                }
             }
         }
         self.runs = runs
-    }
-
-    /// A cell needs writing when it, or the wide character it is half of, changed.
-    static func changed(_ now: Canvas, _ before: Canvas, _ x: Int, _ y: Int) -> Bool {
-        if now[x, y] != before[x, y] { return true }
-        if x + 1 < now.width, now[x + 1, y].isContinuation, now[x + 1, y] != before[x + 1, y] { return true }
-        if now[x, y].isContinuation, x > 0, now[x - 1, y] != before[x - 1, y] { return true }
-        return false
     }
 }

@@ -28,7 +28,15 @@ public struct Canvas: Sendable, Equatable {
         guard !r.isEmpty else { return }
         let cell = Cell(character, role: role)
         for y in r.y..<r.maxY {
-            for x in r.x..<r.maxX { set(x, y, cell) }
+            // Only the edges can cut a wide character in half; the inside is plain assignment.
+            set(r.x, y, cell)
+            if r.width > 2 {
+                let start = y * width + r.x + 1
+                cells.withUnsafeMutableBufferPointer { buffer in
+                    for i in start..<(start + r.width - 2) { buffer[i] = cell }
+                }
+            }
+            if r.width > 1 { set(r.maxX - 1, y, cell) }
         }
     }
 
@@ -71,8 +79,14 @@ public struct Canvas: Sendable, Equatable {
     /// Writes text cut with "…" to `width` columns and padded with spaces to fill them.
     public mutating func write(_ text: String, x: Int, y: Int, width: Int, role: StyleRole, alignRight: Bool = false) {
         guard width > 0 else { return }
-        write(text.padded(toWidth: width, alignRight: alignRight), x: x, y: y, role: role,
-              clip: Rect(x: x, y: y, width: width, height: 1))
+        let clip = Rect(x: x, y: y, width: width, height: 1)
+        fill(clip, role: role)
+        let textWidth = DisplayWidth.of(text)
+        if textWidth <= width {
+            write(text, x: alignRight ? x + width - textWidth : x, y: y, role: role, clip: clip)
+        } else {
+            write(text.truncated(toWidth: width), x: x, y: y, role: role, clip: clip)
+        }
     }
 
     /// Changes the role of cells without changing their characters (selection highlight).
