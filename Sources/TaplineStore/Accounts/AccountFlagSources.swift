@@ -8,6 +8,10 @@ import TaplineDomain
 /// account screen both ask through here, so a badge can never show in one and not the other.
 enum AccountFlagSources {
     /// Flags for a batch of accounts, keyed by account row id.
+    ///
+    /// Every lookup keystroke runs every source for up to 50 accounts, so a source should read
+    /// through `db.cachedStatement(sql:)` (preparing a statement costs more than running it)
+    /// and by an indexed `account_id`.
     typealias Source = @Sendable (Database, [Int64]) throws -> [Int64: [AccountFlag]]
 
     static let all: [Source] = [
@@ -30,9 +34,9 @@ enum AccountFlagSources {
     /// Life support or special needs (Charter 9.5), concession (5.3), tenant.
     static let accountDetails: Source = { db, ids in
         guard !ids.isEmpty else { return [:] }
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT id, special_need, concession_card, occupancy FROM account WHERE id IN (\(sqlPlaceholders(ids.count)))
-            """, arguments: StatementArguments(ids))
+            """), arguments: StatementArguments(ids))
         var flags: [Int64: [AccountFlag]] = [:]
         while let row = try rows.next() {
             flags[row[0]] = Account.flags(specialNeed: (row[1] as String?).flatMap(SpecialNeed.init(rawValue:)),
