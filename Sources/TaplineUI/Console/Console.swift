@@ -131,6 +131,9 @@ public final class Console: @unchecked Sendable {
         perform(box.deliver(result, env: env), from: box, env: env)
     }
 
+    /// Puts a message on the status line, e.g. a start-up warning about a broken theme file.
+    public func announce(_ message: StatusMessage) { status = message }
+
     /// Opens a screen on top, as a screen's effect would: for start-up screen pops.
     public func open(_ screen: AnyScreen, env: ScreenEnvironment) { push(screen, env: env) }
 

@@ -67,6 +67,10 @@ struct ConsoleLauncher {
         }
         let console = Console(root: AnyScreen(HomeScreen(areas: Wiring.homeAreas() + extraHomeAreas)), panels: Wiring.panels)
         prepare?(console, store)
+        if let warning = warnings.last {
+            // Also on stderr above; the console's screen hides stderr while it runs.
+            console.announce(StatusMessage(text: warning, role: .warning))
+        }
         let zone = self.zone, agent = self.agent, isDemo = self.isDemo, calendar = self.calendar
         let now = clock ?? { zone.local(Date()) }
         let environment: @Sendable () -> ScreenEnvironment = {
