@@ -78,6 +78,12 @@ struct AccountSearchTests {
         #expect(try numbers(Self.town(), "john smith") == ["1000000002", "1000000009"])
     }
 
+    @Test func aGivenNameOrAStreetWithASuburbFindsTheirAccounts() throws {
+        #expect(try numbers(Self.town(), "marg sunb") == ["1000000009"])
+        // The customer named Evans first, then everyone on Evans Street, by surname
+        #expect(try numbers(Self.town(), "evans sunb") == ["1000000009", "1000000001", "1000000006", "100000001", "1000000003", "1000000005"])
+    }
+
     @Test func streetNumberAndStreetFindTheAddress() throws {
         #expect(try numbers(Self.town(), "27 main") == ["1000000010", "1000000002"])
         #expect(try numbers(Self.town(), "4 grant bacchus") == ["1000000004"])

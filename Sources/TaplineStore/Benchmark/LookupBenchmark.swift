@@ -111,11 +111,13 @@ public enum LookupBenchmark {
             residentBytes: memory?.resident, peakResidentBytes: memory?.peak, privateBytes: memory?.private)
     }
 
-    /// Realistic lookups: common surname prefixes, name-and-place pairs, and account and
-    /// phone numbers sampled evenly from the database (phones typed with their spaces).
+    /// Realistic lookups: common surname prefixes, two words (names, name and suburb, street
+    /// and suburb, number and street), and account and phone numbers sampled evenly from the
+    /// database (phones typed with their spaces).
     public static func defaultQueries(from database: AppDatabase) throws -> [Query] {
         let prefixes = ["smi", "ng", "wil", "tay", "ngu", "brow", "mar", "jon", "pat", "kel"]
-        let pairs = ["smi bacch", "john smi", "zoe ng", "marg gisb", "nguyen melt", "sarah car", "jo sunb", "wil rom"]
+        let pairs = ["smi bacch", "john smi", "zoe ng", "marg gisb", "nguyen melt", "sarah car", "jo sunb", "wil rom",
+                     "main sunb", "12 evans"]
         return try database.writer.read { db in
             let count = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM account") ?? 0
             let step = max(1, count / 20)

@@ -111,7 +111,7 @@ extension Migrations {
                 );
                 CREATE INDEX note_by_account ON note(account_id, at);
                 CREATE TABLE search_token (
-                    kind INTEGER NOT NULL,            -- SearchDocument.Kind: 0 number, phone, surname; 1 other names; 2 place; 3 email; 4-5 pairs
+                    kind INTEGER NOT NULL,            -- SearchDocument.Kind: 0 number, phone, surname; 1 other names; 2 place; 3 email; 4-6 pairs
                     token TEXT NOT NULL,
                     sort_key TEXT NOT NULL,
                     account_id INTEGER NOT NULL,

@@ -5,7 +5,7 @@ import TaplineDomain
 /// A lookup lists accounts in the order of these groups, so typing "smi" shows the Smiths
 /// (by given name) before people whose first name is Smita, both before people who live on
 /// Smith Street, and all before email addresses that happen to start "smi". Stored as one
-/// string — `" key… | name… | place… | email… | pair… | other pair… "`, each token preceded by
+/// string — `" key… | name… | place… | email… | pair… | other pair… | place pair… "`, each token preceded by
 /// a space — so a multi-word lookup can test "does any token start with w" with one
 /// `instr(doc, ' w')`, and so the index rows can be found again when the account changes.
 struct SearchDocument: Hashable, Sendable {
@@ -19,19 +19,22 @@ struct SearchDocument: Hashable, Sendable {
         case place = 2
         /// Email addresses, whole: they start with names, so they come last.
         case email = 3
-        /// Two words that belong together, joined by `pairJoiner`: the primary customer's
-        /// given name and surname both ways round, and their surname and each word of the
-        /// suburb both ways round. Only multi-word lookups read pairs ("john smi", "smi bacch").
+        /// Two words that belong together, joined by `pairJoiner`, both ways round: the
+        /// primary customer's given name and surname, and each of those with each word of the
+        /// suburb. Only multi-word lookups read pairs ("john smi", "smi bacch", "marg gisb").
         case pair = 4
         /// Given name and surname pairs of the other customers on the account.
         case otherPair = 5
+        /// Pairs that name the property: each street-name word with each suburb word, and each
+        /// house or unit number with each street-name word ("main sunb", "27 main").
+        case placePair = 6
 
         /// The kinds a one-word lookup lists, in order.
         static let listed: [Kind] = [.key, .name, .place, .email]
         /// The pair kinds, in the order a multi-word lookup lists them.
-        static let pairs: [Kind] = [.pair, .otherPair]
+        static let pairs: [Kind] = [.pair, .otherPair, .placePair]
 
-        var isPair: Bool { self == .pair || self == .otherPair }
+        var isPair: Bool { Kind.pairs.contains(self) }
     }
 
     /// Joins the two words of a pair token; sorts below every letter and digit.
@@ -55,7 +58,8 @@ struct SearchDocument: Hashable, Sendable {
         for word in names.joined() { add(.name, word) }
         let address = account.property.address
         let suburbWords = SearchText.words(address.suburb)
-        for word in SearchText.words(address.lines.joined(separator: " ")) + suburbWords { add(.place, word) }
+        let streetWords = SearchText.words(address.lines.joined(separator: " "))
+        for word in streetWords + suburbWords { add(.place, word) }
         add(.place, address.postcode)
         for email in account.customers.map(\.email) + [account.electronicAddress] {
             if let token = email.flatMap(SearchText.emailToken) { add(.email, token) }
@@ -63,22 +67,36 @@ struct SearchDocument: Hashable, Sendable {
         for (index, words) in names.enumerated() {
             guard let surname = words.last else { continue }
             let kind: Kind = index == primaryIndex ? .pair : .otherPair
-            for given in words.dropLast() {
-                addPair(kind, given, surname)
-                addPair(kind, surname, given)
-            }
+            for given in words.dropLast() { addPairs(kind, given, surname) }
         }
-        if let surname = primaryWords.last {
-            for word in suburbWords {
-                addPair(.pair, surname, word)
-                addPair(.pair, word, surname)
-            }
+        for name in primaryWords {
+            for word in suburbWords { addPairs(.pair, name, word) }
         }
+        let numbers = streetWords.filter { $0.allSatisfy(\.isNumber) }
+        let streetNames = streetWords.filter { !$0.allSatisfy(\.isNumber) && !SearchDocument.streetTypes.contains($0) }
+        for street in streetNames {
+            for word in suburbWords { addPairs(.placePair, street, word) }
+            for number in numbers { addPairs(.placePair, number, street) }
+        }
+    }
+
+    /// Words of an address that say what kind of street it is: too common to pair.
+    static let streetTypes: Set<String> = [
+        "street", "st", "road", "rd", "avenue", "ave", "drive", "dr", "court", "ct", "crescent", "cres", "place", "pl",
+        "way", "lane", "ln", "parade", "pde", "close", "cl", "grove", "gr", "boulevard", "bvd", "blvd", "terrace", "tce",
+        "rise", "highway", "hwy", "unit", "flat", "house", "circuit", "cct",
+    ]
+
+    /// Adds the pair of two words both ways round.
+    private mutating func addPairs(_ kind: Kind, _ one: String, _ other: String) {
+        guard one != other else { return }
+        addPair(kind, one, other)
+        addPair(kind, other, one)
     }
 
     private mutating func addPair(_ kind: Kind, _ first: String, _ second: String) {
         let token = first + SearchDocument.pairJoiner + second
-        guard !groups[Kind.pair.rawValue].contains(token), !groups[kind.rawValue].contains(token) else { return }
+        guard !Kind.pairs.contains(where: { groups[$0.rawValue].contains(token) }) else { return }
         groups[kind.rawValue].append(token)
     }
 
