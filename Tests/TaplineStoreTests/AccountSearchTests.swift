@@ -117,6 +117,13 @@ struct AccountSearchTests {
         #expect(try database.search.search("zoe", limit: 0) == .empty)
     }
 
+    @Test func theTotalSaysWhenTheSearchStoppedEarly() {
+        #expect(SearchResult(totalMatches: 0, totalIsCapped: false, rows: []).totalDescription == "no matches")
+        #expect(SearchResult(totalMatches: 0, totalIsCapped: true, rows: []).totalDescription == "no matches yet — type more to narrow the search")
+        #expect(SearchResult(totalMatches: 1, totalIsCapped: false, rows: []).totalDescription == "1 match")
+        #expect(SearchResult(totalMatches: 12_345, totalIsCapped: true, rows: []).totalDescription == "12,345+ matches")
+    }
+
     @Test func theCountIsExactWhenSmallAndRespectsTheLimit() throws {
         let result = try Self.town().search.search("smi", limit: 2)
         #expect(result.rows.count == 2)

@@ -21,8 +21,10 @@ public struct AccountSearch: Sendable {
 
     /// Counting stops here; more is shown as "1,000+".
     public static let countCap = 1000
-    /// Multi-word lookups test at most this many candidates when counting.
-    public static let candidateBudget = 1000
+    /// Multi-word lookups test at most this many candidates outside the pair index: each test
+    /// reads the candidate's document, so this bounds the slowest lookups (a street with a
+    /// given name, a second customer with a suburb) at the cost of their completeness.
+    public static let candidateBudget = 400
 
     public init(_ database: AppDatabase) { self.database = database }
 

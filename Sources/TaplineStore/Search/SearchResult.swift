@@ -18,11 +18,11 @@ public struct SearchResult: Hashable, Sendable {
 
     public static let empty = SearchResult(totalMatches: 0, totalIsCapped: false, rows: [])
 
-    /// "no matches", "1 match", "37 matches", "1,000+ matches".
+    /// "no matches", "1 match", "37 matches", "1,000+ matches"; "no matches yet" when the
+    /// search stopped before it could be sure (type more to narrow it).
     public var totalDescription: String {
-        if totalMatches == 0 { return "no matches" }
-        let number = totalMatches.grouped
+        if totalMatches == 0 { return totalIsCapped ? "no matches yet — type more to narrow the search" : "no matches" }
         let suffix = totalIsCapped ? "+" : ""
-        return "\(number)\(suffix) match\(totalMatches == 1 && !totalIsCapped ? "" : "es")"
+        return "\(totalMatches.grouped)\(suffix) match\(totalMatches == 1 && !totalIsCapped ? "" : "es")"
     }
 }
