@@ -90,6 +90,6 @@ struct ConductLettersTests {
 
     @Test("letters write dates in full", arguments: [("2026-01-01", "1 January 2026"), ("2024-02-29", "29 February 2024"), ("2025-12-31", "31 December 2025")])
     func longDates(iso: String, expected: String) {
-        #expect(ConductLetters.longDate(ConductFixture.date(iso)) == expected)
+        #expect(LetterFrame.longDate(ConductFixture.date(iso)) == expected)
     }
 }

@@ -39,19 +39,19 @@ public enum ComplaintLetters {
         let letter = try Letter(complaint: complaint, customerName: customerName, addressLines: addressLines,
                                 contact: contact, date: date)
         var whenWeReply = [
-            "We will reply as soon as possible, and no later than **\(longDate(complaint.dueDate))**: within 10 business days of receiving your complaint (Customer Service Charter clause 3.1(a)).",
+            "We will reply as soon as possible, and no later than **\(LetterFrame.longDate(complaint.dueDate))**: within 10 business days of receiving your complaint (Customer Service Charter clause 3.1(a)).",
             "",
         ]
         if let promised = complaint.complexReplyPromisedBy {
-            whenWeReply.append("Your complaint needs more investigation, so we will give you our full reply by **\(longDate(promised))** (clause 3.1(b)).")
+            whenWeReply.append("Your complaint needs more investigation, so we will give you our full reply by **\(LetterFrame.longDate(promised))** (clause 3.1(b)).")
         } else {
             whenWeReply.append("Our reply will deal with the substance of your complaint. If your complaint is complex and needs more time, we will tell you by then when you will receive our full reply (clause 3.1(b)).")
         }
         return letter.compose(heading: "We have received your complaint", sections: [
             ("Your complaint", [
-                "Thank you for telling us about your concern. We received your complaint on \(longDate(complaint.receivedAt.date)) (\(complaint.channel.displayName.lowercased())) and recorded it as:",
+                "Thank you for telling us about your concern. We received your complaint on \(LetterFrame.longDate(complaint.receivedAt.date)) (\(complaint.channel.displayName.lowercased())) and recorded it as:",
                 "",
-            ] + quoted(complaint.description)),
+            ] + LetterFrame.quoted(complaint.description)),
             ("When we will reply", whenWeReply),
             ("Our decision and the reasons for it", [
                 "When we decide, we will tell you the reasons for our decision, including the law or policy it is based on where that applies (clause 3.1(c)).",
@@ -69,36 +69,24 @@ public enum ComplaintLetters {
         let letter = try Letter(complaint: complaint, customerName: customerName, addressLines: addressLines,
                                 contact: contact, date: date)
         let lastDay = calendar.adding(businessDays: DisputeResolution.waitingBusinessDays, to: decision.at.date)
-        var reasons = quoted(decision.reasons)
+        var reasons = LetterFrame.quoted(decision.reasons)
         if let basis = decision.policyBasis {
             reasons += ["", "This decision is based on: \(basis)."]
         }
         return letter.compose(heading: "Our response to your complaint", sections: [
             ("Your complaint", [
-                "We received your complaint on \(longDate(complaint.receivedAt.date)) and committed to reply within 10 business days, by \(longDate(complaint.dueDate)) (Customer Service Charter clause 3.1(a)). You told us:",
+                "We received your complaint on \(LetterFrame.longDate(complaint.receivedAt.date)) and committed to reply within 10 business days, by \(LetterFrame.longDate(complaint.dueDate)) (Customer Service Charter clause 3.1(a)). You told us:",
                 "",
-            ] + quoted(complaint.description)),
+            ] + LetterFrame.quoted(complaint.description)),
             ("Our decision", [
                 "Our \(decision.level.title) has considered your complaint and decided (clause 3.1(b)):",
                 "",
-            ] + quoted(decision.text)),
+            ] + LetterFrame.quoted(decision.text)),
             ("The reasons for our decision", ["We made this decision for these reasons (clause 3.1(c)):", ""] + reasons),
             ("If you are not satisfied", letter.escalation(above: decision.level)),
             ("Energy and Water Ombudsman (Victoria)", letter.ewov),
             ("The amount in dispute", letter.disputedAmount(resolutionLastDay: lastDay)),
         ])
-    }
-
-    /// "17 April 2026": how a letter writes a date.
-    static func longDate(_ date: CivilDate) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July",
-                      "August", "September", "October", "November", "December"]
-        return "\(date.day) \(months[date.month - 1]) \(date.year)"
-    }
-
-    /// The customer's or agent's own words as a Markdown quote, line by line.
-    static func quoted(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> \($0)" }
     }
 
     /// The parts both letters share, checked once.
@@ -159,21 +147,15 @@ public enum ComplaintLetters {
                 lines = ["If your complaint is about an amount we have charged you, we will not try to recover that amount until the dispute has been resolved (clause 3.1(e))."]
             }
             if let lastDay {
-                lines += ["", "We will treat the dispute as resolved if, by the end of \(longDate(lastDay)) (10 business days after our decision), you have not asked for a further review or lodged a claim with EWOV or another external forum. If you lodge a claim, we will not treat the dispute as resolved until the claim has been finalised (clause 3.2)."]
+                lines += ["", "We will treat the dispute as resolved if, by the end of \(LetterFrame.longDate(lastDay)) (10 business days after our decision), you have not asked for a further review or lodged a claim with EWOV or another external forum. If you lodge a claim, we will not treat the dispute as resolved until the claim has been finalised (clause 3.2)."]
             }
             return lines
         }
 
         func compose(heading: String, sections: [(title: String, lines: [String])]) -> String {
-            var out = ["# \(contact.utilityName)", "", ComplaintLetters.longDate(date), ""]
-            out += [([customerName] + addressLines).joined(separator: "  \n"), ""]
-            out += ["**Account:** \(complaint.accountNumber)  ", "**Complaint number:** \(reference)", ""]
-            out += ["Dear \(customerName),", "", "## \(heading)", ""]
-            for section in sections {
-                out += ["### \(section.title)", ""] + section.lines + [""]
-            }
-            out += ["Yours sincerely,", "", "\(contact.signOff)  ", contact.utilityName, ""]
-            return out.joined(separator: "\n")
+            LetterFrame(utilityName: contact.utilityName, date: date, customerName: customerName, addressLines: addressLines,
+                        references: [("Account", complaint.accountNumber), ("Complaint number", reference)], signOff: contact.signOff)
+                .compose(heading: heading, sections: sections)
         }
     }
 }

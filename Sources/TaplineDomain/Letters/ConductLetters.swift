@@ -31,8 +31,8 @@ public enum ConductLetters {
             throw .letterDoesNotMatchDecision(expected: "contact restriction")
         }
         let letter = try Letter(incident: incident, decision: decision, customerName: customerName, addressLines: addressLines, utilityName: utilityName)
-        let start = longDate(restriction.startDate)
-        let review = longDate(restriction.reviewDate)
+        let start = LetterFrame.longDate(restriction.startDate)
+        let review = LetterFrame.longDate(restriction.reviewDate)
         let howToAsk = restriction.kinds.contains(.writtenContactOnly)
             ? "write to us, quoting reference \(incident.id)"
             : "write to us or tell any member of our staff, quoting reference \(incident.id)"
@@ -53,13 +53,6 @@ public enum ConductLetters {
                 "This restriction only changes how we stay in touch with you. It does not change the services we provide to you, and you can still make a complaint.",
             ]),
         ])
-    }
-
-    /// "17 April 2026": how a letter writes a date.
-    static func longDate(_ date: CivilDate) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July",
-                      "August", "September", "October", "November", "December"]
-        return "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
 
     /// The parts both letters share, checked once.
@@ -89,7 +82,7 @@ public enum ConductLetters {
             if let complaint = incident.linkedComplaintId {
                 lines.append("We have your complaint (reference \(complaint)) and will respond to it separately; this letter does not change how we handle it.")
             }
-            lines += ["", "During your contact with us on \(longDate(incident.raisedAt.date)) (\(incident.channel.label)), our staff experienced behaviour that our Customer Conduct Policy does not accept:", ""]
+            lines += ["", "During your contact with us on \(LetterFrame.longDate(incident.raisedAt.date)) (\(incident.channel.label)), our staff experienced behaviour that our Customer Conduct Policy does not accept:", ""]
             lines += ConductBehaviour.ordered(incident.behaviours).map { "- \($0.label)" }
             if incident.requestToStop != nil {
                 lines += ["", "Our staff member asked you politely to stop."]
@@ -100,15 +93,11 @@ public enum ConductLetters {
         var reasons: [String] { decision.reasons.map { "- \($0)" } }
 
         func compose(heading: String, sections: [(title: String, lines: [String])]) -> String {
-            var out = ["# \(utilityName)", "", longDate(decision.decidedAt.date), ""]
-            out += [([customerName] + addressLines).joined(separator: "  \n"), ""]
-            if let account = incident.accountNumber { out.append("**Account:** \(account)  ") }
-            out += ["**Our reference:** \(incident.id)", "", "Dear \(customerName),", "", "## \(heading)", ""]
-            for section in sections {
-                out += ["### \(section.title)", ""] + section.lines + [""]
-            }
-            out += ["Yours sincerely,", "", "\(decision.supervisor)  ", utilityName, ""]
-            return out.joined(separator: "\n")
+            let account = incident.accountNumber.map { [("Account", $0)] } ?? []
+            return LetterFrame(utilityName: utilityName, date: decision.decidedAt.date, customerName: customerName,
+                               addressLines: addressLines, references: account + [("Our reference", incident.id)],
+                               signOff: decision.supervisor)
+                .compose(heading: heading, sections: sections)
         }
     }
 }

@@ -14,7 +14,7 @@ public enum HardshipLetters {
         let letter = try PlanLetterLayout(contact: contact, customerName: customerName, addressLines: addressLines,
                                           accountNumber: assessment.accountNumber, reference: ("Assessment reference", assessment.id),
                                           date: date)
-        let longDate = PlanLetterLayout.longDate
+        let longDate = LetterFrame.longDate
         var sections: [(title: String, lines: [String])] = [
             ("What we considered", [
                 "Thank you for talking with us on \(longDate(assessment.assessedAt.date)) about paying your water bills. "

@@ -28,18 +28,6 @@ struct PlanLetterLayout {
         self.date = date
     }
 
-    /// "17 April 2026": how a letter writes a date.
-    static func longDate(_ date: CivilDate) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July",
-                      "August", "September", "October", "November", "December"]
-        return "\(date.day) \(months[date.month - 1]) \(date.year)"
-    }
-
-    /// The customer's or agent's own words as a Markdown quote, line by line.
-    static func quoted(_ text: String) -> [String] {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.isEmpty ? ">" : "> \($0)" }
-    }
-
     /// How to reach us, in one sentence.
     var howToReachUs: String {
         "call us on \(contact.telephone), email \(contact.email) or write to \(contact.utilityName), "
@@ -67,14 +55,8 @@ struct PlanLetterLayout {
     }
 
     func compose(heading: String, sections: [(title: String, lines: [String])]) -> String {
-        var out = ["# \(contact.utilityName)", "", Self.longDate(date), ""]
-        out += [([customerName] + addressLines).joined(separator: "  \n"), ""]
-        out += ["**Account:** \(accountNumber)  ", "**\(reference.label):** \(reference.value)", ""]
-        out += ["Dear \(customerName),", "", "## \(heading)", ""]
-        for section in sections {
-            out += ["### \(section.title)", ""] + section.lines + [""]
-        }
-        out += ["Yours sincerely,", "", "\(contact.signOff)  ", contact.utilityName, ""]
-        return out.joined(separator: "\n")
+        LetterFrame(utilityName: contact.utilityName, date: date, customerName: customerName, addressLines: addressLines,
+                    references: [("Account", accountNumber), (reference.label, reference.value)], signOff: contact.signOff)
+            .compose(heading: heading, sections: sections)
     }
 }

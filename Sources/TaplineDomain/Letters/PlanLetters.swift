@@ -13,12 +13,12 @@ public enum PlanLetters {
         let letter = try PlanLetterLayout(contact: contact, customerName: customerName, addressLines: addressLines,
                                           accountNumber: plan.accountNumber, reference: ("Plan reference", plan.id), date: date)
         let explained = plan.calculation.explained
-        let longDate = PlanLetterLayout.longDate
+        let longDate = LetterFrame.longDate
         var agreed = ["On \(longDate(plan.agreedOn)) we agreed a flexible payment plan with you. "
                       + "This letter confirms it in writing (Customer Service Charter clause 5.4(e))."]
         if let replaced = plan.replaces {
             agreed += ["", "It replaces plan \(replaced), which we changed because your circumstances changed (clause 5.4(d)):", ""]
-                + PlanLetterLayout.quoted(plan.changeOfCircumstances)
+                + LetterFrame.quoted(plan.changeOfCircumstances)
         }
         if plan.hardshipAssessmentID != nil {
             agreed += ["", "The plan is part of our hardship programme. While you make the payments below, we will not restrict "
@@ -57,7 +57,7 @@ public enum PlanLetters {
                                              date: CivilDate) throws(PlanRefusal) -> String {
         let letter = try PlanLetterLayout(contact: contact, customerName: customerName, addressLines: addressLines,
                                           accountNumber: accountNumber, reference: ("Bill", granted.billReference), date: date)
-        let longDate = PlanLetterLayout.longDate
+        let longDate = LetterFrame.longDate
         let part = granted.amountExtended == granted.amountOwed
             ? "the amount of \(granted.amountOwed.formatted)"
             : "\(granted.amountExtended.formatted) of the \(granted.amountOwed.formatted)"
