@@ -109,6 +109,20 @@ struct AccountScreensTests {
         #expect(!console.top.hasUnsavedInput)
     }
 
+    @Test func anEarlierComplaintOpensFromTheHistoryTab_3_1() throws {
+        let number = try #require(try store.search.search("john smith", limit: 1).rows.first?.accountNumber)
+        let earlier = try Complaint.log(accountNumber: number, receivedAt: LocalDateTime(iso: "2026-11-02T09:00")!, channel: .phone,
+                                        category: .billing, description: "Bill higher than usual", loggedBy: "amy", calendar: .victoria)
+        let logged = try store.complaints(calendar: .victoria).log(earlier)
+        let console = console(AnyScreen(AccountScreen(accountNumber: number)))
+        console.handle(.character("6"), env: env)
+        #expect(screen(console).contains(logged.id))
+        #expect(screen(console).contains("Enter open the record"))
+        console.handle(.enter, env: env)
+        console.settle(services: services, env: env)
+        #expect(console.top.title.contains(logged.id))
+    }
+
     @Test func anUnknownAccountSaysSo() {
         let console = console(AnyScreen(AccountScreen(accountNumber: "9999999999")))
         #expect(screen(console).contains("There is no account 9999999999."))

@@ -29,14 +29,24 @@ public struct AccountBanner: Equatable, Sendable {
 }
 
 /// One event in the account's history: "2026-03-02 Complaint C-2026-000123 logged (billing)".
+///
+/// An entry may open the record it is about (Enter on the History tab): an agent taking a
+/// repeat complaint opens the earlier one from the account.
 public struct AccountHistoryEntry: Equatable, Sendable {
     public var at: LocalDateTime
     public var area: String
     public var summary: String
+    public var open: (@Sendable () -> AnyScreen)?
 
-    public init(at: LocalDateTime, area: String, summary: String) {
+    public init(at: LocalDateTime, area: String, summary: String, open: (@Sendable () -> AnyScreen)? = nil) {
         self.at = at
         self.area = area
         self.summary = summary
+        self.open = open
+    }
+
+    /// Entries are equal when they say the same; what they open is not compared.
+    public static func == (lhs: AccountHistoryEntry, rhs: AccountHistoryEntry) -> Bool {
+        lhs.at == rhs.at && lhs.area == rhs.area && lhs.summary == rhs.summary
     }
 }

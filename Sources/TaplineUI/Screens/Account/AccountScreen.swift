@@ -35,6 +35,7 @@ public struct AccountScreen: Screen {
         case noteSaved(Note)
         case noteFailed(String)
         case areaAction(Int)
+        case openHistoryEntry
     }
 
     public let accountNumber: String
@@ -86,6 +87,9 @@ public struct AccountScreen: Screen {
                        bar: false, action: .showTab(t.rawValue))
         }
         list.append(KeyBinding(.character("n"), help: "add a note", action: .startNote))
+        if tab == .history, extras.history.contains(where: { $0.open != nil }) {
+            list.append(KeyBinding(.enter, help: "open the record", action: .openHistoryEntry))
+        }
         return list
     }
 
@@ -197,6 +201,11 @@ public struct AccountScreen: Screen {
             return .message("Note saved at \(saved.at.display)")
         case .noteFailed(let message):
             return .error(message + " — it is still in the field; try again")
+        case .openHistoryEntry:
+            guard let open = extras.history[safe: selected(.history)]?.open else {
+                return .message("That entry has no record to open", role: .info)
+            }
+            return .navigate(.push(open()))
         case .areaAction(let index):
             guard let context = accountContext else {
                 pendingAction = index

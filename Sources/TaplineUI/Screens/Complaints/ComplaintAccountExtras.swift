@@ -15,7 +15,10 @@ public enum ComplaintAccountExtras {
         var history: [AccountHistoryEntry] = []
         for complaint in complaints {
             for event in complaint.timeline {
-                history.append(AccountHistoryEntry(at: event.at, area: "Complaint", summary: summary(event, of: complaint)))
+                let number = complaint.id
+                history.append(AccountHistoryEntry(at: event.at, area: "Complaint", summary: summary(event, of: complaint)) {
+                    AnyScreen(ComplaintDetailScreen(number: number))
+                })
             }
         }
         return AccountExtras(banners: banners, history: history)

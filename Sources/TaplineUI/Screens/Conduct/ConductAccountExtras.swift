@@ -16,11 +16,14 @@ public enum ConductAccountExtras {
             .map { AccountBanner(text: ConductText.banner($0.1, incidentId: $0.0), role: .danger) }
         var history: [AccountHistoryEntry] = []
         for incident in mine {
+            let id = incident.id
+            let open: @Sendable () -> AnyScreen = { AnyScreen(ConductIncidentScreen(incidentId: id)) }
             history.append(AccountHistoryEntry(at: incident.raisedAt, area: "Conduct",
-                                               summary: "\(incident.id) raised (\(incident.channel.label)) — \(incident.stage.label)"))
+                                               summary: "\(incident.id) raised (\(incident.channel.label)) — \(incident.stage.label)",
+                                               open: open))
             for decision in incident.decisions {
                 history.append(AccountHistoryEntry(at: decision.decidedAt, area: "Conduct",
-                                                   summary: "\(incident.id) \(ConductText.decisionInBrief(decision.kind))"))
+                                                   summary: "\(incident.id) \(ConductText.decisionInBrief(decision.kind))", open: open))
             }
         }
         return AccountExtras(banners: banners, history: history)
