@@ -131,6 +131,17 @@ struct AccountSearchTests {
         #expect(result.totalDescription == "7 matches")
     }
 
+    @Test func aWordHeldByMoreAccountsThanTheCapIsCountedFromTheVocabulary() throws {
+        // Given 1,001 Smiths, When the agent types "smi", Then the page is full and the count says 1,000+
+        let database = try F.memory()
+        try F.create((1...1_001).map { F.account(String(2_000_000_000 + $0), "Pat Smith") }, in: database)
+        let result = try database.search.search("smi", limit: 20)
+        #expect(result.rows.count == 20 && result.rows.allSatisfy { $0.primaryName == "Pat Smith" })
+        #expect(result.totalDescription == "1,000+ matches")
+        // And a word no token holds that often is counted by scanning, with the same answer
+        #expect(try database.search.search("200", limit: 20).totalDescription == "1,000+ matches")
+    }
+
     @Test func aChangedAccountIsFoundByItsNewDetailsOnly() throws {
         let database = try Self.town()
         var account = try #require(try database.accounts.account("1000000003"))

@@ -7,7 +7,8 @@ import TaplineDomain
 /// given names — is the order shown, so it reads only the rows it returns instead of ranking
 /// every match:
 /// - one word: scan the tokens starting with it, kind by kind (`SearchDocument.Kind.listed`),
-///   listing the first `limit` accounts and counting on to `countCap`.
+///   listing the first `limit` accounts, then count on to `countCap` — unless the vocabulary
+///   shows one of those tokens alone is held by more accounts than that ("smith").
 /// - several words: first the pair tokens ("john␂smith", "bacchus␂smith"): the first word
 ///   with the fewer completions is completed from the vocabulary, and each completion's pairs
 ///   starting with the other word are scanned — so "john smi" and "smi bacch" go straight to
@@ -41,7 +42,7 @@ public struct AccountSearch: Sendable {
                 if found.ids.count < limit { try Self.matchByFiltering(words, into: &found, db) }
             }
             let rows = try AccountSummaries.fetch(ids: found.ids, db)
-            return SearchResult(totalMatches: min(found.seen.count, Self.countCap),
+            return SearchResult(totalMatches: min(max(found.seen.count, found.atLeast), Self.countCap),
                                 totalIsCapped: found.incomplete || found.seen.count > Self.countCap, rows: rows)
         }
     }
@@ -53,6 +54,8 @@ public struct AccountSearch: Sendable {
         var seen = Set<Int64>(minimumCapacity: AccountSearch.countCap + 1)
         /// Some matches may not have been seen: a scan stopped early.
         var incomplete = false
+        /// A lower bound of the matches known without seeing them all.
+        var atLeast = 0
 
         init(limit: Int) { self.limit = limit }
 
@@ -68,6 +71,21 @@ public struct AccountSearch: Sendable {
 
     private static func matchOneWord(_ word: String, into found: inout Found, _ db: Database) throws {
         let range = PrefixRange(word)
+        try scan(range, into: &found, untilPageIsFull: true, db)
+        guard found.ids.count >= found.limit else { return }
+        // More than a page: count on, unless one token alone proves there are too many to count.
+        let mostOnOneToken = try mostAccountsOnOneToken(range, db)
+        if mostOnOneToken > countCap {
+            found.incomplete = true
+            found.atLeast = mostOnOneToken
+            return
+        }
+        try scan(range, into: &found, untilPageIsFull: false, db)
+    }
+
+    /// Adds the accounts holding a token in `range`, kind by kind, until the page is full or
+    /// (when counting) until the count passes the cap.
+    private static func scan(_ range: PrefixRange, into found: inout Found, untilPageIsFull: Bool, _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             SELECT account_id FROM search_token WHERE kind = ? AND token >= ? AND token < ?
             ORDER BY kind, token, sort_key, account_id
@@ -76,8 +94,20 @@ public struct AccountSearch: Sendable {
             let cursor = try Int64.fetchCursor(statement, arguments: [kind.rawValue, range.lower, range.upper])
             while let id = try cursor.next() {
                 guard found.add(id) else { return }
+                if untilPageIsFull, found.ids.count >= found.limit { return }
             }
         }
+    }
+
+    /// The most accounts holding any one token in `range` (of the first few hundred tokens):
+    /// an exact lower bound of the matches, read from the vocabulary without scanning them.
+    private static func mostAccountsOnOneToken(_ range: PrefixRange, _ db: Database) throws -> Int {
+        let statement = try db.cachedStatement(sql: """
+            SELECT MAX(occurrences) FROM (SELECT occurrences FROM search_vocab WHERE kind = ? AND token >= ? AND token < ? LIMIT ?)
+            """)
+        return try SearchDocument.Kind.listed.map { kind in
+            try Int.fetchOne(statement, arguments: [kind.rawValue, range.lower, range.upper, vocabularyScanLimit]) ?? 0
+        }.max() ?? 0
     }
 
     // MARK: - Several words
