@@ -30,7 +30,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-            ]
+            ],
+            exclude: ["Import/ACCOUNTS_CSV.md"]
         ),
         .target(
             name: "TaplineUI",
