@@ -15,12 +15,12 @@ extension AccountFlagSources {
     /// must use that, not the badge.
     static let complaints: Source = { db, ids in
         guard !ids.isEmpty else { return [:] }
-        let rows = try Row.fetchCursor(db, sql: """
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: """
             SELECT account_id,
                    MAX(status <> 'closed'),
                    MAX(disputed_cents IS NOT NULL AND status NOT IN ('resolved', 'closed'))
             FROM complaint WHERE account_id IN (\(sqlPlaceholders(ids.count))) GROUP BY account_id
-            """, arguments: StatementArguments(ids))
+            """), arguments: StatementArguments(ids))
         var flags: [Int64: [AccountFlag]] = [:]
         while let row = try rows.next() {
             var list: [AccountFlag] = []

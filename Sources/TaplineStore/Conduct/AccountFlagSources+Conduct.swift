@@ -14,10 +14,10 @@ extension AccountFlagSources {
     /// with the console's date in the utility's zone and shows the dates (`ConductAccountExtras`).
     static let conductRestriction: Source = { db, ids in
         guard !ids.isEmpty else { return [:] }
-        let restricted = try Int64.fetchAll(db, sql: """
+        let restricted = try Int64.fetchAll(db.cachedStatement(sql: """
             SELECT DISTINCT a.id FROM account a JOIN conduct_incident c ON c.account_number = a.number
             WHERE a.id IN (\(sqlPlaceholders(ids.count))) AND c.restriction_review >= date('now', 'localtime')
-            """, arguments: StatementArguments(ids))
+            """), arguments: StatementArguments(ids))
         return Dictionary(uniqueKeysWithValues: restricted.map { ($0, [AccountFlag.conductRestriction]) })
     }
 }
