@@ -38,6 +38,10 @@ private struct NoteScreen: Screen {
     }
 }
 
+private final class ModeSwitch: @unchecked Sendable {
+    var value = false
+}
+
 private struct PanelScreen: Screen {
     enum Action: Sendable {}
     let context: CustomerContext
@@ -176,6 +180,22 @@ struct ConsoleTests {
         #expect(console.stack.count == 1, "a click above the list does nothing")
         console.handle(.mouse(MouseEvent(button: .left, x: 5, y: MenuScreen.firstItemRow)), env: env)
         #expect(console.top.title == "Notes")
+    }
+
+    @Test func aModeKeyWorksOnEveryScreenWhileItsModeIsOn() {
+        let console = Console(root: AnyScreen(home()))
+        let on = ModeSwitch()
+        console.modeKeys = [ModeKey(key: .function(12), help: "end the call", isActive: { on.value },
+                                    backTo: HomeScreen.self, send: .move(0))]
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        console.handle(.function(12), env: env)
+        #expect(console.top.title == "Notes", "mode off: the key does nothing")
+        #expect(!render(console).lines[23].contains("F12"))
+        on.value = true
+        #expect(render(console).lines[23].contains("F12 end the call"))
+        console.handle(.function(12), env: env)
+        #expect(console.top.title == "Home", "back to the screen in charge of the mode")
     }
 
     @Test func theKeyHintBarComesFromTheSameBindings() {

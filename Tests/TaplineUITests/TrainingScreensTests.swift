@@ -95,7 +95,7 @@ struct TrainingScreensTests {
         var text = desk.text()
         #expect(text.contains("Caller · Daniel O'Brien · Disputed bill before Easter"))
         #expect(text.contains("“ The usage charge of $684.90 is just wrong."))
-        #expect(text.contains("F8 there ends the call"))
+        #expect(text.contains("F12 ends the call and scores it"))
         #expect(!text.contains("hear back"))
         // When the trainee logs the complaint
         desk.act(["c": logged])
@@ -111,7 +111,7 @@ struct TrainingScreensTests {
         #expect(lines[1].hasSuffix("┌ Caller ────────────────────────────┐"))
         #expect(lines.contains { $0.contains("Daniel O'Brien on the line") })
         #expect(lines.contains { $0.contains("“ G'day, Dan O'Brien here.") })
-        #expect(lines.contains { $0.hasSuffix("└ Esc back, then F8 ends the call ───┘") })
+        #expect(lines.contains { $0.contains("└ F12 ends the call and scores it ─") })
     }
 
     @Test func backOnTheListTheCallInProgressShowsWithEverythingTheCallerSaid() {

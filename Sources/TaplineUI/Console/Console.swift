@@ -22,6 +22,8 @@ public final class Console: @unchecked Sendable {
     private let panels: [PanelBinding]
     /// Everything trainees did, in order, stamped with the console's (scenario) time.
     public private(set) var traineeActions: [TimedTraineeAction] = []
+    /// Keys of a mode that work on every screen while the mode is on (demo: F8 finishes a call).
+    public var modeKeys: [ModeKey] = []
     /// Drawn beside every screen while set (the caller panel of a training scenario).
     public var companion: (any ConsoleCompanion)?
     /// Called for each trainee action as it happens (demo mode saves the attempt).
@@ -48,6 +50,9 @@ public final class Console: @unchecked Sendable {
         ]
         for (index, panel) in panels.enumerated() where top.customerContext != nil {
             list.append(KeyBinding(panel.key, help: panel.help, action: .panel(index)))
+        }
+        for (index, mode) in modeKeys.enumerated() where mode.isActive() {
+            list.append(KeyBinding(mode.key, help: mode.help, action: .mode(index)))
         }
         list.append(KeyBinding([.function(10), .character("q")], label: "F10", help: "quit", action: .quit))
         list.append(KeyBinding(.ctrl("c"), help: "quit (asks first if input would be lost)", bar: false, action: .forceQuit))
@@ -80,6 +85,8 @@ public final class Console: @unchecked Sendable {
             if let context = top.customerContext {
                 push(panels[index].open(context), env: env)
             }
+        case .mode(let index):
+            modeKeys[index].perform(self, env)
         }
     }
 
@@ -144,6 +151,17 @@ public final class Console: @unchecked Sendable {
     public func send<S: Screen>(_ action: S.Action, to type: S.Type, env: ScreenEnvironment) {
         guard let box = stack.last(where: { $0.box is TypedScreenBox<S> })?.box as? TypedScreenBox<S> else { return }
         perform(box.send(action, env: env), from: box, env: env)
+    }
+
+    /// Closes the screens above the nearest screen of type `S`, showing it again; false when
+    /// there is none.
+    @discardableResult
+    public func popBack<S: Screen>(to type: S.Type, env: ScreenEnvironment) -> Bool {
+        guard let index = stack.lastIndex(where: { $0.box is TypedScreenBox<S> }) else { return false }
+        guard index < stack.count - 1 else { return true }
+        stack.removeSubrange((index + 1)...)
+        perform(top.box.appear(env: env), from: top.box, env: env)
+        return true
     }
 
     /// Runs all pending work on this thread until none is left: tests and scripted runs.

@@ -15,8 +15,8 @@ public struct CallerPanel: ConsoleCompanion {
     public var stripHeight: Int { 7 }
 
     /// How a trainee finishes the call, on the panel's bottom edge (the column's is narrower).
-    static let finishHint = " Esc back to Training scenarios · F8 there ends the call "
-    static let shortFinishHint = " Esc back, then F8 ends the call "
+    static let finishHint = " F12 ends the call and scores it (or F8 on Training scenarios) "
+    static let shortFinishHint = " F12 ends the call and scores it "
 
 
     public func render(into canvas: inout Canvas, area: Rect, actions: [TimedTraineeAction], env: ScreenEnvironment) {

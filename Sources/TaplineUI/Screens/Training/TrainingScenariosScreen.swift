@@ -87,7 +87,7 @@ public struct TrainingScenariosScreen: Screen {
             if scenario.startScreen == "complaint", let latest = prepared.complaintNumbers.last {
                 effect = effect.and(.push(ComplaintDetailScreen(number: latest, customerName: scenario.fixture.customerName)))
             }
-            return effect.and(.message("On the call with \(scenario.fixture.customerName): Esc back here and F8 to finish", role: .info))
+            return effect.and(.message("On the call with \(scenario.fixture.customerName): F12 ends it from any screen", role: .info))
         case .callFailed(let message):
             isStarting = false
             return .error(message)

@@ -62,7 +62,12 @@ struct DemoStartCommand: ParsableCommand {
         launcher.role = Role(rawValue: role)
         launcher.clock = { clock.now() }
         launcher.extraHomeAreas = DemoAreas.areas(catalogue: catalogue, call: call, port: port)
-        launcher.prepare = { console, _ in call.attach(to: console) }
+        launcher.prepare = { console, _ in
+            call.attach(to: console)
+            // F12 ends the call from whichever screen the trainee is on (F8 on Training scenarios).
+            console.modeKeys = [ModeKey(key: .function(12), help: "end the call and score it",
+                                        isActive: { call.current != nil }, backTo: TrainingScenariosScreen.self, send: .finishCall)]
+        }
         throw launcher.run(start: .home, database: store)
     }
 
