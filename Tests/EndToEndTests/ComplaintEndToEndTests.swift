@@ -61,8 +61,9 @@ struct ComplaintEndToEndTests {
         #expect(row.contains("OVERDUE"))
         #expect(row.contains(Self.account))
         try supervisor.press("Enter")
-        let detail = try supervisor.waitFor("Complaint \(number)")
+        let detail = try supervisor.waitFor("DISPUTED $684.90")
         #expect(detail.contains("DISPUTED $684.90 — collection held (3.1(e))"))
+        #expect(detail.contains("Complaint \(number)"))
         try supervisor.press("F10")
         try supervisor.waitFor("EXIT=0")
 

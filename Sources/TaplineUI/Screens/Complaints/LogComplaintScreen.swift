@@ -83,18 +83,25 @@ public struct LogComplaintScreen: Screen {
         return .run { _ in .shown(now: now) }
     }
 
+    /// Fills the time of receipt with now, once.
+    private mutating func showDefaults(now: LocalDateTime, env: ScreenEnvironment) {
+        guard !isShown else { return }
+        isShown = true
+        form[.receivedAt] = Self.receiptText(now)
+        if let index = form.fields.firstIndex(where: { $0.id == .receivedAt }) {
+            form.fields[index].validate = { Self.checkReceipt($0, now: now) }
+        }
+        updateDueDate(env: env)
+    }
+
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
         case .shown(let now):
-            guard !isShown else { return .none }
-            isShown = true
-            form[.receivedAt] = Self.receiptText(now)
-            if let index = form.fields.firstIndex(where: { $0.id == .receivedAt }) {
-                form.fields[index].validate = { Self.checkReceipt($0, now: now) }
-            }
-            updateDueDate(env: env)
+            showDefaults(now: now, env: env)
             return .none
         case .form(let formAction):
+            // Keys can beat the `.shown` round trip: the defaults go in first, never over typing.
+            showDefaults(now: env.now, env: env)
             failure = nil
             form.apply(formAction)
             updateDueDate(env: env)
