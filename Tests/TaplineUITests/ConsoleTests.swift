@@ -112,6 +112,20 @@ struct ConsoleTests {
         #expect(console.isFinished, "nothing unsaved: quit at once")
     }
 
+    @Test func escAsksBeforeLeavingUnsavedInputBehind() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        console.handle(.character("x"), env: env)
+        console.handle(.escape, env: env)
+        #expect(render(console).text.contains("Leave Notes?"))
+        console.handle(.character("n"), env: env)
+        #expect(console.top.state(as: NoteScreen.self)?.field.text == "x", "stayed, and the input is kept")
+        console.handle(.escape, env: env)
+        console.handle(.character("y"), env: env)
+        #expect(console.top.title == "Home")
+    }
+
     @Test func escOnTheRootDoesNothingAndQQuits() {
         let console = Console(root: AnyScreen(home()))
         console.start(env: env)

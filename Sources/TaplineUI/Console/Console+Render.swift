@@ -37,12 +37,20 @@ extension Console {
             .render(into: &canvas, area: Rect(x: 0, y: canvas.height - 1, width: canvas.width, height: 1))
 
         if helpShown { renderHelp(into: &canvas, area: body, env: env) }
-        if confirmingQuit {
+        switch confirming {
+        case .quit:
             let unsaved = stack.last(where: \.hasUnsavedInput)?.title ?? "this screen"
             Dialog(title: "Quit Tapline?",
                    message: "What you typed on \(unsaved) is not saved and will be lost.",
                    confirmLabel: "y  quit", cancelLabel: "n  stay", role: .warning)
                 .render(into: &canvas, area: body)
+        case .leave:
+            Dialog(title: "Leave \(top.title)?",
+                   message: "What you typed here is not saved and will be lost.",
+                   confirmLabel: "y  leave", cancelLabel: "n  stay", role: .warning)
+                .render(into: &canvas, area: body)
+        case nil:
+            break
         }
     }
 

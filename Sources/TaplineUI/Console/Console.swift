@@ -15,7 +15,10 @@ public final class Console: @unchecked Sendable {
     public private(set) var isFinished = false
     private(set) var helpShown = false
     private(set) var helpScroll = 0
-    private(set) var confirmingQuit = false
+    /// What the agent is being asked to confirm, when leaving would lose unsaved input.
+    private(set) var confirming: Confirmation?
+
+    enum Confirmation { case quit, leave }
     private var pendingWork: [Work] = []
     private var latestTicket: [String: Int] = [:]
     private var nextTicket = 1
@@ -64,7 +67,7 @@ public final class Console: @unchecked Sendable {
 
     public func handle(_ key: Key, env: ScreenEnvironment) {
         if key == .resize { return }
-        if confirmingQuit { return handleQuitConfirmation(key) }
+        if let confirming { return handleConfirmation(confirming, key, env: env) }
         if helpShown { return handleHelpKey(key) }
         let box = top.box
         if let steps = box.handle(key, env: env) {
@@ -78,7 +81,8 @@ public final class Console: @unchecked Sendable {
             helpShown = true
             helpScroll = 0
         case .back:
-            if stack.count > 1 { pop(env: env) }
+            // Esc never drops what was typed without asking, as quitting doesn't.
+            if stack.count > 1 { top.hasUnsavedInput ? (confirming = .leave) : pop(env: env) }
         case .quit, .forceQuit:
             requestQuit()
         case .panel(let index):
@@ -92,18 +96,21 @@ public final class Console: @unchecked Sendable {
 
     private func requestQuit() {
         if stack.contains(where: \.hasUnsavedInput) {
-            confirmingQuit = true
+            confirming = .quit
         } else {
             isFinished = true
         }
     }
 
-    private func handleQuitConfirmation(_ key: Key) {
-        switch key {
-        case .character("y"), .character("Y"), .enter, .ctrl("c"):
+    private func handleConfirmation(_ confirmation: Confirmation, _ key: Key, env: ScreenEnvironment) {
+        switch (confirmation, key) {
+        case (.quit, .character("y")), (.quit, .character("Y")), (.quit, .enter), (.quit, .ctrl("c")):
             isFinished = true
-        case .character("n"), .character("N"), .escape:
-            confirmingQuit = false
+        case (.leave, .character("y")), (.leave, .character("Y")), (.leave, .enter):
+            confirming = nil
+            pop(env: env)
+        case (_, .character("n")), (_, .character("N")), (_, .escape):
+            confirming = nil
         default:
             break
         }
