@@ -107,7 +107,7 @@ struct ComplaintLogScreenTests {
         console.handle(.right, env: env)                        // Phone → Email
         console.handle(.right, env: env)                        // → Letter
         focus(.category, in: console, env: env)
-        F.type("d", into: console, env: env)                    // Disputed amount
+        console.handle(.right, env: env)                        // Billing → Disputed amount
         focus(.description, in: console, env: env)
         F.type("Estimated reading; usage charge is wrong.", into: console, env: env)
         focus(.disputedAmount, in: console, env: env)

@@ -144,8 +144,8 @@ struct ConductPanelTests {
         let port = InMemoryConduct()
         let env = F.env()
         let console = F.panelOpen(port, env: env)
-        // Tab to Channel, pick "live chat" by its first letter, Tab to Who, pick "someone acting…"
-        F.press([.tab, .character("l"), .tab, .character("s")], on: console, port: port, env: env)
+        // Tab to Channel, → to "live chat", Tab to Who, → to "someone acting…"
+        F.press([.tab, .right, .right, .right, .right, .tab, .right], on: console, port: port, env: env)
         #expect(F.panel(console)?.focus == .details)
         #expect(F.render(console, env: env).text.contains("Words to ask them to stop"))
         F.press([.tab, .tab, .ctrl("u")], on: console, port: port, env: env)

@@ -38,6 +38,24 @@ private struct NoteScreen: Screen {
     }
 }
 
+/// A screen whose own Esc throws away what was typed in it, as the account's note does.
+private struct PromptScreen: Screen {
+    enum Action: Sendable { case edit(TextField.Edit), cancel }
+    var words = TextField()
+    var title: String { "Prompt" }
+    var bindings: [KeyBinding<Action>] { [KeyBinding(.escape, help: "discard", action: .cancel)] }
+    var hasUnsavedInput: Bool { !words.isEmpty }
+    func action(for key: Key) -> Action? { bindings.action(for: key) ?? TextField.edit(for: key).map(Action.edit) }
+    mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
+        switch action {
+        case .edit(let e): words.apply(e)
+        case .cancel: words = TextField()
+        }
+        return .none
+    }
+    func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {}
+}
+
 private final class ModeSwitch: @unchecked Sendable {
     var value = false
 }
@@ -108,8 +126,54 @@ struct ConsoleTests {
         #expect(!console.isFinished)
         console.handle(.function(2), env: env)
         #expect(render(console).text.contains("✔ Note saved"))
+        console.handle(.escape, env: env)
         console.handle(.function(10), env: env)
-        #expect(console.isFinished, "nothing unsaved: quit at once")
+        #expect(console.isFinished, "nothing unsaved and no customer open: quit at once")
+    }
+
+    @Test func quittingWithACustomersScreenOpenAsksFirstEvenWithNothingTyped() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        console.handle(.character("q"), env: env)  // the note screen's field takes q: type, save, then quit
+        console.handle(.function(2), env: env)
+        console.handle(.function(10), env: env)
+        #expect(!console.isFinished)
+        #expect(render(console).text.contains("Zoë Ng's account (1002003004) is open"))
+        console.handle(.character("n"), env: env)
+        #expect(!console.isFinished)
+        #expect(console.top.title == "Notes")
+        console.handle(.function(10), env: env)
+        console.handle(.character("y"), env: env)
+        #expect(console.isFinished)
+    }
+
+    @Test func escOnAScreenThatWouldDiscardItsOwnTypedInputAsksFirst() {
+        let console = Console(root: AnyScreen(HomeScreen(areas: [.init(title: "Prompt", summary: "") { AnyScreen(PromptScreen()) }])))
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        for c in "said she would call back" { console.handle(.character(c), env: env) }
+        console.handle(.escape, env: env)
+        #expect(render(console).text.contains("Discard what you typed?"))
+        console.handle(.character("n"), env: env)
+        #expect(console.top.state(as: PromptScreen.self)?.words.text == "said she would call back", "kept")
+        console.handle(.escape, env: env)
+        console.handle(.character("y"), env: env)
+        #expect(console.top.state(as: PromptScreen.self)?.words.isEmpty == true, "the screen's own Esc ran: discarded")
+        #expect(console.top.title == "Prompt", "and the screen stays open")
+    }
+
+    @Test func keysTypedWhileTheTerminalIsTooSmallAreIgnoredAndItSaysSo() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        #expect(render(console, width: 40, height: 10).text.contains("ignored until it is larger"))
+        console.handle(.enter, env: env)
+        console.handle(.character("q"), env: env)
+        #expect(!console.isFinished)
+        #expect(console.stack.count == 1, "Enter did not open a screen nobody could see")
+        _ = render(console)
+        console.handle(.enter, env: env)
+        #expect(console.top.title == "Notes", "back at full size, keys work again")
     }
 
     @Test func escAsksBeforeLeavingUnsavedInputBehind() {

@@ -14,7 +14,7 @@ struct HardshipAssessmentScreenTests {
     /// month and $200.00 food a week out. Leaves the cursor on the food amount.
     func fillStatement(_ console: PlansConsole) {
         console.press(.pageDown)                       // step 2
-        console.press(.tab, .tab, .character("g"))     // children, then the first row's heading: Government benefits
+        console.press(.tab, .tab, .right, .right)      // children, then the first row's heading: → → Government benefits
         console.press(.tab)
         console.type("1300")
         console.press(.tab, .tab, .tab)                // frequency (fortnightly), next heading, its amount

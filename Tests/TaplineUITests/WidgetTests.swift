@@ -52,7 +52,7 @@ struct WidgetTests {
         #expect(form.focus == .channel)
         form.apply(.edit(.right))
         #expect(form[.channel] == "email")
-        form.apply(.edit(.insert("l")))
+        form.apply(.edit(.insert(" ")))
         #expect(form[.channel] == "letter")
         #expect(form.validateAll() == false)
         #expect(form.focus == .name)
@@ -61,6 +61,40 @@ struct WidgetTests {
         #expect(canvas.text.contains("✖ enter a name"))
         #expect(canvas.text.contains("✖ not an amount"))
         #expect(canvas.text.contains("◂ letter ▸"))
+    }
+
+    @Test func typingOnAChoiceFieldNeverChangesItAndSaysHowToChangeIt() {
+        var form = Form<Field>(fields: [.init(.channel, label: "Channel", choices: ["phone", "email", "letter"])])
+        for c in "Jane Doe" where c != " " { form.apply(.edit(.insert(c))) }
+        #expect(form[.channel] == "phone")
+        #expect(form.isDirty == false)
+        #expect(form.errors[.channel] == ChoiceKeys.typingNotice)
+        var canvas = Canvas(width: 70, height: 3)
+        form.render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.text.contains("◂ phone ▸"))
+        #expect(canvas.text.contains("use ←/→ or Space"))
+        form.apply(.edit(.left))
+        #expect(form[.channel] == "letter")
+        #expect(form.errors[.channel] == nil)
+    }
+
+    @Test func aMultiLineFieldShowsALongDescriptionWholeWithTheCursorAtItsEnd() {
+        let text = String(repeating: "the meter was read twice ", count: 6) + "end"
+        var form = Form<Field>(fields: [.init(.name, label: "Description", value: text, maxLength: 2000, lines: 4),
+                                        .init(.amount, label: "Amount")])
+        #expect(form.height == 5)
+        var canvas = Canvas(width: 60, height: 6)
+        form.render(into: &canvas, area: canvas.bounds)
+        let lines = canvas.lines
+        #expect(lines[0].hasPrefix("Description  the meter was read twice"))
+        #expect(lines[3].contains("end"))
+        #expect(lines[4].hasPrefix("Amount"))
+        // The cursor sits just after "end", on the row that holds it.
+        let endColumn = lines[3].range(of: "end").map { lines[3].distance(from: lines[3].startIndex, to: $0.upperBound) }
+        #expect(canvas.cursor == Point(x: endColumn ?? -1, y: 3))
+        // Every word is on screen, none cut: the rows joined give the text back.
+        let shown = lines[0..<4].map { String($0.dropFirst(13)) }.joined().split(separator: " ").joined(separator: " ")
+        #expect(shown == text)
     }
 
     @Test func tableTruncatesColumnsAndHighlightsTheSelection() {
@@ -84,9 +118,33 @@ struct WidgetTests {
         table.pageSize = 3
         table.setRows((0..<10).map { .init(["row \($0)"]) })
         table.move(by: 5)
-        var canvas = Canvas(width: 8, height: 4)
+        var canvas = Canvas(width: 40, height: 5)
         table.render(into: &canvas, area: canvas.bounds)
-        #expect(canvas.lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) } == ["row 3", "row 4", "row 5"])
+        #expect(canvas.lines.dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+            == ["row 3", "row 4", "row 5", "▲ 3 above · ▼ 4 more — ↑/↓ scroll"])
+    }
+
+    @Test func aTableThatCannotShowEveryRowSaysHowManyAreHiddenOnARowOfItsOwn() {
+        var table = Table(columns: [.init("Issued")])
+        table.setRows((1...12).map { .init(["bill \($0)"]) })
+        table.moveToEnd()  // the newest bill, as the account's Bills tab opens
+        var canvas = Canvas(width: 40, height: 5)
+        table.render(into: &canvas, area: canvas.bounds)
+        let lines = canvas.lines.map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines == ["Issued", "bill 10", "bill 11", "bill 12", "▲ 9 above — ↑/↓ scroll"])
+        table.setRows((1...3).map { .init(["bill \($0)"]) })
+        canvas = Canvas(width: 40, height: 5)
+        table.render(into: &canvas, area: canvas.bounds)
+        #expect(!canvas.text.contains("above"), "everything fits: no marker")
+    }
+
+    @Test func anAddressColumnCutsTheStreetBeforeTheSuburb() {
+        #expect(Table.keepingLastPart("27 Main Street, Bacchus Marsh", width: 21) == "27 Ma…, Bacchus Marsh")
+        #expect(Table.keepingLastPart("5 Elm St, Sunbury", width: 21) == "5 Elm St, Sunbury", "fits: unchanged")
+        let table = Table(columns: [.init("Address", cut: .keepingLastPart)], rows: [.init(["127 Gisborne Road, Darley VIC 3340"])])
+        var canvas = Canvas(width: 26, height: 2)
+        table.render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines[1] == "127 Gisb…, Darley VIC 3340")
     }
 
     @Test func tabsMarkTheActiveTabWithAGlyph() {

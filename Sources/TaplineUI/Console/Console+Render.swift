@@ -4,9 +4,8 @@ extension Console {
         canvas.cursor = nil
         canvas.fill(canvas.bounds, role: .text)
         let (minW, minH) = Console.minimumSize
-        guard canvas.width >= minW, canvas.height >= minH else {
-            return renderTooSmall(into: &canvas, need: "\(minW)x\(minH)")
-        }
+        isTooSmall = canvas.width < minW || canvas.height < minH
+        guard !isTooSmall else { return renderTooSmall(into: &canvas, need: "\(minW)x\(minH)") }
         let (titleRow, rest) = canvas.bounds.splitTop(1)
         var body = Rect(x: 0, y: rest.y, width: rest.width, height: rest.height - 2)
         renderTitleBar(into: &canvas, area: titleRow, env: env)
@@ -39,10 +38,19 @@ extension Console {
         if helpShown { renderHelp(into: &canvas, area: body, env: env) }
         switch confirming {
         case .quit:
-            let unsaved = stack.last(where: \.hasUnsavedInput)?.title ?? "this screen"
-            Dialog(title: "Quit Tapline?",
-                   message: "What you typed on \(unsaved) is not saved and will be lost.",
-                   confirmLabel: "y  quit", cancelLabel: "n  stay", role: .warning)
+            let message = if let unsaved = stack.last(where: \.hasUnsavedInput)?.title {
+                "What you typed on \(unsaved) is not saved and will be lost."
+            } else if let customer = stack.last(where: { $0.customerContext != nil })?.customerContext {
+                "\(customer.customerName)'s account (\(customer.accountNumber)) is open: quitting ends your work on this call."
+            } else {
+                "Tapline will close."
+            }
+            Dialog(title: "Quit Tapline?", message: message, confirmLabel: "y  quit", cancelLabel: "n  stay", role: .warning)
+                .render(into: &canvas, area: body)
+        case .discard:
+            Dialog(title: "Discard what you typed?",
+                   message: "What you typed here is not saved and will be lost.",
+                   confirmLabel: "y  discard", cancelLabel: "n  keep it", role: .warning)
                 .render(into: &canvas, area: body)
         case .leave:
             Dialog(title: "Leave \(top.title)?",
@@ -55,7 +63,7 @@ extension Console {
     }
 
     private func renderTooSmall(into canvas: inout Canvas, need: String) {
-        let message = "terminal too small — need \(need)"
+        let message = "terminal too small — need \(need); keys are ignored until it is larger"
         let width = max(1, canvas.width)
         var lines: [String] = []
         var line = ""

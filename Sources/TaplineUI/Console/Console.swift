@@ -18,7 +18,12 @@ public final class Console: @unchecked Sendable {
     /// What the agent is being asked to confirm, when leaving would lose unsaved input.
     private(set) var confirming: Confirmation?
 
-    enum Confirmation { case quit, leave }
+    /// Quit (input would be lost, or a customer's screen is open), leave the screen, or let
+    /// the screen's own Esc discard what was typed in it (a note, a prompt's words).
+    enum Confirmation { case quit, leave, discard }
+    /// Whether the last frame was the "terminal too small" notice: keys are then not acted on,
+    /// since the agent cannot see what they would do.
+    var isTooSmall = false
     private var pendingWork: [Work] = []
     private var latestTicket: [String: Int] = [:]
     private var nextTicket = 1
@@ -67,9 +72,16 @@ public final class Console: @unchecked Sendable {
 
     public func handle(_ key: Key, env: ScreenEnvironment) {
         if key == .resize { return }
+        if isTooSmall { return handleWhileTooSmall(key) }
         if let confirming { return handleConfirmation(confirming, key, env: env) }
         if helpShown { return handleHelpKey(key) }
         let box = top.box
+        // Esc never drops what was typed without asking, whether the screen or the console
+        // would act on it (a note's Esc discards the note; elsewhere Esc leaves the screen).
+        if key == .escape, top.hasUnsavedInput {
+            if box.handles(key, env: env) { confirming = .discard } else if stack.count > 1 { confirming = .leave }
+            return
+        }
         if let steps = box.handle(key, env: env) {
             status = nil
             perform(steps, from: box, env: env)
@@ -81,8 +93,7 @@ public final class Console: @unchecked Sendable {
             helpShown = true
             helpScroll = 0
         case .back:
-            // Esc never drops what was typed without asking, as quitting doesn't.
-            if stack.count > 1 { top.hasUnsavedInput ? (confirming = .leave) : pop(env: env) }
+            if stack.count > 1 { pop(env: env) }
         case .quit, .forceQuit:
             requestQuit()
         case .panel(let index):
@@ -94,8 +105,10 @@ public final class Console: @unchecked Sendable {
         }
     }
 
+    /// Quitting asks first when typed input would be lost, or when a screen about a customer is
+    /// open: `q` pressed mid-call must not end the console under the agent.
     private func requestQuit() {
-        if stack.contains(where: \.hasUnsavedInput) {
+        if stack.contains(where: { $0.hasUnsavedInput || $0.customerContext != nil }) {
             confirming = .quit
         } else {
             isFinished = true
@@ -109,11 +122,22 @@ public final class Console: @unchecked Sendable {
         case (.leave, .character("y")), (.leave, .character("Y")), (.leave, .enter):
             confirming = nil
             pop(env: env)
+        case (.discard, .character("y")), (.discard, .character("Y")), (.discard, .enter):
+            confirming = nil
+            let box = top.box
+            if let steps = box.handle(.escape, env: env) { perform(steps, from: box, env: env) }
         case (_, .character("n")), (_, .character("N")), (_, .escape):
             confirming = nil
         default:
             break
         }
+    }
+
+    /// Only Ctrl-C works while the terminal is too small to show anything; it quits at once
+    /// when nothing typed would be lost, and otherwise waits, like every key, for a larger window.
+    private func handleWhileTooSmall(_ key: Key) {
+        guard key == .ctrl("c"), !stack.contains(where: \.hasUnsavedInput) else { return }
+        isFinished = true
     }
 
     private func handleHelpKey(_ key: Key) {

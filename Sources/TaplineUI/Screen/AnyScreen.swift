@@ -32,6 +32,8 @@ class ScreenBox: @unchecked Sendable {
     var customerContext: CustomerContext? { fatalError("abstract") }
     var hasUnsavedInput: Bool { fatalError("abstract") }
     func handle(_ key: Key, env: ScreenEnvironment) -> [ErasedStep]? { fatalError("abstract") }
+    /// Whether the screen itself would act on a key, without acting on it.
+    func handles(_ key: Key, env: ScreenEnvironment) -> Bool { fatalError("abstract") }
     func appear(env: ScreenEnvironment) -> [ErasedStep] { fatalError("abstract") }
     func deliver(_ result: any Sendable, env: ScreenEnvironment) -> [ErasedStep] { fatalError("abstract") }
     func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) { fatalError("abstract") }
@@ -53,6 +55,10 @@ final class TypedScreenBox<S: Screen>: ScreenBox, @unchecked Sendable {
     override func handle(_ key: Key, env: ScreenEnvironment) -> [ErasedStep]? {
         guard let action = screen.action(for: key) ?? screen.environmentBindings(env: env).action(for: key) else { return nil }
         return erase(screen.reduce(action, env: env))
+    }
+
+    override func handles(_ key: Key, env: ScreenEnvironment) -> Bool {
+        screen.action(for: key) != nil || screen.environmentBindings(env: env).action(for: key) != nil
     }
 
     override func appear(env: ScreenEnvironment) -> [ErasedStep] { erase(screen.appear(env: env)) }

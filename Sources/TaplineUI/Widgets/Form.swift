@@ -3,8 +3,10 @@ import Foundation
 /// A form of labelled fields with Tab order, per-field validation messages and a dirty flag.
 ///
 /// Focus is state (`focus`), moved by Tab / Shift-Tab in `reduce`, so tests can assert where
-/// the cursor is. A field may be free text or a choice cycled with ←/→ or picked by its first
-/// letter. Each field validates itself; `validateAll` fills `errors`, which render under the field.
+/// the cursor is. A field may be free text (one row, or several for a description shown whole
+/// while it is typed) or a choice changed only by ←/→ or Space: typing on a choice never changes
+/// it, so words meant for another field cannot record a choice nobody made. Each field
+/// validates itself; `validateAll` fills `errors`, which render under the field.
 public struct Form<FieldID: Hashable & Sendable>: Sendable {
     public struct Field: Sendable {
         public let id: FieldID
@@ -12,15 +14,19 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
         public var input: TextField
         public var hint: String
         public var choices: [String]?
+        /// Rows the field takes on screen: more than one wraps the text (a description).
+        public var lines: Int
         public var validate: @Sendable (String) -> String?
 
         public init(_ id: FieldID, label: String, value: String = "", hint: String = "", maxLength: Int = 200,
-                    choices: [String]? = nil, validate: @escaping @Sendable (String) -> String? = { _ in nil }) {
+                    choices: [String]? = nil, lines: Int = 1,
+                    validate: @escaping @Sendable (String) -> String? = { _ in nil }) {
             self.id = id
             self.label = label
             self.input = TextField(choices.map { value.isEmpty ? ($0.first ?? "") : value } ?? value, maxLength: maxLength)
             self.hint = hint
             self.choices = choices
+            self.lines = choices == nil ? max(1, lines) : 1
             self.validate = validate
         }
     }
@@ -52,7 +58,8 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
     public static var hints: [KeyHint] {
         [KeyHint(label: "Tab/↓", help: "next field", showsInBar: false),
          KeyHint(label: "Shift-Tab/↑", help: "previous field", showsInBar: false),
-         KeyHint(label: "←/→", help: "change a choice field", showsInBar: false)] + TextField.editHints
+         KeyHint(label: "←/→ Space", help: "change a choice field (typing never changes it)", showsInBar: false)]
+            + TextField.editHints
     }
 
     public mutating func apply(_ action: Action) {
@@ -73,18 +80,18 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
         }
     }
 
+    /// Only ←/→ and Space change a choice (`ChoiceKeys`); typing says how to change it instead.
     private mutating func choose(_ edit: TextField.Edit, among choices: [String], at index: Int) {
         let current = choices.firstIndex(of: fields[index].input.text) ?? 0
-        var next = current
-        switch edit {
-        case .right: next = (current + 1) % choices.count
-        case .left: next = (current + choices.count - 1) % choices.count
-        case .insert(let c):
-            let lower = String(c).lowercased()
-            let order = (1...choices.count).map { (current + $0) % choices.count }
-            next = order.first(where: { choices[$0].lowercased().hasPrefix(lower) }) ?? current
-        default: return
+        let next: Int
+        switch ChoiceKeys.outcome(of: edit, current: current, count: choices.count) {
+        case .moved(let to): next = to
+        case .typingIgnored:
+            errors[fields[index].id] = ChoiceKeys.typingNotice
+            return
+        case .unchanged: return
         }
+        errors[fields[index].id] = nil
         if next != current { isDirty = true }
         fields[index].input.setText(choices[next])
     }
@@ -119,8 +126,8 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
     /// Marks the form as saved: quitting no longer asks.
     public mutating func markSaved() { isDirty = false }
 
-    /// Rows the form needs: one a field, plus one under each field with an error.
-    public var height: Int { fields.count + errors.count }
+    /// Rows the form needs: each field's rows, plus one under each field with an error.
+    public var height: Int { fields.map(\.lines).reduce(0, +) + errors.count }
 
     public func render(into canvas: inout Canvas, area: Rect) {
         let labelWidth = min(26, (fields.map(\.label.displayWidth).max() ?? 0) + 2)
@@ -130,18 +137,23 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
             guard y < area.maxY else { break }
             let focused = field.id == focus
             canvas.write(field.label, x: area.x, y: y, width: labelWidth, role: focused ? .accent : .text)
-            let box = Rect(x: area.x + labelWidth, y: y, width: fieldWidth, height: 1)
+            let box = Rect(x: area.x + labelWidth, y: y, width: fieldWidth, height: min(field.lines, area.maxY - y))
             if field.choices != nil {
                 canvas.write("◂ " + field.input.text + " ▸", x: box.x, y: y, width: fieldWidth, role: focused ? .inputFocused : .input)
                 if focused { canvas.cursor = Point(x: box.x + 2, y: y) }
+            } else if field.lines > 1 {
+                field.input.renderWrapped(into: &canvas, area: Rect(x: box.x, y: y, width: area.maxX - box.x, height: box.height),
+                                          focused: focused)
             } else {
                 field.input.render(into: &canvas, area: box, focused: focused)
             }
             let hintX = box.maxX + 1
-            if !field.hint.isEmpty, hintX < area.maxX {
+            if !field.hint.isEmpty, field.lines == 1, hintX < area.maxX {
                 canvas.write(field.hint, x: hintX, y: y, width: area.maxX - hintX, role: .muted)
+            } else if !field.hint.isEmpty, box.height > 1 {  // a wrapped field's hint goes under its label
+                canvas.write(field.hint, x: area.x, y: y + 1, width: labelWidth - 1, role: .muted)
             }
-            y += 1
+            y += box.height
             if let error = errors[field.id], y < area.maxY {
                 canvas.write("✖ " + error, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: .error)
                 y += 1

@@ -1,17 +1,26 @@
 /// A scrollable table with a selected row, and columns that cut long text with "…".
 ///
 /// Columns have a fixed width or share what is left (width 0). The selection scrolls into
-/// view as it moves; the hardware cursor sits on the selected row for screen readers.
+/// view as it moves; the hardware cursor sits on the selected row for screen readers. When
+/// rows do not all fit, the last row of the area says how many are above and below, so older
+/// bills or later results are never hidden without a word. A column can keep the end of its
+/// text when cut (an address keeps its suburb, which is how an agent confirms identity).
 public struct Table: Sendable, Equatable {
     public struct Column: Sendable, Equatable {
         public var title: String
         public var width: Int
         public var alignRight: Bool
+        /// Where text that does not fit is cut: at its end, or before the last `", "` so
+        /// what follows it stays whole ("27 Main St…, Bacchus Marsh").
+        public var cut: Cut
 
-        public init(_ title: String, width: Int = 0, alignRight: Bool = false) {
+        public enum Cut: Sendable, Equatable { case end, keepingLastPart }
+
+        public init(_ title: String, width: Int = 0, alignRight: Bool = false, cut: Cut = .end) {
             self.title = title
             self.width = width
             self.alignRight = alignRight
+            self.cut = cut
         }
     }
 
@@ -70,7 +79,7 @@ public struct Table: Sendable, Equatable {
         guard area.height > 0 else { return }
         let widths = layout(width: area.width)
         drawRow(columns.map(\.title), widths: widths, y: area.y, role: .header, into: &canvas, area: area)
-        let visible = max(0, area.height - 1)
+        let visible = ScrollingLines.textRows(lineCount: rows.count, height: max(0, area.height - 1))
         var first = min(offset, max(0, rows.count - visible))
         if selected >= first + visible { first = selected - visible + 1 }
         if selected < first { first = selected }
@@ -82,15 +91,28 @@ public struct Table: Sendable, Equatable {
             drawRow(rows[index].cells, widths: widths, y: y, role: role, into: &canvas, area: area)
             if isSelected { canvas.cursor = Point(x: area.x, y: y) }
         }
+        if let marker = ScrollingLines.marker(above: first, below: max(0, rows.count - first - visible)) {
+            canvas.write(marker, x: area.x, y: area.y + 1 + visible, width: area.width, role: .muted)
+        }
     }
 
     private func drawRow(_ cells: [String], widths: [Int], y: Int, role: StyleRole, into canvas: inout Canvas, area: Rect) {
         canvas.fill(Rect(x: area.x, y: y, width: area.width, height: 1), role: role)
         var x = area.x
         for (i, width) in widths.enumerated() where x < area.maxX {
-            let text = i < cells.count ? cells[i] : ""
+            var text = i < cells.count ? cells[i] : ""
+            if columns[i].cut == .keepingLastPart { text = Self.keepingLastPart(text, width: min(width, area.maxX - x)) }
             canvas.write(text, x: x, y: y, width: min(width, area.maxX - x), role: role, alignRight: columns[i].alignRight)
             x += width + 1
         }
+    }
+
+    /// Cuts the part before the last ", " first, down to a few characters, so the last part
+    /// (the suburb) stays in view when the text is too wide.
+    static func keepingLastPart(_ text: String, width: Int) -> String {
+        guard text.displayWidth > width, let comma = text.range(of: ", ", options: .backwards) else { return text }
+        let tail = String(text[comma.lowerBound...])
+        let head = String(text[..<comma.lowerBound]).truncated(toWidth: max(5, width - tail.displayWidth))
+        return (head + tail).truncated(toWidth: width)
     }
 }

@@ -40,21 +40,35 @@ extension AccountScreen {
         canvas.write(right, x: area.maxX - right.displayWidth, y: area.y, role: account.balance.cents > 0 ? .warning : .success)
         let left = "\(name.truncated(toWidth: max(10, area.width - right.displayWidth - 20)))  ·  Account \(account.accountNumber)"
         canvas.write(left, x: area.x, y: area.y, width: area.width - right.displayWidth - 1, role: .title)
-        var line = account.property.address.oneLine + " · " + (account.property.occupancy == .tenant ? "tenant" : "owner")
-        if let phone = account.primaryCustomer?.phone { line += " · " + phone }
-        if let third = account.primaryCustomer?.authorisedThirdParty { line += " · acting: \(third.name) (\(third.relationship))" }
+        let line = account.property.address.oneLine + " · " + (account.property.occupancy == .tenant ? "tenant" : "owner")
         canvas.write(line, x: area.x, y: area.y + 1, width: area.width, role: .text)
+        canvas.write(Self.contactLine(account), x: area.x, y: area.y + 2, width: area.width, role: .text)
+        let flagRow = area.y + 3
         var x = area.x
         for flag in detail.flags {
             let role: StyleRole = [.lifeSupport, .conductRestriction].contains(flag) ? .danger : .badge
             let glyph = flag == .lifeSupport || flag == .conductRestriction ? "▲ " : ""
             let text = " \(glyph)\(flag.label) "
             if x + text.displayWidth > area.maxX { break }
-            x += canvas.write(text, x: x, y: area.y + 2, role: role)
+            x += canvas.write(text, x: x, y: flagRow, role: role)
             x += 1
         }
-        if detail.flags.isEmpty { canvas.write("no flags", x: area.x, y: area.y + 2, role: .muted) }
-        return area.y + 3
+        if detail.flags.isEmpty { canvas.write("no flags", x: area.x, y: flagRow, role: .muted) }
+        return flagRow + 1
+    }
+
+    /// How to reach the customer, and who else is on the account: what a lookup matched on
+    /// (a phone, an email, the second account holder's name) is all in the header.
+    static func contactLine(_ account: Account) -> String {
+        var parts: [String] = []
+        if let primary = account.primaryCustomer {
+            parts += [primary.phone, primary.email].compactMap { $0 }
+            if let third = primary.authorisedThirdParty { parts.append("acting: \(third.name) (\(third.relationship))") }
+        }
+        for other in account.customers where other != account.primaryCustomer {
+            parts.append("2nd holder: " + ([other.name] + [other.phone, other.email].compactMap { $0 }).joined(separator: ", "))
+        }
+        return parts.isEmpty ? "no phone or email on record" : parts.joined(separator: " · ")
     }
 
     private func table(_ columns: [Table.Column], _ rows: [Table.Row], tab: Tab, area: Rect,
@@ -138,24 +152,45 @@ extension AccountScreen {
     }
 
     private func renderInteractions(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) {
+        let listArea = listWithReading(detail.interactions[safe: selected(.interactions)]?.summary, rows: detail.interactions.count,
+                                       area: area, into: &canvas)
         table([.init("When", width: 16), .init("Channel", width: 10), .init("Agent", width: 12), .init("Summary")],
               detail.interactions.map { Table.Row([$0.at.shortDisplay, $0.channel.displayName, $0.agent, $0.summary]) },
-              tab: .interactions, area: area, into: &canvas, empty: "No interactions recorded.")
+              tab: .interactions, area: listArea, into: &canvas, empty: "No interactions recorded.")
     }
 
     private func renderNotes(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) {
-        var listArea = area
+        var area = area
         if let note {
-            listArea.height -= 3
-            canvas.write("New note (Enter saves, Esc discards):", x: area.x, y: area.maxY - 2, role: .accent)
-            note.render(into: &canvas, area: Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), focused: true)
+            // The new note wraps over three rows, so what is being typed can be read back whole.
+            area.height -= 5
+            canvas.write("New note (Enter saves, Esc discards):", x: area.x, y: area.maxY + 1, role: .accent)
+            note.renderWrapped(into: &canvas, area: Rect(x: area.x, y: area.maxY + 2, width: area.width, height: 3), focused: true)
         }
+        let listArea = listWithReading(note == nil ? detail.notes[safe: selected(.notes)]?.text : nil, rows: detail.notes.count,
+                                       area: area, into: &canvas)
+        let cursor = canvas.cursor
         table([.init("When", width: 16), .init("Agent", width: 12), .init("Note")],
               detail.notes.map { Table.Row([$0.at.shortDisplay, $0.agent, $0.text]) },
               tab: .notes, area: listArea, into: &canvas, empty: "No notes yet. Press n to add one.")
-        if note != nil, let field = self.note {
-            field.render(into: &canvas, area: Rect(x: area.x, y: area.maxY - 1, width: area.width, height: 1), focused: true)
+        if note != nil { canvas.cursor = cursor }  // typing goes to the new note
+    }
+
+    /// Splits a tab between its list and the selected row's text, wrapped in full below it
+    /// (cut with a pointer to Enter when even that is too long); returns the list's area.
+    private func listWithReading(_ text: String?, rows: Int, area: Rect, into canvas: inout Canvas) -> Rect {
+        guard let text, area.height >= 6 else { return area }
+        let listHeight = min(rows + 1, max(3, area.height / 2))
+        let reading = Rect(x: area.x, y: area.y + listHeight + 1, width: area.width, height: area.height - listHeight - 1)
+        var lines = TextWrap.lines(text, width: reading.width)
+        if lines.count > reading.height {
+            lines = Array(lines.prefix(reading.height - 1)) + ["… Enter reads it whole"]
         }
+        for (i, line) in lines.enumerated() {
+            canvas.write(line, x: reading.x, y: reading.y + i, width: reading.width,
+                         role: i == lines.count - 1 && line.hasPrefix("… Enter") ? .muted : .text)
+        }
+        return Rect(x: area.x, y: area.y, width: area.width, height: listHeight)
     }
 
     private func renderHistory(into canvas: inout Canvas, area: Rect) {

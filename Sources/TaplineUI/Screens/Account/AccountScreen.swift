@@ -35,7 +35,8 @@ public struct AccountScreen: Screen {
         case noteSaved(Note)
         case noteFailed(String)
         case areaAction(Int)
-        case openHistoryEntry
+        /// Enter: the selected History entry's record, or the selected note or interaction whole.
+        case openSelected
     }
 
     public let accountNumber: String
@@ -82,14 +83,8 @@ public struct AccountScreen: Screen {
             KeyBinding(.down, label: "↑/↓", help: "move in the list", bar: false, action: .move(1)),
             KeyBinding(.up, help: "move up", bar: false, action: .move(-1)),
         ]
-        list += Tab.allCases.map { t in
-            KeyBinding(.character(Character(String(t.rawValue + 1))), label: "1-6", help: "show \(t.title)",
-                       bar: false, action: .showTab(t.rawValue))
-        }
         list.append(KeyBinding(.character("n"), help: "add a note", action: .startNote))
-        if tab == .history, extras.history.contains(where: { $0.open != nil }) {
-            list.append(KeyBinding(.enter, help: "open the record", action: .openHistoryEntry))
-        }
+        list.append(KeyBinding(.enter, help: "open: a note or interaction whole, a History entry's record", action: .openSelected))
         return list
     }
 
@@ -104,10 +99,17 @@ public struct AccountScreen: Screen {
         if note != nil {
             return bindings.action(for: key) ?? TextField.edit(for: key).map(Action.editNote)
         }
+        // 1-6 pick a tab: one line of help (`extraHelp`) for six keys.
+        if case .character(let c) = key, let digit = c.wholeNumberValue, Tab(rawValue: digit - 1) != nil {
+            return .showTab(digit - 1)
+        }
         return bindings.action(for: key)
     }
 
-    public var extraHelp: [KeyHint] { note != nil ? TextField.editHints : [] }
+    public var extraHelp: [KeyHint] {
+        note != nil ? TextField.editHints
+            : [KeyHint(label: "1-6", help: "show " + Tab.allCases.map(\.title).joined(separator: ", "), showsInBar: false)]
+    }
 
     // MARK: - Update
 
@@ -201,11 +203,8 @@ public struct AccountScreen: Screen {
             return .message("Note saved at \(saved.at.display)")
         case .noteFailed(let message):
             return .error(message + " — it is still in the field; try again")
-        case .openHistoryEntry:
-            guard let open = extras.history[safe: selected(.history)]?.open else {
-                return .message("That entry has no record to open", role: .info)
-            }
-            return .navigate(.push(open()))
+        case .openSelected:
+            return openSelected()
         case .areaAction(let index):
             guard let context = accountContext else {
                 pendingAction = index
@@ -213,6 +212,27 @@ public struct AccountScreen: Screen {
             }
             guard env.accountActions.indices.contains(index) else { return .none }
             return .navigate(.push(env.accountActions[index].open(context)))
+        }
+    }
+
+    /// What Enter opens on the tab showing: free text whole, or a History entry's record.
+    private func openSelected() -> Effect<Action> {
+        guard let detail else { return .none }
+        switch tab {
+        case .notes:
+            guard let note = detail.notes[safe: selected(.notes)] else { return .none }
+            return .push(TextViewerScreen(title: "Note", heading: ["Note by \(note.agent), \(note.at.display)"], text: note.text))
+        case .interactions:
+            guard let contact = detail.interactions[safe: selected(.interactions)] else { return .none }
+            return .push(TextViewerScreen(title: "Interaction", heading: [
+                "\(contact.channel.displayName) · \(contact.agent) · \(contact.at.display)"], text: contact.summary))
+        case .history:
+            guard let open = extras.history[safe: selected(.history)]?.open else {
+                return .message("That entry has no record to open", role: .info)
+            }
+            return .navigate(.push(open()))
+        case .bills, .payments, .usage:
+            return .message("Enter opens a note, an interaction or a History entry", role: .info)
         }
     }
 

@@ -104,16 +104,14 @@ public struct StatementEditor: Sendable, Equatable {
         case .row(let index, .amount): if rows[index].amount.apply(edit), changes(edit) { isDirty = true }
         case .row(let index, .heading):
             let count = rows[index].headingCount
-            if let next = Self.choose(edit, current: rows[index].heading, count: count, names: { i in
-                rows[index].side == .income ? IncomeSource.allCases[i].displayName : ExpenditureCategory.allCases[i].displayName
-            }) {
+            if let next = Self.choose(edit, current: rows[index].heading, count: count) {
                 rows[index].heading = next
                 isDirty = true
             }
         case .row(let index, .frequency):
             let all = Frequency.allCases
             let current = all.firstIndex(of: rows[index].frequency) ?? 0
-            if let next = Self.choose(edit, current: current, count: all.count, names: { all[$0].rawValue }) {
+            if let next = Self.choose(edit, current: current, count: all.count) {
                 rows[index].frequency = all[next]
                 isDirty = true
             }
@@ -127,16 +125,10 @@ public struct StatementEditor: Sendable, Equatable {
         }
     }
 
-    /// A choice cycled with ←/→, or picked by the first letter of its name.
-    static func choose(_ edit: TextField.Edit, current: Int, count: Int, names: (Int) -> String) -> Int? {
-        switch edit {
-        case .right: return (current + 1) % count
-        case .left: return (current + count - 1) % count
-        case .insert(let c):
-            let letter = String(c).lowercased()
-            return (1...count).map { (current + $0) % count }.first { names($0).lowercased().hasPrefix(letter) }
-        default: return nil
-        }
+    /// A choice moved with ←/→ or Space only (`ChoiceKeys`): typed letters never change it.
+    static func choose(_ edit: TextField.Edit, current: Int, count: Int) -> Int? {
+        if case .moved(let to) = ChoiceKeys.outcome(of: edit, current: current, count: count) { return to }
+        return nil
     }
 
     /// Every place the cursor can be, in Tab order.

@@ -21,7 +21,7 @@ public struct LookupScreen: Screen {
     /// The query whose results are showing; results for any other query are stale.
     public private(set) var shownQuery = ""
     public private(set) var table = Table(columns: [
-        .init("Account", width: 10), .init("Name"), .init("Address"), .init("Phone", width: 12),
+        .init("Account", width: 10), .init("Name"), .init("Address", cut: .keepingLastPart), .init("Phone", width: 12),
         .init("Balance", width: 10, alignRight: true),
     ])
     public private(set) var problem: String?
@@ -92,6 +92,8 @@ public struct LookupScreen: Screen {
         case .found(let query, let result):
             guard query == field.text else { return .none }  // typed on since: stale
             problem = nil
+            // The same query again (coming back from an account) keeps the agent's place.
+            let keep = query == shownQuery ? matches?.rows[safe: table.selected]?.accountNumber : nil
             matches = result
             shownQuery = query
             table.setRows(result.rows.map { row in
@@ -99,6 +101,7 @@ public struct LookupScreen: Screen {
                            row.balance.formatted], role: row.flags.contains(.lifeSupport) ? .warning : nil)
             })
             table.moveToStart()
+            if let keep, let index = result.rows.firstIndex(where: { $0.accountNumber == keep }) { table.move(by: index) }
             return .none
         case .failed(let query, let message):
             guard query == field.text else { return .none }

@@ -25,14 +25,7 @@ extension RestrictionCheckScreen {
         }
         let factLines = TextWrap.lines(Self.factsSummary(facts), width: inner.width)
         let listArea = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: inner.height - 5 - factLines.count)
-        let lines = Self.lines(for: decision, width: inner.width)
-        let first = min(offset, max(0, lines.count - listArea.height))
-        for (i, line) in lines.dropFirst(first).prefix(listArea.height).enumerated() {
-            canvas.write(line.text, x: inner.x, y: listArea.y + i, width: inner.width, role: line.role)
-        }
-        if first + listArea.height < lines.count {
-            canvas.write("▼ more (↓)", x: inner.maxX - 10, y: listArea.maxY - 1, role: .muted, clip: inner)
-        }
+        ScrollingLines(Self.lines(for: decision, width: inner.width), offset: offset).render(into: &canvas, area: listArea)
         for (i, line) in factLines.enumerated() {
             canvas.write(line, x: inner.x, y: inner.maxY - factLines.count + i, width: inner.width, role: .muted)
         }
