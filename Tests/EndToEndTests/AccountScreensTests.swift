@@ -117,7 +117,7 @@ struct AccountScreensTests {
         let console = console(AnyScreen(AccountScreen(accountNumber: number)))
         console.handle(.character("6"), env: env)
         #expect(screen(console).contains(logged.id))
-        #expect(screen(console).contains("Enter open the record"))
+        #expect(screen(console).contains("Enter open the selected row"))
         console.handle(.enter, env: env)
         console.settle(services: services, env: env)
         #expect(console.top.title.contains(logged.id))

@@ -47,7 +47,7 @@ struct ComplaintEndToEndTests {
             #expect(files.count == 1 && files[0].hasPrefix("\(number)-acknowledgement-"))
             let letter = try String(contentsOf: letters.appendingPathComponent(files[0]), encoding: .utf8)
             #expect(letter.contains("6 May 2025") && letter.contains("$684.90"))
-            try agent.press("F10")
+            try agent.quitMidCall()
             try agent.waitFor("EXIT=0")
         }
 
@@ -64,7 +64,7 @@ struct ComplaintEndToEndTests {
         let detail = try supervisor.waitFor("DISPUTED $684.90")
         #expect(detail.contains("DISPUTED $684.90 — collection held (3.1(e))"))
         #expect(detail.contains("Complaint \(number)"))
-        try supervisor.press("F10")
+        try supervisor.quitMidCall()
         try supervisor.waitFor("EXIT=0")
 
         // And the register reports it on the command line

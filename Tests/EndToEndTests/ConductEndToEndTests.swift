@@ -52,7 +52,7 @@ struct ConductEndToEndTests {
             try agent.press("Escape")
             let account = try agent.waitForAbsence("┌ Conduct incident")
             #expect(account.contains("Account \(Self.account)"))
-            try agent.press("F10")
+            try agent.quitMidCall()
             try agent.waitFor("EXIT=0")
         }
 

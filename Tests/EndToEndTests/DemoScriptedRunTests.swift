@@ -140,7 +140,7 @@ struct DemoScriptedRunTests {
         let form = { desk.top(LogComplaintScreen.self)?.form }
         #expect(desk.top(LogComplaintScreen.self)?.dueDate == CivilDate(iso: "2025-05-06"))
         desk.tab { form()?.focus == .category }
-        desk.press(.character("d"))  // Disputed amount
+        desk.press(.right)  // Billing → Disputed amount
         desk.tab { form()?.focus == .description }
         desk.type("Estimated bill twice the usual; disputes the usage charge")
         desk.tab { form()?.focus == .disputedAmount }
@@ -190,7 +190,7 @@ struct DemoScriptedRunTests {
         #expect(screen()?.start != nil, "the assessment loaded")
         // Criteria: she says she cannot pay as billed
         desk.tab { screen()?.criteria.focus == .unableToPay }
-        desk.press(.character("y"))
+        desk.press(.right)  // no → yes
         // Statement: JobSeeker $1,100.00 a fortnight in; $520.00 a week out: $60.00 a fortnight left
         desk.press(.pageDown)
         desk.tab { screen()?.statement.focus == .row(0, .amount) }
@@ -200,13 +200,13 @@ struct DemoScriptedRunTests {
         // Outcome: in hardship; help: the Utility Relief Grant and a financial counsellor, both accepted
         desk.press(.pageDown)
         desk.tab { screen()?.outcome.focus == .outcome }
-        desk.press(.character("i"))
+        desk.press(.right)  // as proposed → In hardship
         desk.tab { screen()?.outcome.focus == .note }
         desk.type("Made redundant; on JobSeeker with two children")
         desk.press(.pageDown)
         for kind in [ReferralKind.utilityReliefGrant, .financialCounsellor] {
             desk.tab { screen()?.help.focus == .referral(kind) }
-            desk.press(.character("o"), .character("o"))
+            desk.press(.right, .right)  // not offered → offered, declined → offered, accepted
         }
         desk.press(.function(2))
         let saved = try #require(screen()?.saved, "\(desk.text)")

@@ -60,7 +60,7 @@ struct HardshipEndToEndTests {
         let check = try tmux.waitFor("NOT PERMITTED")
         #expect(check.contains("5.6(c)    The customer is in hardship and is keeping an agreed payment plan."))
 
-        try tmux.press("F10")
+        try tmux.quitMidCall()
         try tmux.waitFor("EXIT=0")
     }
 }

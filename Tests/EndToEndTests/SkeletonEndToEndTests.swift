@@ -16,8 +16,13 @@ struct SkeletonEndToEndTests {
 
         try tmux.resize(width: 40, height: 10)
         try tmux.waitFor("terminal too small")
+        // Keys typed while nothing can be seen are not acted on: Enter would open the lookup, q quit.
+        try tmux.press("Enter")
+        try tmux.press("q")
         try tmux.resize(width: 80, height: 24)
         try tmux.waitFor("Where to?")
+        #expect(!(try tmux.screen().contains("EXIT=")), "q typed while too small did not quit")
+        #expect(!(try tmux.screen().contains("Find:")), "Enter typed while too small did not open the lookup")
 
         try tmux.press("q")
         try tmux.waitFor("EXIT=0")

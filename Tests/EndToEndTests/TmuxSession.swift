@@ -53,6 +53,14 @@ final class TmuxSession {
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
     /// Literal text, typed as is.
+    /// Quits from a screen about a customer: F10 asks first, as it must mid-call, and y answers.
+    func quitMidCall() throws {
+        try press("F10")
+        try waitFor("Quit Tapline?")
+        try waitFor("is open: quitting")
+        try press("y")
+    }
+
     func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }

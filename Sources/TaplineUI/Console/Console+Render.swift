@@ -41,7 +41,8 @@ extension Console {
             let message = if let unsaved = stack.last(where: \.hasUnsavedInput)?.title {
                 "What you typed on \(unsaved) is not saved and will be lost."
             } else if let customer = stack.last(where: { $0.customerContext != nil })?.customerContext {
-                "\(customer.customerName)'s account (\(customer.accountNumber)) is open: quitting ends your work on this call."
+                (customer.customerName.isEmpty ? "Account \(customer.accountNumber)"
+                    : "\(customer.customerName)'s account (\(customer.accountNumber))") + " is open: quitting ends your work on this call."
             } else {
                 "Tapline will close."
             }

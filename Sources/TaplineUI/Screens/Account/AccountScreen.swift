@@ -84,7 +84,7 @@ public struct AccountScreen: Screen {
             KeyBinding(.up, help: "move up", bar: false, action: .move(-1)),
         ]
         list.append(KeyBinding(.character("n"), help: "add a note", action: .startNote))
-        list.append(KeyBinding(.enter, help: "open: a note or interaction whole, a History entry's record", action: .openSelected))
+        list.append(KeyBinding(.enter, help: "open the selected row whole (a History entry: its record)", action: .openSelected))
         return list
     }
 
