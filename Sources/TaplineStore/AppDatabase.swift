@@ -14,16 +14,34 @@ import GRDB
 public final class AppDatabase: Sendable {
     /// The connection(s) all repositories share.
     let writer: any DatabaseWriter
+    /// The store's admin: on a file, the login that owns it (whoever created it); in memory,
+    /// whoever the caller names. The admin gives roles (`RoleChange`).
+    public let admin: String?
 
-    /// Wraps a writer and brings its schema up to date.
-    public init(_ writer: any DatabaseWriter) throws {
+    /// Wraps a writer and brings its schema up to date, refusing a schema newer than this build.
+    public init(_ writer: any DatabaseWriter, admin: String? = nil) throws {
         self.writer = writer
+        self.admin = admin
+        try Self.checkSchemaIsKnown(writer)
         try Migrations.migrator.migrate(writer)
     }
 
     /// A fresh, empty, private database in memory: for tests and throwaway demos.
-    public static func inMemory() throws -> AppDatabase {
-        try AppDatabase(DatabaseQueue(configuration: configuration()))
+    public static func inMemory(admin: String? = nil) throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: configuration()), admin: admin)
+    }
+
+    /// The migrations applied to this database, in order.
+    public func appliedMigrations() throws -> [String] {
+        try writer.read { db in try Migrations.migrator.appliedMigrations(db) }
+    }
+
+    /// Refuses a database that a newer Tapline has migrated: this build would misread it.
+    static func checkSchemaIsKnown(_ writer: any DatabaseWriter) throws {
+        let unknown = try writer.read { db in
+            try Migrations.migrator.appliedIdentifiers(db).subtracting(Set(Migrations.migrator.migrations))
+        }
+        guard unknown.isEmpty else { throw StoreError.schemaTooNew(unknownMigrations: unknown.sorted()) }
     }
 
     /// The path of the database file, or ":memory:".

@@ -11,6 +11,10 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError, CustomStringC
     case cannotOpenFile(path: String, reason: String)
     /// Synthetic data goes only into a database without accounts.
     case notEmpty(accounts: Int)
+    /// A newer Tapline has migrated the database: this build does not know its schema.
+    case schemaTooNew(unknownMigrations: [String])
+    /// The store refused what the user asked (the refusal is in the audit log).
+    case refused(String)
 
     public var message: String {
         switch self {
@@ -26,6 +30,11 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError, CustomStringC
             return "account \(number) cannot be saved: \(reason)"
         case let .cannotOpenFile(path, reason):
             return "cannot open the database file \(path): \(reason)"
+        case .schemaTooNew(let unknown):
+            return "this database was changed by a newer version of Tapline (schema \(unknown.joined(separator: ", ")) "
+                + "is unknown to this one); nothing was changed — run the newer tapline, or upgrade this one"
+        case .refused(let reason):
+            return "refused: \(reason)"
         case .notEmpty(let accounts):
             return "the database already holds \(accounts) accounts; synthetic data goes only into an empty database"
         }

@@ -13,6 +13,7 @@ struct Tapline: ParsableCommand {
             SeedCommand.self,
             ImportCommand.self,
             UsersCommand.self,
+            AdminCommand.self,
             IncidentsCommand.self,
             ComplaintsCommand.self, CalendarCommand.self,
             PlanCommand.self, RestrictionCommand.self,

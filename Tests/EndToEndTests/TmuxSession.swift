@@ -20,17 +20,23 @@ final class TmuxSession {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String] = [:]) throws {
+    /// - Parameter user: a login (`OSUsers`) to run the console as, with `runuser`; nil runs it
+    ///   as this process's user.
+    init(width: Int = 80, height: Int = 24, arguments: [String] = [], environment: [String: String] = [:],
+         user: String? = nil) throws {
         socket = "tapline-e2e-\(UUID().uuidString.prefix(8))"
         home = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
         try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+        let installed = user == nil ? Self.packageRoot : OSUsers.install
+        if let user { _ = try Spawn.run(["chown", user, home.path]) }
         var env = ["LANG": "C.UTF-8", "HOME": home.path, "XDG_DATA_HOME": home.appendingPathComponent("data").path,
-                   "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "TAPLINE_HOME": Self.packageRoot.path,
-                   "USER": "agent1"]
+                   "XDG_CONFIG_HOME": home.appendingPathComponent("config").path, "TAPLINE_HOME": installed.path]
         env.merge(environment) { $1 }
         let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Self.quote($0.value))" }.joined(separator: " ")
+        let binary = user == nil ? Self.binary : OSUsers.install.appendingPathComponent("tapline")
+        let runAs = user.map { "runuser -u \(Self.quote($0)) -- " } ?? ""
         // `env -i`: the pane sees only what the test sets (swift test itself exports NO_COLOR).
-        let command = "env -i PATH=/usr/bin:/bin TERM=\"$TERM\" \(assignments) \(Self.quote(Self.binary.path)) \(arguments.map(Self.quote).joined(separator: " ")); echo EXIT=$?; sleep 30"
+        let command = "\(runAs)env -i PATH=/usr/bin:/bin TERM=\"$TERM\" \(assignments) \(Self.quote(binary.path)) \(arguments.map(Self.quote).joined(separator: " ")); echo EXIT=$?; sleep 30"
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
     }
 
@@ -52,7 +58,6 @@ final class TmuxSession {
     /// Named keys as tmux knows them: F1, Escape, Enter, Down, BTab…
     func press(_ keys: String...) throws { try tmux(["send-keys", "-t", name] + keys) }
 
-    /// Literal text, typed as is.
     /// Quits from a screen about a customer: F10 asks first, as it must mid-call, and y answers.
     func quitMidCall() throws {
         try press("F10")
@@ -61,6 +66,7 @@ final class TmuxSession {
         try press("y")
     }
 
+    /// Literal text, typed as is.
     func type(_ text: String) throws { try tmux(["send-keys", "-t", name, "-l", text]) }
 
     func screen() throws -> String { try tmux(["capture-pane", "-p", "-t", name]) }

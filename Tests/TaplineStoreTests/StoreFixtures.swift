@@ -11,8 +11,8 @@ enum StoreFixtures {
         LocalDateTime(date: today, hour: hour, minute: minute, second: second)
     }
 
-    /// A fresh empty database in memory.
-    static func memory() throws -> AppDatabase { try AppDatabase.inMemory() }
+    /// A fresh empty database in memory, set up by "root" (its admin).
+    static func memory() throws -> AppDatabase { try AppDatabase.inMemory(admin: "root") }
 
     /// A folder of its own under the temporary directory, removed by the caller.
     static func temporaryFolder() -> URL {

@@ -30,4 +30,6 @@ public enum AuditAction: String, Hashable, Sendable, Codable, CaseIterable {
     case imported
     case noteAdded
     case interactionRecorded
+    /// Something asked for and refused (a role change by someone who may not make it).
+    case refused
 }

@@ -15,7 +15,7 @@ public enum ConductPermissions {
     /// Whether a user may open an incident: supervisors all, agents their own.
     public static func canView(_ incident: ConductIncident, user: String, role: Role) -> Bool {
         switch role {
-        case .supervisor: true
+        case .supervisor, .admin: true
         case .agent: incident.raisedBy == user
         case .trainer: false
         }
@@ -26,7 +26,7 @@ public enum ConductPermissions {
         switch (role, step) {
         case (.trainer, _):
             throw .trainersHaveNoAccess
-        case (.supervisor, _):
+        case (.supervisor, _), (.admin, _):
             return
         case (.agent, .supervisorDecided):
             throw .onlySupervisorsDecide

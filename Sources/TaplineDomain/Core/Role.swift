@@ -9,4 +9,10 @@ public enum Role: String, Sendable, Codable, CaseIterable {
     case supervisor
     /// Runs training scenarios; has no access to real conduct incidents.
     case trainer
+    /// Set the store up (created the SQLite file, or ran `tapline admin init`): gives any role,
+    /// and may do what a supervisor may.
+    case admin
+
+    /// Whether this role may do what a supervisor does (decide incidents, review queues).
+    public var actsAsSupervisor: Bool { self == .supervisor || self == .admin }
 }

@@ -71,7 +71,7 @@ public struct ConductRepository: Sendable {
         switch role {
         case .trainer: throw ConductRefusal.trainersHaveNoAccess
         case .agent: return try incidents(raisedBy: user, limit: limit)
-        case .supervisor:
+        case .supervisor, .admin:
             return try database.writer.read { db in
                 try ConductRows.fetchAll(where: "1 ORDER BY raised_at DESC, id DESC LIMIT ?", [limit], db)
             }
@@ -119,7 +119,7 @@ public struct ConductRepository: Sendable {
     /// Reported incidents waiting for a supervisor (or for a referral they must have), the one
     /// reported longest ago first. Supervisors only.
     public func reviewQueue(role: Role) throws -> [ConductIncident] {
-        guard role == .supervisor else { throw ConductStoreError.reviewIsForSupervisors }
+        guard role.actsAsSupervisor else { throw ConductStoreError.reviewIsForSupervisors }
         return try database.writer.read { db in
             try ConductRows.fetchAll(where: "stage = ? ORDER BY reported_at, raised_at, id",
                                      [ConductStage.awaitingSupervisorReview.rawValue], db)
@@ -139,7 +139,7 @@ public struct ConductRepository: Sendable {
     /// Restrictions in force today that are reviewed within `days` days or that the customer
     /// asked to review, soonest first. Supervisors only.
     public func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview] {
-        guard role == .supervisor else { throw ConductStoreError.reviewIsForSupervisors }
+        guard role.actsAsSupervisor else { throw ConductStoreError.reviewIsForSupervisors }
         let inForce = try database.writer.read { db in
             try ConductRows.fetchAll(where: "restriction_start <= ? AND restriction_review >= ?", [today, today], db)
         }

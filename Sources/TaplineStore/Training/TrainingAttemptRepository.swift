@@ -45,7 +45,7 @@ public struct TrainingAttemptRepository: Sendable {
     ///
     /// Refused to agents: a trainee sees their own score card, not the class's.
     public func report(for role: Role) throws -> TrainerReport {
-        guard role == .trainer || role == .supervisor else { throw TrainingStoreError.reportNeedsTrainer(role: role) }
+        guard role == .trainer || role.actsAsSupervisor else { throw TrainingStoreError.reportNeedsTrainer(role: role) }
         return TrainerReport.summarise(attempts: try all())
     }
 

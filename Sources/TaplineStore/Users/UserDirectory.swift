@@ -1,10 +1,11 @@
 import GRDB
 import TaplineDomain
 
-/// Which console users exist and what role each has.
+/// Which console users exist and what role each has, and who may change that.
 ///
-/// The console's user is the operating-system user (or `--as NAME` in demo mode); this maps
-/// that name to a `Role` so permission checks can be made below the UI.
+/// The console's user is the operating-system login (`SystemLogin`), or `--as NAME` in demo
+/// mode; this maps that name to a `Role` so permission checks are made below the UI. The
+/// store's admin (the database file's owner) holds `.admin` whatever the table says.
 public struct UserDirectory: Sendable {
     let database: AppDatabase
 
@@ -12,28 +13,47 @@ public struct UserDirectory: Sendable {
 
     /// The role of `user`, or nil for someone not in the directory.
     public func role(of user: String) throws -> Role? {
-        try database.writer.read { db in
-            try String.fetchOne(db, sql: "SELECT role FROM app_user WHERE name = ?", arguments: [user]).flatMap(Role.init(rawValue:))
-        }
+        if user == database.admin { return .admin }
+        return try database.writer.read { db in try storedRole(of: user, db) }
     }
 
-    /// Gives `user` a role (adding them if new), recording who did it.
+    private func storedRole(of user: String, _ db: Database) throws -> Role? {
+        try String.fetchOne(db, sql: "SELECT role FROM app_user WHERE name = ?", arguments: [user]).flatMap(Role.init(rawValue:))
+    }
+
+    /// Gives `user` a role (adding them if new) when `actor` may (`RoleChange`), recording who
+    /// did it; a refusal is recorded in the audit log too, then thrown.
     public func assign(_ role: Role, to user: String, by actor: String, at time: LocalDateTime) throws {
-        try database.writer.write { db in
+        let refusal: String? = try database.writer.write { db in
+            let actorRole = actor == database.admin ? .admin : try storedRole(of: actor, db)
+            let current = user == database.admin ? .admin : try storedRole(of: user, db)
+            var reason = RoleChange.refusal(actor: actor, actorRole: actorRole, target: user, currentRole: current, newRole: role)
+            if reason == nil, role == .admin || current == .admin {
+                reason = "on SQLite the admin is whoever owns the database file (\(database.admin ?? "nobody")); that cannot be given or taken here"
+            }
+            if let reason {
+                try AuditLog.insert(AuditEntry(who: actor, at: time, action: .refused, accountNumber: nil,
+                                               detail: "role of \(user) not set to \(role.rawValue): \(reason)"), db)
+                return reason
+            }
             try db.execute(sql: "INSERT INTO app_user(name, role) VALUES (?, ?) ON CONFLICT(name) DO UPDATE SET role = excluded.role",
                            arguments: [user, role.rawValue])
             try AuditLog.insert(AuditEntry(who: actor, at: time, action: .changed, accountNumber: nil,
                                            detail: "role of \(user) set to \(role.rawValue)"), db)
+            return nil
         }
+        if let refusal { throw StoreError.refused(refusal) }
     }
 
-    /// Everyone in the directory, by name.
+    /// Everyone in the directory, by name, with the admin first.
     public func users() throws -> [ConsoleUser] {
-        try database.writer.read { db in
+        let stored = try database.writer.read { db in
             try Row.fetchAll(db, sql: "SELECT name, role FROM app_user ORDER BY name").compactMap { row in
                 Role(rawValue: row["role"]).map { ConsoleUser(name: row["name"], role: $0) }
             }
         }
+        guard let admin = database.admin else { return stored }
+        return [ConsoleUser(name: admin, role: .admin)] + stored.filter { $0.name != admin }
     }
 }
 

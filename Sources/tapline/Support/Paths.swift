@@ -1,4 +1,5 @@
 import Foundation
+import TaplineStore
 
 /// Where Tapline keeps its files: XDG locations for data and config, and the folder that
 /// holds the shipped `themes/` and `scenarios/`.
@@ -38,8 +39,6 @@ enum Paths {
         [configDirectory.appendingPathComponent("themes"), resources.appendingPathComponent("themes")]
     }
 
-    /// The agent: the operating-system user running the console.
-    static var userName: String {
-        environment["USER"] ?? environment["LOGNAME"] ?? NSUserName()
-    }
+    /// The agent: the login of the real user id running the console, never `$USER`.
+    static var userName: String { SystemLogin.current }
 }

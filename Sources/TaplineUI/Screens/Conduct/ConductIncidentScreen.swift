@@ -43,7 +43,7 @@ public struct ConductIncidentScreen: Screen {
 
     // MARK: - What the viewer may do
 
-    var isSupervisor: Bool { viewer?.role == .supervisor }
+    var isSupervisor: Bool { viewer?.role.actsAsSupervisor == true }
     var isOwn: Bool { incident != nil && viewer?.user == incident?.raisedBy }
     var mayChange: Bool { isSupervisor || (isOwn && viewer?.role == .agent) }
 

@@ -51,7 +51,7 @@ public struct ConductIncidentsScreen: Screen {
     public var title: String { "Conduct incidents" }
 
     /// The lists this role may see: supervisors all three, agents their own.
-    public var views: [View] { role == .supervisor ? View.allCases : (role == .agent ? [.mine] : []) }
+    public var views: [View] { role?.actsAsSupervisor == true ? View.allCases : (role == .agent ? [.mine] : []) }
 
     public var bindings: [KeyBinding<Action>] {
         var list: [KeyBinding<Action>] = [
@@ -79,7 +79,7 @@ public struct ConductIncidentsScreen: Screen {
                 guard role != .trainer else { throw ConductRefusal.trainersHaveNoAccess }
                 let port = try services.port((any ConductPort).self)
                 let mine = try port.incidents(raisedBy: user)
-                guard role == .supervisor else { return .loaded(role: role, queue: [], due: [], mine: mine) }
+                guard role.actsAsSupervisor else { return .loaded(role: role, queue: [], due: [], mine: mine) }
                 return .loaded(role: role, queue: try port.reviewQueue(role: role),
                                due: try port.restrictionsDueForReview(today: today, within: Self.reviewWindowDays, role: role), mine: mine)
             } catch {
