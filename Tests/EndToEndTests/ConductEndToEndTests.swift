@@ -35,6 +35,8 @@ struct ConductEndToEndTests {
         do {
             let agent = try TmuxSession(arguments: ["account", Self.account, "--database", database], environment: ["USER": "alice"])
             try agent.waitFor("Account \(Self.account)")
+            // The account's own content, not just the title: F9 before it loads has no customer yet
+            try agent.waitFor("Balance $")
             try Self.press("F9", on: agent, until: "Conduct incident — John Smith \(Self.account)")
             for _ in 0..<14 { try agent.press("Down") }
             try agent.press("Space")
