@@ -33,14 +33,14 @@ enum ConductWiring {
 
     /// The supervisor review hub's entry for incidents to decide.
     static var reviewQueueItem: HomeScreen.Area {
-        HomeScreen.Area(title: "Incidents to decide", summary: "conduct incidents reported, longest waiting first") {
+        HomeScreen.Area(title: "Conduct incidents", summary: "reported, to decide, longest waiting first") {
             AnyScreen(ConductIncidentsScreen(start: .reviewQueue, logComplaint: logComplaint))
         }
     }
 
     /// The supervisor review hub's entry for contact restrictions due for review.
     static var restrictionsDueItem: HomeScreen.Area {
-        HomeScreen.Area(title: "Restrictions due", summary: "contact restrictions to review in 30 days, or asked") {
+        HomeScreen.Area(title: "Contact restrictions", summary: "review due within 30 days, or asked for") {
             AnyScreen(ConductIncidentsScreen(start: .restrictionsDue, logComplaint: logComplaint))
         }
     }

@@ -110,7 +110,7 @@ extension ConductIncidentPanel {
             let used = canvas.write("What happened: ", x: area.x, y: area.y + 3, role: .muted, clip: area)
             canvas.write(written.replacingOccurrences(of: "\n", with: " "), x: area.x + used, y: area.y + 3, width: area.width - used, role: .dialog)
         } else {
-            canvas.write("What happened: not written yet — h writes it in your words (the supervisor reads it)",
+            canvas.write("What happened: not written yet — h to write it (the supervisor reads it)",
                          x: area.x, y: area.y + 3, width: area.width, role: .muted)
         }
     }
