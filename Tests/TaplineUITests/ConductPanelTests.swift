@@ -379,11 +379,14 @@ struct ConductPanelTests {
 
     // MARK: - Issue 10, item 22: F9 where no account is open
 
+    /// Home: a screen about no customer.
+    static let home = MenuScreen(areas: [MenuScreen.Area(title: "Account lookup", summary: "find a customer") { AnyScreen(MenuScreen(areas: [])) }])
+
     @Test func f9WithNoAccountOpenRecordsTheCallerAndTheAccountIsLinkedLater() throws {
         // Given Home, about no customer
         let port = InMemoryConduct()
         let env = F.env()
-        let console = Console(root: AnyScreen(MenuScreen(areas: [])), panels: F.panelsAnywhere())
+        let console = Console(root: AnyScreen(Self.home), panels: F.panelsAnywhere())
         console.start(env: env)
         #expect(console.currentHints(env: env).contains { $0.label == "F9" })
         // When the agent presses F9
@@ -415,7 +418,7 @@ struct ConductPanelTests {
     @Test func aMistypedAccountNumberIsRefusedWithTheReason() throws {
         let port = InMemoryConduct()
         let env = F.env()
-        let console = Console(root: AnyScreen(MenuScreen(areas: [])), panels: F.panelsAnywhere())
+        let console = Console(root: AnyScreen(Self.home), panels: F.panelsAnywhere())
         console.start(env: env)
         F.press([.function(9), .tab, .tab, .tab], on: console, port: port, env: env)
         F.type("Caller", into: console, env: env)
@@ -429,7 +432,7 @@ struct ConductPanelTests {
     @Test func aPanelWithoutOpeningWithoutACustomerStaysOffScreensAboutNoCustomer() {
         // The binding as before: F9 does nothing (and is not offered) where there is no customer
         let env = F.env()
-        let console = Console(root: AnyScreen(MenuScreen(areas: [])), panels: F.panels())
+        let console = Console(root: AnyScreen(Self.home), panels: F.panels())
         console.start(env: env)
         #expect(!console.currentHints(env: env).contains { $0.label == "F9" })
         console.handle(.function(9), env: env)
