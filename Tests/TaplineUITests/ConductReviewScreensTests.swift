@@ -281,6 +281,29 @@ struct ConductReviewScreensTests {
         #expect(!(console.top.state(as: ConductIncidentScreen.self)?.mayLinkAccount ?? true))
     }
 
+    @Test func afterAReportTheRaiserCanRecordStepsUntilTheContactEnds() throws {
+        // Given an incident reported while the call carried on (it stopped when asked)
+        let port = InMemoryConduct()
+        let draft = ConductDraft(accountNumber: F.account, person: ConductPerson(name: "Pat Smith", description: ""),
+                                 personKind: .accountHolder, customerIsEmployee: false, channel: .phone,
+                                 behaviours: [.hurtfulViolentOrAbusiveSpeech])
+        let raised = try port.raise(draft, then: [.askedToStop(words: "Please stop."), .behaviourStopped, .reported],
+                                    by: "alice", role: .agent, at: F.time("2026-03-02T09:00"))
+        let env = F.env("2026-03-02T09:05", agent: "alice")
+        let console = F.console(ConductIncidentScreen(incidentId: raised.id), port: port, env: env)
+        // Then t is offered, and the panel records the abuse starting again and the end of the call
+        #expect(console.top.state(as: ConductIncidentScreen.self)?.mayRecordSteps == true)
+        F.press([.character("t"), .character("c"), .character("e")], on: console, port: port, env: env)
+        let incident = try #require(port.all.first)
+        #expect(incident.stage == .awaitingSupervisorReview)
+        #expect(incident.contactEndedAt != nil)
+        // And once the contact ended, t is no longer offered
+        F.press([.escape], on: console, port: port, env: env)
+        console.settle(services: F.services(port), env: env)
+        let again = F.console(ConductIncidentScreen(incidentId: raised.id), port: port, env: env)
+        #expect(again.top.state(as: ConductIncidentScreen.self)?.mayRecordSteps == false)
+    }
+
     // MARK: - Issue 10, item 19: the supervisor review menu fits 80 columns
 
     @Test func theSupervisorReviewMenuShowsWholeTitlesAtEightyColumns() {

@@ -55,10 +55,11 @@ public struct ConductIncidentScreen: Screen {
         return !closed && (incident.stage == .awaitingSupervisorReview || incident.stage == .decided)
     }
 
-    /// Steps are recorded by the agent who raised it until it is reported or closed.
+    /// Steps are recorded by the agent who raised it while the conversation goes on, reported
+    /// or not (a report does not end the call): until the contact ended or a supervisor decided.
     var mayRecordSteps: Bool {
-        guard isOwn, let stage = incident?.stage else { return false }
-        return ![.awaitingSupervisorReview, .decided, .closedWithoutReport].contains(stage)
+        guard isOwn, let incident else { return false }
+        return incident.decisions.isEmpty && incident.stage != .decided && incident.conversation != .contactEnded
     }
 
     /// Writing what happened is the raiser's, until a supervisor decides.
