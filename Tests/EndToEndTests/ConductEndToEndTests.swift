@@ -35,6 +35,8 @@ struct ConductEndToEndTests {
         do {
             let agent = try TmuxSession(arguments: ["account", Self.account, "--database", database], environment: ["USER": "alice"])
             try agent.waitFor("Account \(Self.account)")
+            // The account's own content, not just the title: F9 before it loads has no customer yet
+            try agent.waitFor("Balance $")
             try Self.press("F9", on: agent, until: "Conduct incident — John Smith \(Self.account)")
             for _ in 0..<14 { try agent.press("Down") }
             try agent.press("Space")
@@ -114,4 +116,102 @@ struct ConductEndToEndTests {
         #expect(screen.contains("written contact only"))
         #expect(screen.components(separatedBy: "▲ CONTACT RESTRICTED").count - 1 == 2, "the badge beside the flags, and the banner")
     }
+
+    // MARK: - Issue 10
+
+    /// A seeded database in a private folder, removed by the caller.
+    static func seeded() throws -> (folder: URL, database: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapline-conduct-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let database = folder.appendingPathComponent("tapline.sqlite").path
+        let seeded = try Spawn.run([TmuxSession.binary.path, "seed", "--accounts", "200", "--seed", "7", "--database", database])
+        #expect(seeded.status == 0, "seed: \(seeded.output)")
+        return (folder, database)
+    }
+
+    @Test func f9OnHomeRecordsAnUnidentifiedCallerReportedWithoutEndingTheCallAndTheAccountLinkedLater() throws {
+        // Given the console on Home, no account open
+        let (folder, database) = try Self.seeded()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        do {
+            let agent = try TmuxSession(arguments: ["--database", database], environment: ["USER": "alice"])
+            try agent.waitFor("Where to?")
+            // When the agent presses F9 (issue 10, item 22: it did nothing here)
+            try Self.press("F9", on: agent, until: "Conduct incident — no account yet")
+            // And describes the caller and what happened, Tab going down the fields in the order drawn
+            for _ in 0..<5 { try agent.press("Tab") }
+            try agent.type("Man, number withheld")
+            try agent.press("Tab")
+            try agent.type("Swore at me about his bill, then stopped when I asked")
+            try agent.press("Enter")
+            for _ in 0..<14 { try agent.press("Down") }
+            try agent.press("Space")
+            try agent.waitFor("[x] hurtful, aggressive or abusive language")
+            // And asks him to stop, it stops, and reports it without ending the call (item 2)
+            try agent.press("s")
+            try agent.waitFor("Asked politely to stop")
+            try agent.press("o")
+            try agent.waitFor("Behaviour stopped after the request")
+            try agent.press("r")
+            let reported = try agent.waitFor("reported for supervisor review")
+            #expect(reported.contains("● awaiting supervisor review"))
+            #expect(!reported.contains("Ended the contact"))
+            #expect(reported.contains("What happened: Swore at me about his bill"))
+            // When he gives his account number, the agent links it (a)
+            try agent.press("a")
+            try agent.waitFor("Link the account")
+            try agent.type(Self.account)
+            try agent.press("Enter")
+            try agent.waitFor("Linked account \(Self.account)")
+            try agent.press("Escape")
+            try agent.waitForAbsence("┌ Conduct incident")
+            try agent.press("F10")
+            try agent.waitFor("EXIT=0")
+        }
+        // Then the supervisor's JSON has the account, what happened and who the person was, and no "Ended the contact"
+        let role = try Spawn.run([TmuxSession.binary.path, "users", "set-role", "sam", "supervisor", "--database", database])
+        #expect(role.status == 0)
+        var environment = ProcessInfo.processInfo.environment
+        environment["USER"] = "sam"
+        let listed = try Spawn.run([TmuxSession.binary.path, "incidents", "list", "--pending", "--json", "--database", database],
+                                   environment: environment)
+        #expect(listed.status == 0, "list: \(listed.output)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
+        #expect(json.count == 1)
+        #expect(json.first?["accountNumber"] as? String == Self.account)
+        #expect(json.first?["whatHappened"] as? String == "Swore at me about his bill, then stopped when I asked")
+        #expect(json.first?["whoThePersonWas"] as? String == "Man, number withheld")
+        #expect(json.first?["stage"] as? String == "awaitingSupervisorReview")
+    }
+
+    @Test("the F9 panel draws beside the training caller", arguments: [(80, 24), (100, 30)])
+    func thePanelIsLegibleDuringATrainingCall(width: Int, height: Int) throws {
+        // Given the abusive-caller training call on a demo database (the caller's panel takes a strip)
+        let tmux = try TmuxSession(width: width, height: height, arguments: ["demo", "--accounts", "50"], environment: ["USER": "amy"])
+        let home = try tmux.waitFor("Where to?", timeout: 60)
+        let line = try #require(home.split(separator: "\n").first { $0.contains("  Training scenarios") })
+        try tmux.type(try #require(line.split(separator: " ").first { Int($0) != nil }.map(String.init)))
+        try tmux.waitFor("▸ Abuse after a request to stop")
+        try tmux.press("Enter")
+        try tmux.waitFor("Caller · Gary Pascoe")
+        try tmux.waitFor("Gary Pascoe  ·  Account 9000001003")
+        // When the trainee presses F9 (issue 10, item 19: the panel was blank)
+        try Self.press("F9", on: tmux, until: "Conduct incident — Gary Pascoe 9000001003")
+        // Then the panel's checklist, words and timeline show beside the caller's lines
+        let screen = try tmux.waitFor("Behaviour — ↑↓ move · Space ticks")
+        #expect(screen.contains("[ ] physical violence or unwanted physical contact"))
+        #expect(screen.contains("Words to ask them to stop"))
+        #expect(screen.contains("Timeline — the first step raises the incident"))
+        #expect(screen.contains("Caller · Gary Pascoe"))
+        // And a step is recorded and shown there
+        for _ in 0..<14 { try tmux.press("Down") }
+        try tmux.press("Space", "s")
+        let asked = try tmux.waitFor("Asked politely to stop")
+        #expect(asked.contains("▸ asked to stop"))
+        // And the caller's next line comes beside it
+        try tmux.waitFor("I know where your depot")
+        try tmux.press("F12")
+        try tmux.waitFor("points")
+    }
 }
+

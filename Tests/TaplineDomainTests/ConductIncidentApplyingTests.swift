@@ -6,14 +6,11 @@ struct ConductIncidentApplyingTests {
     enum Expected: Sendable, CustomTestStringConvertible {
         case moves(to: ConductStage)
         case refused(ConductRefusal)
-        /// Refused because the step does not belong to the stage at all.
-        case notNow
 
         var testDescription: String {
             switch self {
             case .moves(let stage): "→ \(stage.rawValue)"
             case .refused(let refusal): "refused \(refusal)"
-            case .notNow: "refused: not now"
             }
         }
     }
@@ -42,6 +39,7 @@ struct ConductIncidentApplyingTests {
         Row(from: .askedToStop, step: .turnedViolent(threat), expected: .moves(to: .turnedViolent)),
         Row(from: .behaviourStopped, step: .behaviourContinued([.hurtfulViolentOrAbusiveSpeech]), expected: .moves(to: .behaviourContinued)),
         Row(from: .behaviourStopped, step: .contactEnded, expected: .moves(to: .contactEnded)),
+        Row(from: .behaviourContinued, step: .behaviourContinued([.harassmentOrRepeatedContact]), expected: .moves(to: .behaviourContinued)),
         Row(from: .behaviourContinued, step: .turnedViolent(threat), expected: .moves(to: .turnedViolent)),
         Row(from: .behaviourContinued, step: .contactEnded, expected: .moves(to: .contactEnded)),
         Row(from: .turnedViolent, step: .contactEnded, expected: .moves(to: .contactEnded)),
@@ -50,30 +48,46 @@ struct ConductIncidentApplyingTests {
         Row(from: .closedWithoutReport, step: .reported, expected: .moves(to: .awaitingSupervisorReview)),
         Row(from: .awaitingSupervisorReview, step: warning, expected: .moves(to: .decided)),
         Row(from: .decided, step: .supervisorDecided(.contactRestriction(ConductFixture.sixMonthRestriction), reasons: ["Second time"]), expected: .moves(to: .decided)),
-        // Refused with a specific reason.
+        // Allowed whether or not the contact has ended (issue 10, item 2): a report, or a close
+        // when it stopped when asked, while the call carries on.
+        Row(from: .behaviourStopped, step: .reported, expected: .moves(to: .awaitingSupervisorReview)),
+        Row(from: .behaviourStopped, step: .closedWithoutReport(reason: "Apologised and calmed down"), expected: .moves(to: .closedWithoutReport)),
+        Row(from: .behaviourContinued, step: .reported, expected: .moves(to: .awaitingSupervisorReview)),
+        Row(from: .turnedViolent, step: .reported, expected: .moves(to: .awaitingSupervisorReview)),
+        // Refused, each with the policy's reason (never only "the incident is at …").
         Row(from: .frustrationOnly, step: .askedToStop(words: "Please stop."), expected: .refused(.nothingUnacceptableRecorded)),
         Row(from: .frustrationOnly, step: .contactEnded, expected: .refused(.nothingUnacceptableRecorded)),
+        Row(from: .frustrationOnly, step: .reported, expected: .refused(.nothingUnacceptableRecorded)),
+        Row(from: .frustrationOnly, step: .behaviourStopped, expected: .refused(.nothingUnacceptableRecorded)),
         Row(from: .frustrationOnly, step: .behaviourObserved([]), expected: .refused(.noBehaviourChosen)),
         Row(from: .unacceptableBehaviour, step: .contactEnded, expected: .refused(.askToStopBeforeEnding)),
         Row(from: .unacceptableBehaviour, step: .askedToStop(words: "   "), expected: .refused(.requestWordsRequired)),
+        Row(from: .unacceptableBehaviour, step: .behaviourStopped, expected: .refused(.askToStopBeforeOutcome)),
+        Row(from: .unacceptableBehaviour, step: .behaviourContinued([]), expected: .refused(.askToStopBeforeOutcome)),
+        Row(from: .unacceptableBehaviour, step: .reported, expected: .refused(.askToStopBeforeReporting)),
+        Row(from: .unacceptableBehaviour, step: .closedWithoutReport(reason: "Calmed down"), expected: .refused(.closeOnlyWhenStoppedWhenAsked)),
         Row(from: .askedToStop, step: .contactEnded, expected: .refused(.outcomeBeforeEnding)),
         Row(from: .askedToStop, step: .turnedViolent(insult), expected: .refused(.turnedViolentNeedsViolence)),
-        Row(from: .turnedViolent, step: .reported, expected: .notNow),
-        // Refused: the step is out of order.
-        Row(from: .unacceptableBehaviour, step: .behaviourStopped, expected: .notNow),
-        Row(from: .unacceptableBehaviour, step: .reported, expected: .notNow),
-        Row(from: .unacceptableBehaviour, step: .closedWithoutReport(reason: "Calmed down"), expected: .notNow),
-        Row(from: .askedToStop, step: .askedToStop(words: "Please stop."), expected: .notNow),
-        Row(from: .askedToStop, step: .behaviourObserved(insult), expected: .notNow),
-        Row(from: .turnedViolent, step: .behaviourContinued([]), expected: .notNow),
-        Row(from: .behaviourContinued, step: .reported, expected: .notNow),
-        Row(from: .contactEnded, step: .contactEnded, expected: .notNow),
-        Row(from: .contactEnded, step: warning, expected: .notNow),
-        Row(from: .closedWithoutReport, step: warning, expected: .notNow),
-        Row(from: .awaitingSupervisorReview, step: .reported, expected: .notNow),
-        Row(from: .awaitingSupervisorReview, step: .closedWithoutReport(reason: "Done"), expected: .notNow),
-        Row(from: .decided, step: .askedToStop(words: "Please stop."), expected: .notNow),
-        Row(from: .decided, step: .turnedViolent(threat), expected: .notNow),
+        Row(from: .askedToStop, step: .askedToStop(words: "Please stop."), expected: .refused(.alreadyAskedToStop)),
+        Row(from: .askedToStop, step: .behaviourObserved(insult), expected: .refused(.behaviourAfterRequestToStop)),
+        Row(from: .askedToStop, step: .reported, expected: .refused(.outcomeBeforeReporting)),
+        Row(from: .askedToStop, step: .closedWithoutReport(reason: "Calmed down"), expected: .refused(.closeOnlyWhenStoppedWhenAsked)),
+        Row(from: .behaviourStopped, step: .behaviourStopped, expected: .refused(.alreadyStopped)),
+        Row(from: .behaviourContinued, step: .behaviourStopped, expected: .refused(.endAfterContinuedBehaviour)),
+        Row(from: .behaviourContinued, step: .closedWithoutReport(reason: "Fine now"), expected: .refused(.continuedBehaviourMustBeReported)),
+        Row(from: .turnedViolent, step: .behaviourContinued([]), expected: .refused(.endAfterViolence)),
+        Row(from: .turnedViolent, step: .askedToStop(words: "Please stop."), expected: .refused(.endAfterViolence)),
+        Row(from: .turnedViolent, step: .closedWithoutReport(reason: "Calmed down"), expected: .refused(.violenceMustBeReported)),
+        Row(from: .contactEnded, step: .contactEnded, expected: .refused(.contactAlreadyEnded)),
+        Row(from: .contactEnded, step: .behaviourContinued([]), expected: .refused(.contactAlreadyEnded)),
+        Row(from: .contactEnded, step: warning, expected: .refused(.reportBeforeDecision)),
+        Row(from: .closedWithoutReport, step: warning, expected: .refused(.reportBeforeDecision)),
+        Row(from: .closedWithoutReport, step: .closedWithoutReport(reason: "Again"), expected: .refused(.alreadyClosed)),
+        Row(from: .awaitingSupervisorReview, step: .reported, expected: .refused(.alreadyReported)),
+        Row(from: .awaitingSupervisorReview, step: .closedWithoutReport(reason: "Done"), expected: .refused(.alreadyReported)),
+        Row(from: .decided, step: .askedToStop(words: "Please stop."), expected: .refused(.alreadyDecided)),
+        Row(from: .decided, step: .turnedViolent(threat), expected: .refused(.alreadyDecided)),
+        Row(from: .decided, step: .reported, expected: .refused(.alreadyDecided)),
     ]
 
     @Test("transitions follow the policy's flow", arguments: transitions)
@@ -93,10 +107,138 @@ struct ConductIncidentApplyingTests {
             #expect(next.timeline.count == incident.timeline.count + 1)
         case (.refused(let expected), .failure(let refusal)):
             #expect(refusal == expected)
-        case (.notNow, .failure(let refusal)):
-            #expect(refusal == .notAllowedNow(step: row.step.label, stage: row.from))
         default:
             Issue.record("expected \(row.expected.testDescription), got \(result)")
+        }
+    }
+
+    /// Every step the agent's keys make, tried at every stage: a refusal always says why.
+    static let everyAgentStep: [ConductStep] = [
+        .behaviourObserved(insult), .askedToStop(words: "Please stop."), .behaviourStopped, .behaviourContinued([]),
+        .turnedViolent(threat), .contactEnded, .reported, .closedWithoutReport(reason: "Calmed down"),
+    ]
+
+    @Test("a refusal says why in the policy's words, never only the stage", arguments: ConductStage.allCases)
+    func everyRefusalSaysWhy_policyInAction(stage: ConductStage) throws {
+        let incident = try ConductFixture.incident(at: stage)
+        for step in Self.everyAgentStep {
+            do {
+                _ = try incident.applying(step, at: ConductFixture.nextTime(after: incident), by: ConductFixture.agent)
+            } catch {
+                // The old refusal: "You can't report the incident now: the incident is at “behaviour stopped”."
+                #expect(!error.message.contains("the incident is at"), "\(stage) + \(step.label): \(error.message)")
+                #expect(!error.message.contains("“\(stage.label)”"), "\(stage) + \(step.label): \(error.message)")
+                #expect(error.message.count > 30, "\(stage) + \(step.label): \(error.message)")
+            }
+        }
+    }
+
+    // MARK: - Reporting whether or not the contact ended (issue 10, item 2)
+
+    @Test func reportedAfterItStoppedWhileTheCallCarriesOn_policyInAction() throws {
+        // Given behaviour that stopped when asked, on a call that carries on
+        let stopped = try ConductFixture.incident(at: .behaviourStopped)
+        // When the agent reports it without ending the contact
+        let reported = try ConductFixture.walk(stopped, [.reported])
+        // Then it waits for a supervisor, and the timeline does not say the contact ended
+        #expect(reported.stage == .awaitingSupervisorReview)
+        #expect(reported.contactEndedAt == nil)
+        #expect(!reported.timeline.contains { $0.step == .contactEnded })
+        #expect(reported.conversation == .behaviourStopped)
+    }
+
+    @Test func closedWithoutReportWhileTheCallCarriesOn_policyInAction() throws {
+        let closed = try ConductFixture.walk(try ConductFixture.incident(at: .behaviourStopped), [.closedWithoutReport(reason: "Apologised")])
+        #expect(closed.stage == .closedWithoutReport)
+        #expect(closed.contactEndedAt == nil)
+    }
+
+    @Test func violenceIsReportedAtOnce_alwaysReported() throws {
+        // "Any actual or threat of physical harm or violence … will always be reported": no need to ask or end first
+        let threatened = try ConductFixture.incident(behaviours: Self.threat)
+        #expect(try ConductFixture.walk(threatened, [.reported]).stage == .awaitingSupervisorReview)
+    }
+
+    @Test func afterAReportTheCallCanStillContinueAndEnd_policyInAction() throws {
+        // Given an incident reported while the call carried on after the behaviour stopped
+        let reported = try ConductFixture.walk(try ConductFixture.incident(at: .behaviourStopped), [.reported])
+        // When the abuse starts again, turns to a threat, and the agent ends the contact
+        let ended = try ConductFixture.walk(reported, [.behaviourContinued([]), .turnedViolent(Self.threat), .contactEnded])
+        // Then the incident stays with the supervisor, the end is recorded, and the threat now needs the police
+        #expect(ended.stage == .awaitingSupervisorReview)
+        #expect(ended.conversation == .contactEnded)
+        #expect(ended.contactEndedAt == ended.timeline.last?.at)
+        #expect(ended.requiredReferrals.contains(.police))
+        #expect(throws: ConductRefusal.contactAlreadyEnded) {
+            try ended.applying(.contactEnded, at: ConductFixture.nextTime(after: ended), by: ConductFixture.agent)
+        }
+    }
+
+    @Test func behaviourStartingAgainAfterAClosureOpensItAgain_mustBeReported() throws {
+        // Given an incident closed without a report once the behaviour stopped, the call going on
+        let closed = try ConductFixture.walk(try ConductFixture.incident(at: .behaviourStopped), [.closedWithoutReport(reason: "Apologised")])
+        // When the behaviour starts again
+        let again = try ConductFixture.walk(closed, [.behaviourContinued([])])
+        // Then it is open again, can't be closed without a report, and can be reported
+        #expect(again.stage == .behaviourContinued)
+        #expect(throws: ConductRefusal.continuedBehaviourMustBeReported) {
+            try again.applying(.closedWithoutReport(reason: "Fine"), at: ConductFixture.nextTime(after: again), by: ConductFixture.agent)
+        }
+        #expect(try ConductFixture.walk(again, [.reported]).stage == .awaitingSupervisorReview)
+    }
+
+    // MARK: - What happened, in the agent's words (issue 10, item 3)
+
+    @Test func whatHappenedIsWrittenAndRewritten() throws {
+        let stopped = try ConductFixture.incident(at: .behaviourStopped)
+        let written = try ConductFixture.walk(stopped, [.whatHappenedWritten("  He called me useless twice, then apologised.  ")])
+        #expect(written.whatHappened == "He called me useless twice, then apologised.")
+        #expect(written.stage == .behaviourStopped)
+        let rewritten = try ConductFixture.walk(written, [.reported, .whatHappenedWritten("He called me useless twice.")])
+        #expect(rewritten.whatHappened == "He called me useless twice.")
+        // The timeline keeps each version
+        #expect(rewritten.timeline.filter { if case .whatHappenedWritten = $0.step { true } else { false } }.count == 2)
+    }
+
+    @Test func whatHappenedRefusedBlankOrAfterADecision() throws {
+        let raised = try ConductFixture.incident()
+        #expect(throws: ConductRefusal.whatHappenedRequired) {
+            try raised.applying(.whatHappenedWritten("  "), at: ConductFixture.nextTime(after: raised), by: ConductFixture.agent)
+        }
+        let decided = try ConductFixture.incident(at: .decided)
+        #expect(throws: ConductRefusal.alreadyDecided) {
+            try decided.applying(.whatHappenedWritten("Later thoughts"), at: ConductFixture.nextTime(after: decided), by: ConductFixture.agent)
+        }
+    }
+
+    // MARK: - An account linked later (issue 10, item 22)
+
+    @Test func anUnidentifiedCallersAccountIsLinkedLater_keyPrinciples() throws {
+        // Given an incident raised with no account: the caller was not identified
+        let raised = try ConductFixture.incident(account: nil, name: nil, behaviours: Self.insult)
+        #expect(raised.accountNumber == nil)
+        // When the account is linked (spaces typed in the number are dropped)
+        let linked = try ConductFixture.walk(raised, [.accountLinked(" 1002 003 004 ")])
+        // Then the incident is about that account, and the timeline says so
+        #expect(linked.accountNumber == "1002003004")
+        #expect(linked.timeline.last?.step == .accountLinked("1002003004"))
+        #expect(throws: ConductRefusal.accountAlreadyLinked("1002003004")) {
+            try linked.applying(.accountLinked("1002003005"), at: ConductFixture.nextTime(after: linked), by: ConductFixture.agent)
+        }
+    }
+
+    @Test("a linked account number is 6 to 12 digits", arguments: ["12345", "1234567890123", "10020030O4", ""])
+    func accountNumberIsValidated(number: String) throws {
+        let raised = try ConductFixture.incident(account: nil)
+        #expect(throws: ConductRefusal.accountNumberInvalid(number)) {
+            try raised.applying(.accountLinked(number), at: ConductFixture.nextTime(after: raised), by: ConductFixture.agent)
+        }
+    }
+
+    @Test func aMemberOfThePublicHasNoAccountToLink() throws {
+        let raised = try ConductFixture.incident(account: nil, name: nil, kind: .memberOfPublic)
+        #expect(throws: ConductRefusal.memberOfPublicHasNoAccount) {
+            try raised.applying(.accountLinked("1002003004"), at: ConductFixture.nextTime(after: raised), by: ConductFixture.agent)
         }
     }
 

@@ -21,19 +21,40 @@ struct ConductIncidentTests {
         #expect(incident.timeline == [ConductTimelineEntry(step: .behaviourObserved([.harassmentOrRepeatedContact]), at: ConductFixture.raisedAt, by: ConductFixture.agent)])
     }
 
-    @Test("only a member of the public may have no account", arguments: ConductPersonKind.allCases)
-    func accountRequiredUnlessMemberOfPublic(kind: ConductPersonKind) throws {
-        let result = Result { () throws(ConductRefusal) in
-            try ConductIncident(id: "CI-9", accountNumber: "  ", person: ConductPerson(name: nil, description: "Man in a red cap"),
-                                personKind: kind, customerIsEmployee: false, channel: .onTheRoad, raisedBy: "alice", raisedAt: ConductFixture.raisedAt)
-        }
-        switch result {
-        case .success(let incident):
-            #expect(kind == .memberOfPublic)
-            #expect(incident.accountNumber == nil)
-        case .failure(let refusal):
-            #expect(refusal == .accountRequired(kind))
-        }
+    @Test("a caller not identified yet is recorded with no account (Key principles: “during any form of interaction”)",
+          arguments: ConductPersonKind.allCases)
+    func anyoneMayBeRecordedBeforeTheirAccountIsKnown(kind: ConductPersonKind) throws {
+        let incident = try ConductIncident(id: "CI-9", accountNumber: "  ", person: ConductPerson(name: nil, description: "Man in a red cap"),
+                                           personKind: kind, customerIsEmployee: false, channel: .onTheRoad, raisedBy: "alice",
+                                           raisedAt: ConductFixture.raisedAt)
+        #expect(incident.accountNumber == nil)
+    }
+
+    @Test func whatHappenedIsKeptApartFromWhoThePersonWas() throws {
+        // Given the agent's account of what happened and a description of who the person was
+        let incident = try ConductIncident(
+            id: "CI-9", accountNumber: "1234567", person: ConductPerson(name: nil, description: "  Man who said he was the tenant's brother "),
+            personKind: .someoneActingForThem, customerIsEmployee: false, channel: .phone,
+            behaviours: [.insultingIntelligenceOrCharacter], whatHappened: "  Called me an idiot when I asked for ID. ",
+            raisedBy: "alice", raisedAt: ConductFixture.raisedAt)
+        // Then each is kept, trimmed, in its own place
+        #expect(incident.whatHappened == "Called me an idiot when I asked for ID.")
+        #expect(incident.person.description == "Man who said he was the tenant's brother")
+        // And a blank account of what happened is "not written yet"
+        let blank = try ConductFixture.incident()
+        #expect(blank.whatHappened == nil)
+    }
+
+    @Test func anIncidentSavedBeforeWhatHappenedExistedStillDecodes() throws {
+        // Given an incident's JSON as saved before the field existed
+        let incident = try ConductFixture.incident(behaviours: [.insultingIntelligenceOrCharacter])
+        var json = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(incident)) as? [String: Any])
+        json.removeValue(forKey: "whatHappened")
+        #expect(json["whatHappened"] == nil)
+        // When it is decoded, then it has no account of what happened and is otherwise the same
+        let decoded = try JSONDecoder().decode(ConductIncident.self, from: JSONSerialization.data(withJSONObject: json))
+        #expect(decoded == incident)
+        #expect(decoded.whatHappened == nil)
     }
 
     @Test func refusesMissingIdAuthorOrDescription() throws {

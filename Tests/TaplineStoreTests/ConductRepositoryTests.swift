@@ -42,9 +42,10 @@ struct ConductRepositoryTests {
         let database = try F.database()
         let raised = try F.raise(in: database)
         let before = try database.audit.entries(forAccount: F.account).count
-        // When the agent tries to report before ending the contact (with a valid step first)
-        #expect(throws: ConductRefusal.notAllowedNow(step: "report the incident", stage: .behaviourContinued)) {
-            try database.conduct.apply([.behaviourContinued([]), .reported], to: raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:02"))
+        // When the agent tries to close without a report behaviour that continued (with a valid step first)
+        #expect(throws: ConductRefusal.continuedBehaviourMustBeReported) {
+            try database.conduct.apply([.behaviourContinued([]), .closedWithoutReport(reason: "Calmer now")], to: raised.id,
+                                       by: F.agent, role: .agent, at: F.time("2026-03-02T10:02"))
         }
         // Then neither step was kept, nor audited
         #expect(try database.conduct.open(raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:03")).stage == .askedToStop)
@@ -179,6 +180,48 @@ struct ConductRepositoryTests {
         #expect(read.currentRestriction?.customerReviewRequests == [F.date("2026-04-01")])
         #expect(read.evidence == [.callRecording(id: "REC-77")])
         #expect(read.linkedComplaintId == "C-2026-000001")
+    }
+
+    // MARK: - Issue 10: what happened, and an account linked later
+
+    @Test func whatHappenedIsSavedAndReadBack() throws {
+        // Given an incident raised with the agent's account of what happened, and rewritten later
+        let database = try F.database()
+        let raised = try database.conduct.raise(
+            accountNumber: F.account, person: ConductPerson(name: "Pat Smith", description: "said she was the owner's sister"),
+            personKind: .someoneActingForThem, customerIsEmployee: false, channel: .phone, behaviours: [.insultingIntelligenceOrCharacter],
+            whatHappened: "Called me stupid when I asked for her date of birth.", then: [.askedToStop(words: F.words), .behaviourStopped],
+            by: F.agent, role: .agent, at: F.time("2026-03-02T10:00"))
+        // When it is reported while the call carries on, and opened again
+        _ = try database.conduct.apply([.reported], to: raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:04"))
+        let opened = try database.conduct.open(raised.id, by: F.supervisor, role: .supervisor, at: F.time("2026-03-02T11:00"))
+        // Then the supervisor reads both, apart, and the incident is in the review queue though the contact never ended
+        #expect(opened.whatHappened == "Called me stupid when I asked for her date of birth.")
+        #expect(opened.person.description == "said she was the owner's sister")
+        #expect(opened.contactEndedAt == nil)
+        #expect(try database.conduct.reviewQueue(role: .supervisor).map(\.id) == [raised.id])
+    }
+
+    @Test func anAccountLinkedLaterIsTheIncidentsAccount() throws {
+        // Given an incident raised where no account was open
+        let database = try F.database()
+        let raised = try F.raise(in: database, account: nil, name: nil)
+        #expect(try database.conduct.incidents(forAccount: F.account).isEmpty)
+        // When the agent links the account once the caller is identified
+        let linked = try database.conduct.apply([.accountLinked(F.account)], to: raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:05"))
+        // Then the account's history finds it, and the link is audited on the account
+        #expect(linked.accountNumber == F.account)
+        #expect(try database.conduct.incidents(forAccount: F.account).map(\.id) == [raised.id])
+        #expect(try database.audit.entries(forAccount: F.account).contains { $0.detail == "Conduct incident \(raised.id): Linked account \(F.account)" })
+    }
+
+    @Test func anAccountTheUtilityDoesNotHaveIsNotLinked() throws {
+        let database = try F.database()
+        let raised = try F.raise(in: database, account: nil, name: nil)
+        #expect(throws: ConductStoreError.accountNotFound("1999999999")) {
+            try database.conduct.apply([.accountLinked("1999999999")], to: raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:05"))
+        }
+        #expect(try database.conduct.open(raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:06")).accountNumber == nil)
     }
 }
 

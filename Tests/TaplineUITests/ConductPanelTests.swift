@@ -148,7 +148,10 @@ struct ConductPanelTests {
         F.press([.tab, .right, .right, .right, .right, .tab, .right], on: console, port: port, env: env)
         #expect(F.panel(console)?.focus == .details)
         #expect(F.render(console, env: env).text.contains("Words to ask them to stop"))
-        F.press([.tab, .tab, .ctrl("u")], on: console, port: port, env: env)
+        // Tab follows the drawn order: Channel, Who, then Name (left to right, top to bottom)
+        F.press([.tab], on: console, port: port, env: env)
+        #expect(F.panel(console)?.form.focus == .name)
+        F.press([.ctrl("u")], on: console, port: port, env: env)
         F.type("Kim Smith", into: console, env: env)
         F.press([.enter], on: console, port: port, env: env)
         F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
@@ -167,6 +170,11 @@ struct ConductPanelTests {
         F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
         F.press([.character(" "), .character("s"), .character("x")], on: console, port: port, env: env)
         #expect(F.render(console, env: env).text.contains("Add evidence"))
+        // The cursor starts on the first field drawn (Kind), and Tab goes down to the reference
+        // (issue 10, item 1: it started on the reference and Tab went back up to Kind)
+        #expect(F.panel(console)?.prompt?.form.focus == .kind)
+        F.press([.tab], on: console, port: port, env: env)
+        #expect(F.panel(console)?.prompt?.form.focus == .text)
         F.type("REC-2026-0042", into: console, env: env)
         F.press([.enter], on: console, port: port, env: env)
         #expect(try #require(port.all.first).evidence == [.callRecording(id: "REC-2026-0042")])
@@ -273,5 +281,204 @@ struct ConductPanelTests {
         #expect(lines[20].contains("Is the grievance itself a complaint?"))
         #expect(lines[21].hasPrefix("└") && lines[21].hasSuffix("┘"))
         #expect(lines.allSatisfy { $0.count == 80 })
+    }
+
+    // MARK: - Issue 10, item 2: report or close whether or not the contact ended
+
+    @Test func itStoppedSoTheAgentReportsWithoutEndingTheCall_policyInAction() throws {
+        // Given abuse, a polite request to stop, and it stopped (the call carries on)
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s"), .character("o")], on: console, port: port, env: env)
+        // When the agent reports it (r) without ending the contact (e)
+        F.press([.character("r")], on: console, port: port, env: env)
+        // Then it is reported, and nothing says the contact ended
+        let incident = try #require(port.all.first)
+        #expect(incident.stage == .awaitingSupervisorReview)
+        #expect(!incident.timeline.contains { $0.step == .contactEnded })
+        let text = F.render(console, env: env).text
+        #expect(text.contains("● awaiting supervisor review"))
+        #expect(!text.contains("Ended the contact"))
+    }
+
+    @Test func itStoppedSoTheAgentClosesWithoutAReportWhileTheCallGoesOn_policyInAction() throws {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s"), .character("o"), .character("k")], on: console, port: port, env: env)
+        F.type("Apologised and we sorted the bill out", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        let incident = try #require(port.all.first)
+        #expect(incident.stage == .closedWithoutReport)
+        #expect(incident.contactEndedAt == nil)
+    }
+
+    @Test func aReportBeforeTheOutcomeIsRefusedWithThePolicysReason() throws {
+        // Given a request to stop whose outcome is not recorded
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s"), .character("r")], on: console, port: port, env: env)
+        // Then the refusal says why and what to do, not only the stage
+        let text = F.render(console, env: env).text
+        #expect(F.panel(console)?.problem == ConductRefusal.outcomeBeforeReporting.message)
+        #expect(text.contains("✖ Record whether the behaviour stopped (o), continued (c) or turned violent"))
+        #expect(!text.contains("the incident is at"))
+        #expect(try #require(port.all.first).stage == .askedToStop)
+    }
+
+    // MARK: - Issue 10, item 3: what happened, and who the person was
+
+    @Test func whatHappenedAndWhoThePersonWasAreLabelledAndSavedApart() throws {
+        // Given the panel before the first step: both fields are there, labelled for what they are
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        let before = F.render(console, env: env).text
+        #expect(before.contains("Who the person was (if not the holder)"))
+        #expect(before.contains("What happened (your words)"))
+        #expect(!before.contains("Description"))
+        // When the agent Tabs down to them (in the order drawn), types, then asks the person to stop
+        F.press([.tab, .tab, .tab, .tab, .tab], on: console, port: port, env: env)
+        #expect(F.panel(console)?.form.focus == .whoThePersonWas)
+        F.type("Her son, on speaker", into: console, env: env)
+        F.press([.tab], on: console, port: port, env: env)
+        #expect(F.panel(console)?.form.focus == .whatHappened)
+        F.type("Swore at me when I said the bill was right", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s")], on: console, port: port, env: env)
+        // Then the incident keeps each in its place, and the panel shows what happened
+        let incident = try #require(port.all.first)
+        #expect(incident.whatHappened == "Swore at me when I said the bill was right")
+        #expect(incident.person.description == "Her son, on speaker")
+        #expect(F.render(console, env: env).text.contains("What happened: Swore at me when I said the bill was right"))
+    }
+
+    @Test func whatHappenedIsWrittenAfterTheFirstStepToo() throws {
+        // Given an incident raised with nothing written about what happened
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s"), .character("o")], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("What happened: not written yet — h to write it"))
+        // When the agent presses h and writes it
+        F.press([.character("h")], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("What happened, in your words — the supervisor reads this"))
+        F.type("Called me a useless idiot, then calmed down when asked", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        // Then it is saved on the incident and shown
+        #expect(try #require(port.all.first).whatHappened == "Called me a useless idiot, then calmed down when asked")
+        #expect(F.render(console, env: env).text.contains("What happened: Called me a useless idiot"))
+    }
+
+    // MARK: - Issue 10, item 22: F9 where no account is open
+
+    /// Home: a screen about no customer.
+    static let home = MenuScreen(areas: [MenuScreen.Area(title: "Account lookup", summary: "find a customer") { AnyScreen(MenuScreen(areas: [])) }])
+
+    @Test func f9WithNoAccountOpenRecordsTheCallerAndTheAccountIsLinkedLater() throws {
+        // Given Home, about no customer
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = Console(root: AnyScreen(Self.home), panels: F.panelsAnywhere())
+        console.start(env: env)
+        #expect(console.currentHints(env: env).contains { $0.label == "F9" })
+        // When the agent presses F9
+        F.press([.function(9)], on: console, port: port, env: env)
+        // Then the panel opens, saying there is no account yet
+        #expect(F.panel(console) != nil)
+        #expect(F.render(console, env: env).lines.contains { $0.contains("┌ Conduct incident — no account yet") })
+        // And F9 over the panel opens no second one
+        F.press([.function(9)], on: console, port: port, env: env)
+        #expect(console.stack.count == 2)
+        // When they describe the caller, tick the abuse and ask them to stop
+        F.press([.tab, .tab, .tab], on: console, port: port, env: env)
+        F.type("Man, number withheld", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s")], on: console, port: port, env: env)
+        // Then the incident is saved without an account
+        #expect(try #require(port.all.first).accountNumber == nil)
+        #expect(F.render(console, env: env).text.contains("no account yet: a links it"))
+        // When the caller is identified and the agent links the account (a)
+        F.press([.character("a")], on: console, port: port, env: env)
+        F.type("1002003004", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        // Then the incident is about that account
+        #expect(try #require(port.all.first).accountNumber == "1002003004")
+        #expect(F.render(console, env: env).text.contains("Linked account 1002003004"))
+    }
+
+    @Test func aMistypedAccountNumberIsRefusedWithTheReason() throws {
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = Console(root: AnyScreen(Self.home), panels: F.panelsAnywhere())
+        console.start(env: env)
+        F.press([.function(9), .tab, .tab, .tab], on: console, port: port, env: env)
+        F.type("Caller", into: console, env: env)
+        F.press([.enter, .character(" "), .character("s"), .character("a")], on: console, port: port, env: env)
+        F.type("12-34", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("is not an account number: account numbers are 6 to 12 digits"))
+        #expect(try #require(port.all.first).accountNumber == nil)
+    }
+
+    @Test func aPanelWithoutOpeningWithoutACustomerStaysOffScreensAboutNoCustomer() {
+        // The binding as before: F9 does nothing (and is not offered) where there is no customer
+        let env = F.env()
+        let console = Console(root: AnyScreen(Self.home), panels: F.panels())
+        console.start(env: env)
+        #expect(!console.currentHints(env: env).contains { $0.label == "F9" })
+        console.handle(.function(9), env: env)
+        #expect(console.stack.count == 1)
+    }
+
+    // MARK: - Issue 10, item 19: the panel during a training call
+
+    /// Stands in for the training caller's panel: a column on wide terminals, a strip at 80.
+    struct CallerStandIn: ConsoleCompanion {
+        var preferredWidth: Int { 38 }
+        var stripHeight: Int { 7 }
+        func render(into canvas: inout Canvas, area: Rect, actions: [TimedTraineeAction], env: ScreenEnvironment) {
+            canvas.write("Caller · Gary Pascoe", x: area.x, y: area.y, width: area.width, role: .title)
+        }
+    }
+
+    @Test("the panel draws beside the training caller", arguments: [(80, 24), (100, 30), (120, 40)])
+    func thePanelDrawsBesideTheTrainingCaller(width: Int, height: Int) {
+        // Given a training call: the caller's panel takes a strip (80, 100 columns) or a column (120)
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        console.companion = CallerStandIn()
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s")], on: console, port: port, env: env)
+        // When it is drawn
+        var canvas = Canvas(width: width, height: height)
+        console.render(into: &canvas, env: env)
+        let lines = canvas.lines
+        // Then the caller and every part of the panel are legible, inside the border
+        #expect(lines.contains { $0.contains("Caller · Gary Pascoe") })
+        #expect(lines.contains { $0.contains("┌ Conduct incident CI-2026-000001 — Pat Smith 1002003004") })
+        #expect(lines.contains { $0.contains("Raised by alice at 10:00 · ▸ asked to stop") })
+        #expect(lines.contains { $0.contains("Behaviour — ↑↓ move · Space ticks") })
+        #expect(lines.contains { $0.contains("▸ [✔] hurtful, aggressive or abusive language") })
+        #expect(lines.contains { $0.contains("Words to ask them to stop") })
+        #expect(lines.contains { $0.contains("Asked politely to stop") })
+        #expect(lines.contains { $0.contains("└") && $0.contains("┘") })
+        // And the evidence prompt fits too, both its fields
+        F.press([.character("x")], on: console, port: port, env: env)
+        var prompted = Canvas(width: width, height: height)
+        console.render(into: &prompted, env: env)
+        #expect(prompted.text.contains("Kind"))
+        #expect(prompted.text.contains("Id, link or note"))
+        #expect(prompted.text.contains("Enter save · Esc cancel"))
+        #expect(prompted.text.contains("Caller · Gary Pascoe"))
     }
 }

@@ -193,4 +193,133 @@ struct ConductReviewScreensTests {
         ])
         #expect(onReviewDay.history[1].at == decided.decisions[0].decidedAt)
     }
+
+    // MARK: - Issue 10, items 3 and 17: what the agent wrote, on every supervisor screen, in full
+
+    /// About 330 characters: more than fits on one line at 80 columns, with a last word to find.
+    static let longAccount = "He rang about the trench outside his house and was angry, which is fair. When I said the crew "
+        + "would be back on Thursday he called me a useless idiot and a waste of space, twice. I asked him politely to stop and "
+        + "he did, and apologised; we booked the reinstatement and he thanked me at the end. Nothing was threatening. ENDOFACCOUNT"
+
+    func reportedWithAccount() throws -> InMemoryConduct {
+        let port = InMemoryConduct()
+        try F.reported(port, at: "2026-03-01T10:00", whoThePersonWas: "Her husband, on speaker", whatHappened: Self.longAccount)
+        return port
+    }
+
+    /// The screen's rows joined with spaces, so wrapped text can be compared whole.
+    static func joined(_ lines: [String]) -> String {
+        lines.map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "│", with: "") }.joined(separator: " ")
+            .split(separator: " ").joined(separator: " ")
+    }
+
+    @Test func theIncidentShowsWhatHappenedAndWhoThePersonWasWrappedInFull() throws {
+        let port = try reportedWithAccount()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000001"), port: port, env: env)
+        let lines = F.render(console, env: env).lines
+        #expect(lines.contains { $0.contains("Who the person was: Her husband, on speaker") })
+        let text = Self.joined(lines)
+        #expect(text.contains("What happened, in alice's words: " + Self.longAccount))
+        #expect(!lines.contains { $0.contains("ENDOFACC…") })
+    }
+
+    @Test func theReviewQueueShowsWhatHappenedForTheSelectedIncident() throws {
+        let port = try reportedWithAccount()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentsScreen(), port: port, env: env)
+        let lines = F.render(console, env: env).lines
+        #expect(lines.contains { $0.contains("CI-2026-000001:") })
+        #expect(Self.joined(lines).contains("What happened, in alice's words: " + Self.longAccount))
+        #expect(lines.contains { $0.contains("Who the person was: Her husband, on speaker") })
+    }
+
+    @Test func theDecisionScreenShowsWhatHappenedBeforeTheForm() throws {
+        let port = try reportedWithAccount()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = decide("CI-2026-000001", port: port, env: env)
+        #expect(console.top.title == "Decide CI-2026-000001")
+        var canvas = Canvas(width: 120, height: 40)
+        console.render(into: &canvas, env: env)
+        #expect(canvas.lines.contains { $0.contains("Who the person was: Her husband, on speaker") })
+        #expect(Self.joined(canvas.lines).contains("What happened, in alice's words: " + Self.longAccount))
+        // At 80x24 the form still fits below it, and the rest is marked rather than dropped silently
+        let small = F.render(console, env: env).text
+        #expect(small.contains("What happened, in alice's words: He rang about the trench"))
+        #expect(small.contains("Police reference"))
+    }
+
+    @Test func anIncidentWithoutWhatHappenedSaysItIsNotWrittenYet() throws {
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000001"), port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("What happened: not written yet by alice"))
+    }
+
+    // MARK: - Issue 10, item 22: an account linked on the incident
+
+    @Test func theAgentLinksTheAccountOnTheIncident() throws {
+        // Given an incident alice raised where no account was open
+        let port = InMemoryConduct()
+        let draft = ConductDraft(accountNumber: nil, person: ConductPerson(name: nil, description: "Man, number withheld"),
+                                 personKind: .accountHolder, customerIsEmployee: false, channel: .phone,
+                                 behaviours: [.hurtfulViolentOrAbusiveSpeech])
+        let raised = try port.raise(draft, then: [.askedToStop(words: "Please stop."), .behaviourStopped, .reported],
+                                    by: "alice", role: .agent, at: F.time("2026-03-02T09:00"))
+        let env = F.env("2026-03-02T10:00", agent: "alice")
+        let console = F.console(ConductIncidentScreen(incidentId: raised.id), port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("account not linked yet (a links it)"))
+        // When she presses a and types the account number
+        F.press([.character("a")], on: console, port: port, env: env)
+        #expect(F.render(console, env: env).text.contains("Link the account, now the caller is identified"))
+        F.type("1002003004", into: console, env: env)
+        F.press([.enter], on: console, port: port, env: env)
+        // Then it is linked and shown, and a is no longer offered
+        #expect(port.all.first?.accountNumber == "1002003004")
+        let text = F.render(console, env: env).text
+        #expect(text.contains("account 1002003004"))
+        #expect(!(console.top.state(as: ConductIncidentScreen.self)?.mayLinkAccount ?? true))
+    }
+
+    @Test func afterAReportTheRaiserCanRecordStepsUntilTheContactEnds() throws {
+        // Given an incident reported while the call carried on (it stopped when asked)
+        let port = InMemoryConduct()
+        let draft = ConductDraft(accountNumber: F.account, person: ConductPerson(name: "Pat Smith", description: ""),
+                                 personKind: .accountHolder, customerIsEmployee: false, channel: .phone,
+                                 behaviours: [.hurtfulViolentOrAbusiveSpeech])
+        let raised = try port.raise(draft, then: [.askedToStop(words: "Please stop."), .behaviourStopped, .reported],
+                                    by: "alice", role: .agent, at: F.time("2026-03-02T09:00"))
+        let env = F.env("2026-03-02T09:05", agent: "alice")
+        let console = F.console(ConductIncidentScreen(incidentId: raised.id), port: port, env: env)
+        // Then t is offered, and the panel records the abuse starting again and the end of the call
+        #expect(console.top.state(as: ConductIncidentScreen.self)?.mayRecordSteps == true)
+        F.press([.character("t"), .character("c"), .character("e")], on: console, port: port, env: env)
+        let incident = try #require(port.all.first)
+        #expect(incident.stage == .awaitingSupervisorReview)
+        #expect(incident.contactEndedAt != nil)
+        // And once the contact ended, t is no longer offered
+        F.press([.escape], on: console, port: port, env: env)
+        console.settle(services: F.services(port), env: env)
+        let again = F.console(ConductIncidentScreen(incidentId: raised.id), port: port, env: env)
+        #expect(again.top.state(as: ConductIncidentScreen.self)?.mayRecordSteps == false)
+    }
+
+    // MARK: - Issue 10, item 19: the supervisor review menu fits 80 columns
+
+    @Test func theSupervisorReviewMenuShowsWholeTitlesAtEightyColumns() {
+        // The hub's items as wired (ConductWiring, ComplaintsWiring)
+        let areas = [("Conduct incidents", "reported, to decide, longest waiting first"),
+                     ("Contact restrictions", "review due within 30 days, or asked for"),
+                     ("Complaints by due date", "overdue, due today, due within 2 business days")]
+            .map { MenuScreen.Area(title: $0.0, summary: $0.1) { AnyScreen(MenuScreen(areas: [])) } }
+        let env = F.env(agent: "sam", role: .supervisor)
+        let console = F.console(MenuScreen(title: "Supervisor review", intro: "Queues to work through, most urgent first.", areas: areas),
+                                port: InMemoryConduct(), env: env)
+        let lines = F.render(console, env: env).lines
+        #expect(lines.contains { $0.contains("1  Conduct incidents") && $0.contains("reported, to decide, longest waiting first") })
+        #expect(lines.contains { $0.contains("2  Contact restrictions") && $0.contains("review due within 30 days, or asked for") })
+        #expect(lines.contains { $0.contains("3  Complaints by due date") && $0.contains("overdue, due today") })
+        #expect(!lines.contains { $0.contains("…") })
+    }
 }
+

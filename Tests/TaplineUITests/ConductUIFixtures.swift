@@ -22,7 +22,7 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
             var incident = try ConductIncident(
                 id: String(format: "CI-%d-%06d", time.date.year, serial), accountNumber: draft.accountNumber, person: draft.person,
                 personKind: draft.personKind, customerIsEmployee: draft.customerIsEmployee, channel: draft.channel,
-                behaviours: draft.behaviours, raisedBy: user, raisedAt: time)
+                behaviours: draft.behaviours, whatHappened: draft.whatHappened, raisedBy: user, raisedAt: time)
             for step in steps { incident = try incident.applying(step, at: time, by: user, role: role) }
             serials[time.date.year] = serial
             stored[incident.id] = incident
@@ -134,6 +134,13 @@ enum ConductUIFixtures {
         [PanelBinding(key: .function(9), help: "conduct incident") { AnyScreen(ConductIncidentPanel(context: $0, logComplaint: logComplaint)) }]
     }
 
+    /// The F9 binding as the console is wired, opening where no account is open too.
+    static func panelsAnywhere() -> [PanelBinding] {
+        [PanelBinding(key: .function(9), help: "conduct incident", openWithoutCustomer: { AnyScreen(ConductIncidentPanel.withoutAccount()) }) {
+            AnyScreen(ConductIncidentPanel(context: $0))
+        }]
+    }
+
     /// A console on the customer stand-in with F9 pressed and the panel loaded.
     static func panelOpen(_ port: InMemoryConduct, env: ScreenEnvironment,
                           logComplaint: (@Sendable (CustomerContext) -> AnyScreen)? = nil) -> Console {
@@ -174,10 +181,11 @@ enum ConductUIFixtures {
 
     /// An incident raised by `agent` at `at`, abuse recorded, asked to stop, continued, ended and reported.
     static func reported(_ port: InMemoryConduct, at iso: String, by agent: String = "alice", account: String? = account,
-                         name: String = "Pat Smith", behaviours: Set<ConductBehaviour> = [.hurtfulViolentOrAbusiveSpeech]) throws -> ConductIncident {
-        let draft = ConductDraft(accountNumber: account, person: ConductPerson(name: name, description: ""),
+                         name: String = "Pat Smith", behaviours: Set<ConductBehaviour> = [.hurtfulViolentOrAbusiveSpeech],
+                         whoThePersonWas: String = "", whatHappened: String = "") throws -> ConductIncident {
+        let draft = ConductDraft(accountNumber: account, person: ConductPerson(name: name, description: whoThePersonWas),
                                  personKind: account == nil ? .memberOfPublic : .accountHolder, customerIsEmployee: false,
-                                 channel: .phone, behaviours: behaviours)
+                                 channel: .phone, behaviours: behaviours, whatHappened: whatHappened)
         let steps: [ConductStep] = behaviours.contains(where: \.isViolentOrThreatening)
             ? [.contactEnded, .reported]
             : [.askedToStop(words: "Please stop."), .behaviourContinued([]), .contactEnded, .reported]

@@ -12,7 +12,7 @@ extension ConductIncident {
     /// Further decisions may follow a decided incident, such as a restriction renewed at review.
     mutating func decide(_ kind: SupervisorDecisionKind, reasons: [String], by supervisor: String, at time: LocalDateTime) throws(ConductRefusal) -> ConductStep {
         guard stage == .awaitingSupervisorReview || stage == .decided else {
-            throw .notAllowedNow(step: ConductStep.supervisorDecided(kind, reasons: reasons).label, stage: stage)
+            throw .reportBeforeDecision
         }
         guard !decisions.contains(where: { $0.kind == .noFurtherAction }) else { throw .closedAsNoFurtherAction }
         let reasons = reasons.map { $0.trimmingCharactersWhitespace() }.filter { !$0.isEmpty }

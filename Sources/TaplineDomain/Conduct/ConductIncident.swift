@@ -5,8 +5,11 @@
 /// clock; every step carries the local time it happened.
 public struct ConductIncident: Hashable, Sendable, Codable, Identifiable {
     public let id: String
-    /// Nil only for a member of the public with no account.
-    public let accountNumber: String?
+    /// Nil for a member of the public, who has no account, and for a caller not identified
+    /// yet, whose account is linked later (`ConductStep.accountLinked`).
+    public internal(set) var accountNumber: String?
+    /// Who the person was: a name when known, and a description when they are not the
+    /// account holder.
     public let person: ConductPerson
     public let personKind: ConductPersonKind
     /// Conduct policy, "Purpose": an employee who is also a customer is dealt with by HR,
@@ -26,6 +29,9 @@ public struct ConductIncident: Hashable, Sendable, Codable, Identifiable {
     /// Conduct policy, "Purpose": customers may also "make an official complaint"; the policy
     /// welcomes it, so a complaint is linked, never a reason to treat the person worse.
     public internal(set) var linkedComplaintId: String?
+    /// What happened, in the words of the agent who faced it: what the supervisor reads
+    /// before deciding. Nil until written (incidents saved before it existed have none).
+    public internal(set) var whatHappened: String?
 
     /// Raises an incident; with no behaviours it starts as frustration only.
     public init(
@@ -36,6 +42,7 @@ public struct ConductIncident: Hashable, Sendable, Codable, Identifiable {
         customerIsEmployee: Bool,
         channel: ConductChannel,
         behaviours: Set<ConductBehaviour> = [],
+        whatHappened: String? = nil,
         raisedBy: String,
         raisedAt: LocalDateTime
     ) throws(ConductRefusal) {
@@ -44,7 +51,9 @@ public struct ConductIncident: Hashable, Sendable, Codable, Identifiable {
         let author = raisedBy.trimmingCharactersWhitespace()
         guard !id.isEmpty else { throw .idRequired }
         guard !author.isEmpty else { throw .authorRequired }
-        guard !account.isEmpty || !personKind.needsAccount else { throw .accountRequired(personKind) }
+        // Conduct policy, "Key principles": unacceptable behaviour is not tolerated "during any
+        // form of interaction", so a caller who has not been identified is recorded too; the
+        // account is linked when it is known. A member of the public has none to link.
         guard person.isDescribed else { throw .personNotDescribed }
         self.id = id
         self.accountNumber = account.isEmpty ? nil : account
@@ -60,6 +69,8 @@ public struct ConductIncident: Hashable, Sendable, Codable, Identifiable {
         self.timeline = behaviours.isEmpty ? [] : [ConductTimelineEntry(step: .behaviourObserved(behaviours), at: raisedAt, by: author)]
         self.decisions = []
         self.linkedComplaintId = nil
+        let written = whatHappened?.trimmingCharactersWhitespace() ?? ""
+        self.whatHappened = written.isEmpty ? nil : written
     }
 
     // MARK: - What the incident shows
@@ -93,6 +104,24 @@ public struct ConductIncident: Hashable, Sendable, Codable, Identifiable {
             if case .askedToStop(let words) = entry.step { return (entry.at, entry.by, words) }
         }
         return nil
+    }
+
+    /// Where the conversation itself got to, which may run on after the incident is reported
+    /// or closed: the last of asked to stop, stopped, continued, turned violent or ended, else
+    /// unacceptable behaviour or frustration only. While the incident is being recorded it is
+    /// the same as `stage`.
+    public var conversation: ConductStage {
+        for entry in timeline.reversed() {
+            switch entry.step {
+            case .askedToStop: return .askedToStop
+            case .behaviourStopped: return .behaviourStopped
+            case .behaviourContinued: return .behaviourContinued
+            case .turnedViolent: return .turnedViolent
+            case .contactEnded: return .contactEnded
+            default: continue
+            }
+        }
+        return behaviours.isEmpty ? .frustrationOnly : .unacceptableBehaviour
     }
 
     public var contactEndedAt: LocalDateTime? { firstTime { $0 == .contactEnded } }

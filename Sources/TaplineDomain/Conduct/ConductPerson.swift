@@ -4,6 +4,8 @@
 /// Sunbury depot") is what staff have; repeat-offender checks match on the name.
 public struct ConductPerson: Hashable, Sendable, Codable {
     public let name: String?
+    /// Who the person was, when they are not the account holder or gave no name. Never what
+    /// happened: that is `ConductIncident.whatHappened`, in the agent's words.
     public let description: String
 
     /// A blank name is stored as nil, so "no name given" has one spelling.

@@ -16,6 +16,7 @@ public enum ConductPersonKind: String, Sendable, Codable, CaseIterable {
         }
     }
 
-    /// Whether the incident must name an account: only a member of the public may have none.
-    public var needsAccount: Bool { self != .memberOfPublic }
+    /// Whether the incident can name an account: a member of the public has none. The account
+    /// may be linked later when the caller was not identified at first.
+    public var mayHaveAccount: Bool { self != .memberOfPublic }
 }

@@ -14,10 +14,18 @@ public enum ConductStep: Hashable, Sendable, Codable {
     case turnedViolent(Set<ConductBehaviour>)
     /// Conduct policy: "they will end the conversation and remove themselves from the situation."
     case contactEnded
-    /// Reported for supervisor review.
+    /// Reported for supervisor review, whether or not the contact has ended (the policy asks
+    /// staff to report what happened, not to end a call that carried on calmly).
     case reported
-    /// Closed at the agent's level: only when the behaviour stopped and nothing was violent.
+    /// Closed at the agent's level: only when the behaviour stopped and nothing was violent,
+    /// whether or not the contact has ended.
     case closedWithoutReport(reason: String)
+    /// What happened, in the words of the agent who faced it: what the supervisor reads.
+    /// Written again, it replaces the earlier text (the timeline keeps each version).
+    case whatHappenedWritten(String)
+    /// The account the incident is about, linked after it was raised without one (an abusive
+    /// caller who was not identified at first).
+    case accountLinked(String)
     case evidenceAdded(ConductEvidence)
     /// The person also made a complaint, which the policy welcomes.
     case complaintLinked(id: String)
@@ -37,6 +45,8 @@ public enum ConductStep: Hashable, Sendable, Codable {
         case .contactEnded: "end the contact"
         case .reported: "report the incident"
         case .closedWithoutReport: "close without a report"
+        case .whatHappenedWritten: "write what happened"
+        case .accountLinked: "link the account"
         case .evidenceAdded: "add evidence"
         case .complaintLinked: "link a complaint"
         case .supervisorDecided: "record a decision"
@@ -55,6 +65,8 @@ public enum ConductStep: Hashable, Sendable, Codable {
         case .contactEnded: "Ended the contact"
         case .reported: "Reported for supervisor review"
         case .closedWithoutReport(let reason): "Closed without a report: \(reason)"
+        case .whatHappenedWritten(let text): "Wrote what happened: “\(text)”"
+        case .accountLinked(let number): "Linked account \(number)"
         case .evidenceAdded(let e): "Added evidence: \(e.label)"
         case .complaintLinked(let id): "Linked complaint \(id)"
         case .supervisorDecided(let kind, let reasons): "Decided \(kind.label): \(reasons.joined(separator: "; "))"

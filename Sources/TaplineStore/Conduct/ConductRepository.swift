@@ -18,7 +18,7 @@ public struct ConductRepository: Sendable {
     /// all or nothing: if a step is refused, no incident is saved.
     public func raise(
         accountNumber: String?, person: ConductPerson, personKind: ConductPersonKind, customerIsEmployee: Bool,
-        channel: ConductChannel, behaviours: Set<ConductBehaviour>, then steps: [ConductStep] = [],
+        channel: ConductChannel, behaviours: Set<ConductBehaviour>, whatHappened: String? = nil, then steps: [ConductStep] = [],
         by user: String, role: Role, at time: LocalDateTime
     ) throws -> ConductIncident {
         try ConductPermissions.checkRaise(as: role)
@@ -28,7 +28,7 @@ public struct ConductRepository: Sendable {
             var incident = try ConductIncident(
                 id: ConductRows.number(year: year, serial: serial), accountNumber: accountNumber, person: person,
                 personKind: personKind, customerIsEmployee: customerIsEmployee, channel: channel,
-                behaviours: behaviours, raisedBy: user, raisedAt: time
+                behaviours: behaviours, whatHappened: whatHappened, raisedBy: user, raisedAt: time
             )
             for step in steps { incident = try incident.applying(step, at: time, by: user, role: role) }
             try ConductRows.insert(incident, year: year, serial: serial, db)
@@ -45,9 +45,18 @@ public struct ConductRepository: Sendable {
             guard let stored = try ConductRows.fetch(id, db) else { throw ConductStoreError.incidentNotFound(id) }
             var incident = stored
             for step in steps { incident = try incident.applying(step, at: time, by: user, role: role) }
+            if stored.accountNumber == nil, let linked = incident.accountNumber { try Self.checkAccountExists(linked, db) }
             try ConductRows.update(incident, db)
             try audit(incident.auditTrail.dropFirst(stored.auditTrail.count), of: incident, action: .changed, db)
             return incident
+        }
+    }
+
+    /// An account linked to an incident is one the utility has: a mistyped number would hide
+    /// the incident from the account's history and its restriction banner.
+    static func checkAccountExists(_ number: String, _ db: Database) throws {
+        guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE number = ?)", arguments: [number]) == true else {
+            throw ConductStoreError.accountNotFound(number)
         }
     }
 

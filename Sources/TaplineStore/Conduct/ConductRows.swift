@@ -27,9 +27,10 @@ enum ConductRows {
 
     static func update(_ incident: ConductIncident, _ db: Database) throws {
         try db.execute(sql: """
-            UPDATE conduct_incident SET stage = ?, reported_at = ?, restriction_start = ?, restriction_review = ?, body = ?
+            UPDATE conduct_incident SET account_number = ?, stage = ?, reported_at = ?, restriction_start = ?,
+                                        restriction_review = ?, body = ?
             WHERE id = ?
-            """, arguments: try derived(incident) + [incident.id])
+            """, arguments: try [incident.accountNumber] + derived(incident) + [incident.id])
     }
 
     /// What changes as steps are applied: stage, report time, current restriction, body.

@@ -6,6 +6,8 @@ import TaplineDomain
 /// from the domain and pass through unchanged; these are the store's.
 public enum ConductStoreError: Error, Hashable, Sendable {
     case incidentNotFound(String)
+    /// An account linked to an incident later must be one the utility has.
+    case accountNotFound(String)
     /// The review queue and the restrictions due for review are supervisors' work.
     case reviewIsForSupervisors
     /// A letter goes to the account holder at the billing address: an incident without an
@@ -18,10 +20,12 @@ public enum ConductStoreError: Error, Hashable, Sendable {
         switch self {
         case .incidentNotFound(let id):
             "There is no conduct incident \(id)."
+        case .accountNotFound(let number):
+            "There is no account \(number): check the number with the caller, or look it up first."
         case .reviewIsForSupervisors:
             "Only supervisors review conduct incidents and contact restrictions."
         case .noAccountForLetter(let id):
-            "Incident \(id) has no account, so there is no address for a letter."
+            "Incident \(id) has no account, so there is no address for a letter: link the account on the incident first (a)."
         case .letterNotNeeded(let kind):
             "A \(kind.label) decision has no letter to the customer."
         case let .cannotWriteLetter(path, reason):

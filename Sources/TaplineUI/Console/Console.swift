@@ -56,7 +56,7 @@ public final class Console: @unchecked Sendable {
             KeyBinding([.function(1), .character("?")], label: "F1/?", help: "help", action: .help),
             KeyBinding(.escape, label: "Esc", help: "back", bar: stack.count > 1, action: .back),
         ]
-        for (index, panel) in panels.enumerated() where top.customerContext != nil {
+        for (index, panel) in panels.enumerated() where panel.applies(over: top) {
             list.append(KeyBinding(panel.key, help: panel.help, action: .panel(index)))
         }
         for (index, mode) in modeKeys.enumerated() where mode.isActive() {
@@ -99,6 +99,8 @@ public final class Console: @unchecked Sendable {
         case .panel(let index):
             if let context = top.customerContext {
                 push(panels[index].open(context), env: env)
+            } else if let open = panels[index].openWithoutCustomer {
+                push(open(), env: env)
             }
         case .mode(let index):
             modeKeys[index].perform(self, env)

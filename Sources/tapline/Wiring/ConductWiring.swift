@@ -17,8 +17,10 @@ enum ConductWiring {
     /// Where letters are written, beside the complaints area's: $XDG_DATA_HOME/tapline/letters/.
     static var lettersFolder: URL { Paths.dataDirectory.appendingPathComponent("letters") }
 
-    /// F9 over any screen with a customer: the incident panel.
-    static let panel = PanelBinding(key: .function(9), help: "conduct incident") { context in
+    /// F9 over any screen with a customer: the incident panel. Where no account is open (Home,
+    /// the lookup) it opens too, for a caller not identified yet; the account is linked later.
+    static let panel = PanelBinding(key: .function(9), help: "conduct incident",
+                                    openWithoutCustomer: { AnyScreen(ConductIncidentPanel.withoutAccount()) }) { context in
         AnyScreen(ConductIncidentPanel(context: context, logComplaint: logComplaint))
     }
 
@@ -31,14 +33,14 @@ enum ConductWiring {
 
     /// The supervisor review hub's entry for incidents to decide.
     static var reviewQueueItem: HomeScreen.Area {
-        HomeScreen.Area(title: "Conduct incidents to decide", summary: "reported, waiting longest first, repeats marked") {
+        HomeScreen.Area(title: "Conduct incidents", summary: "reported, to decide, longest waiting first") {
             AnyScreen(ConductIncidentsScreen(start: .reviewQueue, logComplaint: logComplaint))
         }
     }
 
     /// The supervisor review hub's entry for contact restrictions due for review.
     static var restrictionsDueItem: HomeScreen.Area {
-        HomeScreen.Area(title: "Restrictions due for review", summary: "within 30 days, or the customer asked") {
+        HomeScreen.Area(title: "Contact restrictions", summary: "review due within 30 days, or asked for") {
             AnyScreen(ConductIncidentsScreen(start: .restrictionsDue, logComplaint: logComplaint))
         }
     }
@@ -65,7 +67,7 @@ struct StoreConduct: ConductPort, AccountContribution {
         try reported {
             try store.conduct.raise(accountNumber: draft.accountNumber, person: draft.person, personKind: draft.personKind,
                                     customerIsEmployee: draft.customerIsEmployee, channel: draft.channel, behaviours: draft.behaviours,
-                                    then: steps, by: user, role: role, at: time)
+                                    whatHappened: draft.whatHappened, then: steps, by: user, role: role, at: time)
         }
     }
 

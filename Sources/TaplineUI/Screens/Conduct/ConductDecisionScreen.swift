@@ -185,6 +185,19 @@ public struct ConductDecisionScreen: Screen {
         let repeatText = earlier.isEmpty ? "" : " · \(ConductText.repeatMarker): \(earlier.count) earlier"
         line("\(incident.id) · \(ConductText.person(incident))\(repeatText)", earlier.isEmpty ? .title : .danger)
         line("Behaviour: " + ConductText.behaviours(incident.behaviours), incident.isViolentOrThreatening ? .danger : .text)
+        // What the agent wrote, wrapped in full while the form still fits below it; on a short
+        // terminal the rest is marked, and the incident (Esc) shows it whole.
+        let room = outcome != nil ? inner.maxY - y - 8 : inner.maxY - y - 1 - form.height - 3
+        var accountLines = ConductText.accounts(of: incident).flatMap { label, text, role in
+            TextWrap.lines(label + text, width: inner.width).map { ($0, role) }
+        }
+        if accountLines.count > max(2, room) {
+            accountLines = Array(accountLines.prefix(max(2, room) - 1)) + [("… more: Esc, the incident shows it in full", .muted)]
+        }
+        for (text, role) in accountLines where y < inner.maxY {
+            canvas.write(text, x: inner.x, y: y, width: inner.width, role: role)
+            y += 1
+        }
         if !incident.decisions.isEmpty {
             line("Decided so far: " + incident.decisions.map { ConductText.decision($0.kind) }.joined(separator: "; "), .muted)
         }

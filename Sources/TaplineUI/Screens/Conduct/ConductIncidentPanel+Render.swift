@@ -1,31 +1,70 @@
 import TaplineDomain
 
 extension ConductIncidentPanel {
-    /// Draws the panel over the screen beneath, leaving that screen's top two rows (the
-    /// customer's header) in view. 17 rows inside the border at 80x24:
-    /// details (3), restriction banner, behaviour checklist (header + 5), words (3),
-    /// timeline (3), and one line for a refusal or the complaint offer. A prompt takes the
-    /// timeline's rows and the last line.
+    /// Draws the panel over the screen beneath. With room (21 rows or more, 80x24 with no
+    /// training caller) it leaves that screen's top two rows (the customer's header) in view:
+    /// details (4), restriction banner (when there is one), behaviour checklist (header + up
+    /// to 5), words (3), timeline and one line for a refusal or the complaint offer. With less
+    /// room (the caller's strip of a training call at 80x24 or 100x30) it covers the header and
+    /// the checklist, words and timeline give up rows, down to 12 rows inside the border.
+    /// A prompt takes the last four rows.
     public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
-        let box = Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2)
+        let keepHeader = area.height >= Self.roomyHeight
+        let box = keepHeader ? Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2) : area
         canvas.fill(box, role: .dialog)
-        canvas.box(box, role: .border, title: "\(title) — \(context.customerName) \(context.accountNumber)")
+        let who = accountNumber.map { "\(context.customerName) \($0)" } ?? "no account yet"
+        canvas.box(box, role: .border, title: "\(title) — \(who)")
         let inner = Rect(x: box.x + 1, y: box.y + 1, width: box.width - 2, height: box.height - 2)
-        guard inner.height >= 17 else { return }
-        if let incident { renderRaised(incident, into: &canvas, inner) } else { renderDetails(into: &canvas, inner) }
-        if let restriction = restricted.first, let active = restriction.activeRestriction(on: env.today) {
-            canvas.write("▲ " + ConductText.banner(active, incidentId: restriction.id), x: inner.x, y: inner.y + 3, width: inner.width, role: .danger)
+        guard inner.height >= Self.smallestInnerHeight else {
+            canvas.write("Make the terminal taller to record the incident (every step is saved).", x: inner.x, y: inner.y,
+                         width: inner.width, role: .warning)
+            return
         }
-        renderChecklist(into: &canvas, Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: 1 + Self.checklistRows))
-        renderWords(into: &canvas, Rect(x: inner.x, y: inner.y + 10, width: inner.width, height: 3))
-        let foot = Rect(x: inner.x, y: inner.y + 13, width: inner.width, height: 4)
+        let layout = Layout(height: inner.height, banner: restricted.first?.activeRestriction(on: env.today) != nil, prompt: prompt != nil)
+        var y = inner.y
+        let top = Rect(x: inner.x, y: y, width: inner.width, height: Layout.top)
+        if let incident { renderRaised(incident, into: &canvas, top) } else { renderDetails(into: &canvas, top) }
+        y += Layout.top
+        if layout.banner, let restriction = restricted.first, let active = restriction.activeRestriction(on: env.today) {
+            canvas.write("▲ " + ConductText.banner(active, incidentId: restriction.id), x: inner.x, y: y, width: inner.width, role: .danger)
+            y += 1
+        }
+        renderChecklist(into: &canvas, Rect(x: inner.x, y: y, width: inner.width, height: layout.checklist))
+        y += layout.checklist
+        renderWords(into: &canvas, Rect(x: inner.x, y: y, width: inner.width, height: layout.words))
+        y += layout.words
+        let foot = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
         if let prompt {
             prompt.render(into: &canvas, area: foot)
         } else {
             // A refusal gets two lines (the domain's reasons run long); the timeline gives way.
-            let footRows = problem == nil ? 1 : 2
+            let footRows = problem == nil || foot.height < 3 ? 1 : 2
             renderTimeline(into: &canvas, Rect(x: foot.x, y: foot.y, width: foot.width, height: foot.height - footRows))
             renderFootLine(into: &canvas, Rect(x: foot.x, y: foot.maxY - footRows, width: foot.width, height: footRows), env: env)
+        }
+    }
+
+    /// The panel's height from which it leaves the customer's header rows in view.
+    static let roomyHeight = 21
+    /// The fewest rows inside the border the panel draws in: a training call at 80x24.
+    static let smallestInnerHeight = 12
+
+    /// How the rows inside the border are shared out.
+    struct Layout {
+        /// The details before raising (4 rows), or the incident's summary after.
+        static let top = 4
+        let banner: Bool
+        let checklist: Int
+        let words: Int
+
+        init(height: Int, banner: Bool, prompt: Bool) {
+            self.banner = banner
+            let foot = prompt ? 4 : 3
+            var spare = height - Self.top - (banner ? 1 : 0) - foot
+            words = spare >= 9 ? 3 : 2
+            spare -= words
+            // The checklist: its header and 1 to 5 rows; anything left goes to the timeline.
+            checklist = min(max(2, spare), 1 + ConductIncidentPanel.checklistRows)
         }
     }
 
@@ -35,7 +74,8 @@ extension ConductIncidentPanel {
         field(.who, label: "Who ", at: area.x + half, y: area.y, width: area.width - half, into: &canvas)
         field(.name, label: "Name    ", at: area.x, y: area.y + 1, width: half - 1, into: &canvas)
         field(.employee, label: "Also an employee ", at: area.x + half, y: area.y + 1, width: area.width - half, into: &canvas)
-        field(.description, label: "Description ", at: area.x, y: area.y + 2, width: area.width, into: &canvas)
+        field(.whoThePersonWas, label: Self.whoThePersonWasLabel + " ", at: area.x, y: area.y + 2, width: area.width, into: &canvas)
+        field(.whatHappened, label: Self.whatHappenedLabel + " ", at: area.x, y: area.y + 3, width: area.width, into: &canvas)
     }
 
     /// One labelled field: a choice as "◂ value ▸", text as an input box.
@@ -64,7 +104,15 @@ extension ConductIncidentPanel {
         if incident.customerIsEmployee { notes.append("also an employee: HR decides") }
         if let complaint = incident.linkedComplaintId { notes.append("complaint \(complaint) linked") }
         if !incident.evidence.isEmpty { notes.append("\(incident.evidence.count) evidence") }
+        if incident.accountNumber == nil, incident.personKind.mayHaveAccount { notes.append("no account yet: a links it") }
         canvas.write(notes.joined(separator: " · "), x: area.x, y: area.y + 2, width: area.width, role: .warning)
+        if let written = incident.whatHappened {
+            let used = canvas.write("What happened: ", x: area.x, y: area.y + 3, role: .muted, clip: area)
+            canvas.write(written.replacingOccurrences(of: "\n", with: " "), x: area.x + used, y: area.y + 3, width: area.width - used, role: .dialog)
+        } else {
+            canvas.write("What happened: not written yet — h to write it (the supervisor reads it)",
+                         x: area.x, y: area.y + 3, width: area.width, role: .muted)
+        }
     }
 
     private func renderChecklist(into canvas: inout Canvas, _ area: Rect) {
@@ -93,13 +141,15 @@ extension ConductIncidentPanel {
         canvas.write("Words to ask them to stop (\(which)) — 1-\(suggestions.count) suggested · w your own",
                      x: area.x, y: area.y, width: area.width, role: .accent)
         let lines = TextWrap.lines("“\(words)”", width: area.width - 2)
-        for (i, line) in lines.prefix(2).enumerated() {
-            let text = i == 1 && lines.count > 2 ? String(line.dropLast()) + "…" : line
+        let rows = max(1, area.height - 1)
+        for (i, line) in lines.prefix(rows).enumerated() {
+            let text = i == rows - 1 && lines.count > rows ? String(line.dropLast()) + "…" : line
             canvas.write(text, x: area.x + 2, y: area.y + 1 + i, width: area.width - 2, role: .dialog)
         }
     }
 
     private func renderTimeline(into canvas: inout Canvas, _ area: Rect) {
+        guard area.height >= 1 else { return }
         let entries = incident?.timeline ?? []
         let shown = min(area.height - 1, entries.count)
         let title = entries.isEmpty ? "Timeline — the first step raises the incident" : "Timeline (last \(shown) of \(entries.count))"

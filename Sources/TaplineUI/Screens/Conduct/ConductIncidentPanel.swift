@@ -9,8 +9,13 @@ import TaplineDomain
 /// domain, so a step out of turn is refused with the domain's reason, shown in the panel.
 /// The incident is raised (numbered and saved) with the first step. Steps typed while one is
 /// being saved wait their turn, in order, with their own times.
+///
+/// Opened where no account is open (F9 on Home or the lookup), it records an abusive caller
+/// who has not been identified; the account is linked later (`a`).
 public struct ConductIncidentPanel: Screen {
-    public enum Field: Hashable, Sendable { case channel, who, employee, name, description }
+    /// The details, in the order they are drawn (left to right, top to bottom), which is the
+    /// order Tab moves through them.
+    public enum Field: Hashable, Sendable { case channel, who, name, employee, whoThePersonWas, whatHappened }
     public enum Focus: Hashable, Sendable { case behaviours, details }
     /// The one-keystroke steps.
     public enum StepKey: Hashable, Sendable { case askToStop, stopped, continued, violent, endContact, report }
@@ -70,11 +75,20 @@ public struct ConductIncidentPanel: Screen {
         self.form = Form(fields: [
             .init(.channel, label: "Channel", choices: ConductChannel.allCases.map(\.label)),
             .init(.who, label: "Who", choices: ConductPersonKind.allCases.map(\.label)),
-            .init(.employee, label: "Also an employee", choices: ["no", "yes"]),
             .init(.name, label: "Name", value: context.customerName, maxLength: 200),
-            .init(.description, label: "Description", maxLength: 1_000),
+            .init(.employee, label: "Also an employee", choices: ["no", "yes"]),
+            .init(.whoThePersonWas, label: Self.whoThePersonWasLabel, maxLength: 1_000),
+            .init(.whatHappened, label: Self.whatHappenedLabel, maxLength: 1_000),
         ])
     }
+
+    /// F9 where no account is open: the incident is saved without one and linked later.
+    public static func withoutAccount() -> ConductIncidentPanel {
+        ConductIncidentPanel(context: CustomerContext(accountNumber: "", customerName: ""))
+    }
+
+    static let whoThePersonWasLabel = "Who the person was (if not the holder)"
+    static let whatHappenedLabel = "What happened (your words)"
 
     /// Carries on with a saved incident (opened from the agent's list).
     public init(incident: ConductIncident, logComplaint: (@Sendable (CustomerContext) -> AnyScreen)? = nil) {
@@ -85,6 +99,17 @@ public struct ConductIncidentPanel: Screen {
     }
 
     public var title: String { incident.map { "Conduct incident \($0.id)" } ?? "Conduct incident" }
+
+    /// The account the incident is about: the one it was opened on, or linked since; nil when none.
+    public var accountNumber: String? {
+        incident.map { $0.accountNumber } ?? (context.accountNumber.isEmpty ? nil : context.accountNumber)
+    }
+
+    /// Whether `a` may link an account: raised without one, and not about a member of the public.
+    var mayLinkAccount: Bool {
+        guard let incident else { return false }
+        return incident.accountNumber == nil && incident.personKind.mayHaveAccount
+    }
     public var isOverlay: Bool { true }
     /// The panel is about a customer but offers no F9 of its own: one incident at a time.
     public var customerContext: CustomerContext? { nil }
@@ -107,9 +132,10 @@ public struct ConductIncidentPanel: Screen {
     var draft: ConductDraft {
         let kind = ConductPersonKind.allCases.first { $0.label == form[.who] } ?? .accountHolder
         return ConductDraft(
-            accountNumber: kind.needsAccount ? context.accountNumber : nil,
-            person: ConductPerson(name: form[.name], description: form[.description]),
-            personKind: kind, customerIsEmployee: form[.employee] == "yes", channel: channel, behaviours: ticked)
+            accountNumber: kind.mayHaveAccount && !context.accountNumber.isEmpty ? context.accountNumber : nil,
+            person: ConductPerson(name: form[.name], description: form[.whoThePersonWas]),
+            personKind: kind, customerIsEmployee: form[.employee] == "yes", channel: channel, behaviours: ticked,
+            whatHappened: form[.whatHappened])
     }
 
     /// The domain steps a key means now. Behaviour ticked since the last step goes with the
@@ -118,7 +144,7 @@ public struct ConductIncidentPanel: Screen {
     func steps(for key: StepKey) -> [ConductStep] {
         let recorded = incident?.behaviours ?? []
         let new = ticked.subtracting(recorded)
-        let mayObserve = incident.map { [.frustrationOnly, .unacceptableBehaviour].contains($0.stage) } ?? false
+        let mayObserve = incident.map { [.frustrationOnly, .unacceptableBehaviour].contains($0.conversation) } ?? false
         let observe: [ConductStep] = mayObserve && !new.isEmpty ? [.behaviourObserved(new)] : []
         switch key {
         case .askToStop: return observe + [.askedToStop(words: words)]
@@ -162,11 +188,18 @@ public struct ConductIncidentPanel: Screen {
             KeyBinding(.character("l"), help: "log a complaint too", bar: false, action: .logComplaint),
             KeyBinding(.character("m"), help: "link a complaint's number", bar: false, action: .openPrompt(.complaintNumber)),
         ]
+        if let incident {
+            list.append(KeyBinding(.character("h"), help: "write what happened, in your words (the supervisor reads it)", bar: false,
+                                   action: .openPrompt(.whatHappened(incident.whatHappened ?? ""))))
+        }
+        if mayLinkAccount {
+            list.append(KeyBinding(.character("a"), help: "link the account, once the caller is identified", action: .openPrompt(.accountNumber)))
+        }
         if !restricted.isEmpty {
             list.append(KeyBinding(.character("u"), help: "the customer asks for a review of the restriction", bar: false, action: .customerAsksForReview))
         }
         if incident == nil {
-            list.append(KeyBinding(.tab, help: "channel, who, name", bar: false, action: .nextField))
+            list.append(KeyBinding(.tab, help: "channel, who, name, what happened", bar: false, action: .nextField))
         }
         return list
     }
@@ -313,6 +346,10 @@ public struct ConductIncidentPanel: Screen {
             return save([.closedWithoutReport(reason: prompt.text)], at: env.now, env: env)
         case .complaintNumber:
             return save([.complaintLinked(id: prompt.text)], at: env.now, env: env)
+        case .whatHappened:
+            return save([.whatHappenedWritten(prompt.text)], at: env.now, env: env)
+        case .accountNumber:
+            return save([.accountLinked(prompt.text)], at: env.now, env: env)
         }
     }
 

@@ -3,8 +3,9 @@ import TaplineDomain
 /// One conduct incident in full: who, what, the request to stop, evidence, decisions and the
 /// timeline, with what the user's role may do next.
 ///
-/// Supervisors decide (`d`); the agent who raised it carries on recording its steps (`t`);
-/// both may add evidence or link the customer's complaint. Any agent may record that the
+/// Supervisors decide (`d`); the agent who raised it carries on recording its steps (`t`) and
+/// writes what happened in their own words (`h`); both may add evidence, link the customer's
+/// complaint, and link the account of a caller identified after the incident was raised (`a`). Any agent may record that the
 /// customer asked for a review of the restriction (`u`): the customer may ask whoever answers.
 /// Opening it is recorded in the audit log.
 public struct ConductIncidentScreen: Screen {
@@ -54,10 +55,20 @@ public struct ConductIncidentScreen: Screen {
         return !closed && (incident.stage == .awaitingSupervisorReview || incident.stage == .decided)
     }
 
-    /// Steps are recorded by the agent who raised it until it is reported or closed.
+    /// Steps are recorded by the agent who raised it while the conversation goes on, reported
+    /// or not (a report does not end the call): until the contact ended or a supervisor decided.
     var mayRecordSteps: Bool {
-        guard isOwn, let stage = incident?.stage else { return false }
-        return ![.awaitingSupervisorReview, .decided, .closedWithoutReport].contains(stage)
+        guard isOwn, let incident else { return false }
+        return incident.decisions.isEmpty && incident.stage != .decided && incident.conversation != .contactEnded
+    }
+
+    /// Writing what happened is the raiser's, until a supervisor decides.
+    var mayWriteWhatHappened: Bool { isOwn && viewer?.role == .agent && incident?.decisions.isEmpty == true }
+
+    /// An incident raised without an account may have one linked, unless it is about a member of the public.
+    var mayLinkAccount: Bool {
+        guard mayChange, let incident else { return false }
+        return incident.accountNumber == nil && incident.personKind.mayHaveAccount
     }
 
     func activeRestriction(on day: CivilDate) -> ContactRestriction? { incident?.activeRestriction(on: day) }
@@ -73,6 +84,10 @@ public struct ConductIncidentScreen: Screen {
             list.append(KeyBinding(.character("x"), help: "add evidence", action: .openPrompt(.evidence)))
             list.append(KeyBinding(.character("m"), help: "link complaint", bar: false, action: .openPrompt(.complaintNumber)))
         }
+        if mayWriteWhatHappened, let incident {
+            list.append(KeyBinding(.character("h"), help: "write what happened", action: .openPrompt(.whatHappened(incident.whatHappened ?? ""))))
+        }
+        if mayLinkAccount { list.append(KeyBinding(.character("a"), help: "link the account", action: .openPrompt(.accountNumber))) }
         if incident?.currentRestriction != nil, viewer?.role != .trainer {
             list.append(KeyBinding(.character("u"), help: "customer asks for a review", bar: false, action: .customerAsksForReview))
         }
@@ -136,7 +151,12 @@ public struct ConductIncidentScreen: Screen {
             return .none
         case .submitPrompt:
             guard let prompt else { return .none }
-            let step: ConductStep = prompt.purpose == .evidence ? .evidenceAdded(prompt.evidence) : .complaintLinked(id: prompt.text)
+            let step: ConductStep = switch prompt.purpose {
+            case .evidence: .evidenceAdded(prompt.evidence)
+            case .whatHappened: .whatHappenedWritten(prompt.text)
+            case .accountNumber: .accountLinked(prompt.text)
+            case .complaintNumber, .ownWords, .closeReason: .complaintLinked(id: prompt.text)
+            }
             return save([step], env: env)
         case .customerAsksForReview:
             return save([.customerRequestedRestrictionReview(on: env.today)], env: env)
@@ -187,7 +207,11 @@ public struct ConductIncidentScreen: Screen {
         if !earlier.isEmpty {
             line("\(ConductText.repeatMarker): \(earlier.count) earlier within 12 months (\(earlier.map(\.id).joined(separator: ", ")))", .danger)
         }
-        line("\(ConductText.person(incident)) · account \(incident.accountNumber ?? "none") · \(incident.channel.label)")
+        let account = incident.accountNumber ?? (incident.personKind.mayHaveAccount ? "not linked yet (a links it)" : "none")
+        line("\(incident.person.name ?? "No name given") (\(incident.personKind.label)) · account \(account) · \(incident.channel.label)")
+        for (label, text, role) in ConductText.accounts(of: incident) {
+            line(label + text, role, wrap: .max)
+        }
         var times = ["Raised by \(incident.raisedBy) \(incident.raisedAt.display)"]
         if let asked = incident.requestToStop { times.append("asked to stop \(ConductText.clock(asked.at))") }
         if let ended = incident.contactEndedAt { times.append("ended \(ConductText.clock(ended))") }

@@ -184,13 +184,44 @@ public struct ConductIncidentsScreen: Screen {
             canvas.write("Incidents you raised, newest first", x: inner.x, y: inner.y, role: .title)
         }
         canvas.write(explanation, x: inner.x, y: inner.y + 1, width: inner.width, role: .muted)
-        let tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        var tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
         guard var table = tables[view], !table.rows.isEmpty else {
             canvas.write(emptyText, x: inner.x, y: tableArea.y, width: inner.width, role: .muted)
             return
         }
+        // Under the list, what the agent wrote about the selected incident, wrapped in full
+        // (the list keeps at least five rows; the incident itself shows the rest).
+        let detail = selectedIncident.map(Self.detailLines(width: inner.width)) ?? []
+        let detailRows = min(detail.count, max(0, tableArea.height - 6))
+        if detailRows > 0 {
+            tableArea.height -= detailRows + 1
+            for (row, (text, role)) in detail.prefix(detailRows).enumerated() {
+                let cut = row == detailRows - 1 && detail.count > detailRows
+                canvas.write(cut ? "… Enter opens the incident: the rest is there" : text, x: inner.x, y: tableArea.maxY + 1 + row,
+                             width: inner.width, role: cut ? .muted : role)
+            }
+        }
         table.pageSize = max(1, tableArea.height - 1)
         table.render(into: &canvas, area: tableArea)
+    }
+
+    /// The incident behind the selected row, when the list is of incidents.
+    var selectedIncident: ConductIncident? {
+        guard let index = tables[view]?.selected else { return nil }
+        switch view {
+        case .reviewQueue: return queue.indices.contains(index) ? queue[index].incident : nil
+        case .mine: return mine.indices.contains(index) ? mine[index] : nil
+        case .restrictionsDue: return nil
+        }
+    }
+
+    /// "CI-2026-000001 — who the person was, what happened", wrapped to the width.
+    static func detailLines(width: Int) -> (ConductIncident) -> [(String, StyleRole)] {
+        { incident in
+            [("\(incident.id):", StyleRole.accent)] + ConductText.accounts(of: incident).flatMap { label, text, role in
+                TextWrap.lines(label + text, width: width).map { ($0, role) }
+            }
+        }
     }
 
     private var explanation: String {

@@ -29,23 +29,27 @@ public protocol ConductPort: Sendable {
     func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String
 }
 
-/// What the agent has said about an incident before it is raised: the channel, who, behaviours.
+/// What the agent has said about an incident before it is raised: the channel, who, behaviours,
+/// and what happened in their own words.
 public struct ConductDraft: Hashable, Sendable {
+    /// Nil when no account is open (F9 on Home or the lookup): linked later.
     public var accountNumber: String?
     public var person: ConductPerson
     public var personKind: ConductPersonKind
     public var customerIsEmployee: Bool
     public var channel: ConductChannel
     public var behaviours: Set<ConductBehaviour>
+    public var whatHappened: String
 
     public init(accountNumber: String?, person: ConductPerson, personKind: ConductPersonKind,
-                customerIsEmployee: Bool, channel: ConductChannel, behaviours: Set<ConductBehaviour>) {
+                customerIsEmployee: Bool, channel: ConductChannel, behaviours: Set<ConductBehaviour>, whatHappened: String = "") {
         self.accountNumber = accountNumber
         self.person = person
         self.personKind = personKind
         self.customerIsEmployee = customerIsEmployee
         self.channel = channel
         self.behaviours = behaviours
+        self.whatHappened = whatHappened
     }
 }
 

@@ -2,11 +2,17 @@ import Foundation
 import TaplineDomain
 
 /// A one- or two-line entry the conduct screens open at the foot of the page: the agent's own
-/// words, an evidence reference, a reason, a complaint number.
+/// words, an evidence reference, a reason, a complaint number, what happened, an account.
 ///
 /// Enter submits, Esc cancels; it stays open after a refusal so nothing typed is lost.
 public struct ConductPrompt: Sendable {
-    public enum Purpose: Hashable, Sendable { case ownWords, evidence, closeReason, complaintNumber }
+    public enum Purpose: Hashable, Sendable {
+        case ownWords, evidence, closeReason, complaintNumber
+        /// What happened, in the agent's words, starting from what is written so far.
+        case whatHappened(String)
+        /// The account to link to an incident raised without one.
+        case accountNumber
+    }
     public enum Field: Hashable, Sendable { case kind, text }
 
     public let purpose: Purpose
@@ -17,11 +23,12 @@ public struct ConductPrompt: Sendable {
 
     public init(_ purpose: Purpose) {
         self.purpose = purpose
-        let text = Form<Field>.Field(.text, label: Self.label(purpose), maxLength: 1_000)
+        let value = if case .whatHappened(let written) = purpose { written } else { "" }
+        let text = Form<Field>.Field(.text, label: Self.label(purpose), value: value, maxLength: purpose == .accountNumber ? 20 : 1_000)
+        // Drawn top to bottom in this order, and Tab follows it from the first field (Kind).
         self.form = Form(fields: purpose == .evidence
             ? [Form.Field(.kind, label: "Kind", choices: Self.evidenceKinds), Form.Field(.text, label: "Id, link or note", maxLength: 1_000)]
             : [text])
-        if purpose == .evidence { form.focus = .text }
     }
 
     public var title: String {
@@ -30,6 +37,8 @@ public struct ConductPrompt: Sendable {
         case .evidence: "Add evidence — ←/→ on Kind changes it"
         case .closeReason: "Close without a report — only when the behaviour stopped when asked"
         case .complaintNumber: "Link the complaint the customer made (its number)"
+        case .whatHappened: "What happened, in your words — the supervisor reads this"
+        case .accountNumber: "Link the account, now the caller is identified (its number)"
         }
     }
 
@@ -39,6 +48,8 @@ public struct ConductPrompt: Sendable {
         case .evidence: "Id, link or note"
         case .closeReason: "Reason"
         case .complaintNumber: "Complaint"
+        case .whatHappened: "What happened"
+        case .accountNumber: "Account"
         }
     }
 

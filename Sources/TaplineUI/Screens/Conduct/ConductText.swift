@@ -49,6 +49,21 @@ enum ConductText {
         return "\(who) (\(incident.personKind.label))"
     }
 
+    /// What the agent wrote about the incident, and who the person was when described, each as
+    /// a label and the text in full, for the incident, review and decision screens to wrap.
+    static func accounts(of incident: ConductIncident) -> [(label: String, text: String, role: StyleRole)] {
+        var lines: [(String, String, StyleRole)] = []
+        if !incident.person.description.isEmpty {
+            lines.append(("Who the person was: ", incident.person.description, .text))
+        }
+        if let written = incident.whatHappened {
+            lines.append(("What happened, in \(incident.raisedBy)'s words: ", written, .text))
+        } else {
+            lines.append(("What happened: ", "not written yet by \(incident.raisedBy)", .muted))
+        }
+        return lines
+    }
+
     /// The behaviours in display order, joined.
     static func behaviours(_ behaviours: Set<ConductBehaviour>) -> String {
         behaviours.isEmpty ? "frustration only" : ConductBehaviour.ordered(behaviours).map(\.label).joined(separator: "; ")

@@ -77,9 +77,16 @@ public struct MenuScreen: Screen {
         let heading = intro ?? "Good \(greeting(env.now.hour)), \(env.agent). Where to?"
         canvas.write(heading, x: inner.x + 1, y: inner.y, role: .title, clip: inner)
         list.render(into: &canvas, area: Rect(x: inner.x + 1, y: inner.y + 2, width: inner.width - 2, height: areas.count),
-                    titleWidth: 26)
+                    titleWidth: titleWidth(inside: inner.width - 2))
         let tip = "↑/↓ and Enter, or the area's number · F1 help on any screen · F10 quit"
         canvas.write(tip, x: inner.x + 1, y: inner.y + 3 + areas.count, width: inner.width - 2, role: .muted)
+    }
+
+    /// The title column: wide enough for the longest "▸ 9  Title" and a space, so no title is
+    /// cut, and never more than half the width (the summaries need the rest).
+    func titleWidth(inside width: Int) -> Int {
+        let longest = areas.map { "▸ 9  \($0.title) ".displayWidth }.max() ?? 0
+        return min(max(26, longest), width / 2)
     }
 
     private func greeting(_ hour: Int) -> String { hour < 12 ? "morning" : (hour < 18 ? "afternoon" : "evening") }

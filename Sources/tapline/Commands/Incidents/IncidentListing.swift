@@ -21,6 +21,10 @@ struct IncidentListing: Encodable {
     let accountNumber: String?
     let personName: String?
     let personDescription: String
+    /// Who the person was, when not the account holder (the same text as `personDescription`).
+    let whoThePersonWas: String?
+    /// What happened, in the words of the agent who raised it; nil until written.
+    let whatHappened: String?
     let personKind: String
     let channel: String
     let stage: String
@@ -38,6 +42,8 @@ struct IncidentListing: Encodable {
         accountNumber = incident.accountNumber
         personName = incident.person.name
         personDescription = incident.person.description
+        whoThePersonWas = incident.person.description.isEmpty ? nil : incident.person.description
+        whatHappened = incident.whatHappened
         personKind = incident.personKind.rawValue
         channel = incident.channel.rawValue
         stage = incident.stage.rawValue
@@ -62,7 +68,7 @@ struct IncidentListing: Encodable {
     private let who: String
 
     private enum CodingKeys: String, CodingKey {
-        case id, accountNumber, personName, personDescription, personKind, channel, stage, raisedBy, raisedAt, reportedAt,
+        case id, accountNumber, personName, personDescription, whoThePersonWas, whatHappened, personKind, channel, stage, raisedBy, raisedAt, reportedAt,
              behaviours, repeatOffender, earlierIncidents, decisions, restriction
     }
 
