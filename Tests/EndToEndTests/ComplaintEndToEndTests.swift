@@ -52,7 +52,7 @@ struct ComplaintEndToEndTests {
         }
 
         // Then a supervisor opening Complaints from home sees it, overdue, due Tue 6 May 2025
-        let supervisor = try TmuxSession(arguments: ["--database", database], environment: ["USER": "sue"])
+        let supervisor = try TmuxSession(arguments: ["--database", database])
         try supervisor.waitFor("Where to?")
         try supervisor.press("2")
         let queue = try supervisor.waitFor(number)

@@ -21,19 +21,18 @@ struct ConductEndToEndTests {
         }
     }
 
-    @Test func anAgentReportsASupervisorRestrictsAndEveryAgentSeesTheBanner() throws {
-        // Given a seeded database
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tapline-conduct-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// Three logins on one shared file: what each may do is decided by who the system says they are.
+    @Test(.enabled(if: OSUsers.available, "needs root to make logins"))
+    func anAgentReportsASupervisorRestrictsAndEveryAgentSeesTheBanner() throws {
+        // Given a seeded database shared by agents tl-alice and tl-bob and supervisor tl-sam
+        try OSUsers.ensure("tl-alice", "tl-bob", "tl-sam")
+        let (folder, database) = try OSUsers.sharedDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let database = folder.appendingPathComponent("tapline.sqlite").path
-        let seeded = try Spawn.run([TmuxSession.binary.path, "seed", "--accounts", "200", "--seed", "7", "--database", database])
-        #expect(seeded.status == 0, "seed: \(seeded.output)")
 
         // When agent alice opens the account, presses F9, ticks abusive language, asks the caller
         // to stop, records that it continued, ends the contact and reports it
         do {
-            let agent = try TmuxSession(arguments: ["account", Self.account, "--database", database], environment: ["USER": "alice"])
+            let agent = try TmuxSession(arguments: ["account", Self.account, "--database", database], user: "tl-alice")
             try agent.waitFor("Account \(Self.account)")
             // The account's own content, not just the title: F9 before it loads has no customer yet
             try agent.waitFor("Balance $")
@@ -59,29 +58,26 @@ struct ConductEndToEndTests {
         }
 
         // Then the incident waits in the review queue, seen from the command line by a supervisor
-        let role = try Spawn.run([TmuxSession.binary.path, "users", "set-role", "sam", "supervisor", "--database", database])
+        let role = try OSUsers.tapline(as: nil, ["users", "set-role", "tl-sam", "supervisor", "--database", database])
         #expect(role.status == 0, "set-role: \(role.output)")
-        var environment = ProcessInfo.processInfo.environment
-        environment["USER"] = "sam"
-        let pending = try Spawn.run([TmuxSession.binary.path, "incidents", "list", "--pending", "--database", database], environment: environment)
+        let pending = try OSUsers.tapline(as: "tl-sam", ["incidents", "list", "--pending", "--database", database])
         #expect(pending.status == 0)
         #expect(pending.output.contains("-000001"))
         #expect(pending.output.contains("awaiting supervisor review — John Smith"))
-        environment["USER"] = "alice"
-        let refused = try Spawn.run([TmuxSession.binary.path, "incidents", "list", "--pending", "--database", database],
-                                    environment: environment, captureStderr: true)
+        // alice's environment says USER=root (OSUsers.tapline sets it): she is still an agent
+        let refused = try OSUsers.tapline(as: "tl-alice", ["incidents", "list", "--pending", "--database", database])
         #expect(refused.status == 1)
-        #expect(refused.output.contains("Only supervisors review conduct incidents and contact restrictions. (alice is an agent)"))
+        #expect(refused.output.contains("Only supervisors review conduct incidents and contact restrictions. (tl-alice is an agent)"))
 
         // When supervisor sam opens the queue and decides a written-contact-only restriction
         do {
-            let supervisor = try TmuxSession(arguments: ["--database", database], environment: ["USER": "sam"])
+            let supervisor = try TmuxSession(arguments: ["--database", database], user: "tl-sam")
             let home = try supervisor.waitFor("Where to?")
             let area = try #require(home.split(separator: "\n").first { $0.contains("Conduct incidents") }?
                 .split(separator: " ").first { Int($0) != nil })
             try Self.press(String(area), on: supervisor, until: "Review queue (1)")
             try supervisor.press("Enter")
-            try supervisor.waitFor("Raised by alice")
+            try supervisor.waitFor("Raised by tl-alice")
             try supervisor.press("d")
             try supervisor.waitFor("Written contact only")
             try supervisor.press("Right")
@@ -100,18 +96,17 @@ struct ConductEndToEndTests {
         }
 
         // And the command line's JSON shows the decision and the restriction
-        environment["USER"] = "sam"
-        let listed = try Spawn.run([TmuxSession.binary.path, "incidents", "list", "--json", "--database", database], environment: environment)
+        let listed = try OSUsers.tapline(as: "tl-sam", ["incidents", "list", "--json", "--database", database], withErrors: false)
         #expect(listed.status == 0)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
         #expect(json.count == 1)
         #expect(json.first?["stage"] as? String == "decided")
-        #expect(json.first?["raisedBy"] as? String == "alice")
+        #expect(json.first?["raisedBy"] as? String == "tl-alice")
         let restriction = try #require(json.first?["restriction"] as? [String: Any])
         #expect(restriction["kinds"] as? [String] == ["written contact only"])
 
         // Then an agent reopening the account sees the banner and the badge
-        let again = try TmuxSession(arguments: ["account", Self.account, "--database", database], environment: ["USER": "bob"])
+        let again = try TmuxSession(arguments: ["account", Self.account, "--database", database], user: "tl-bob")
         let screen = try again.waitFor("CONTACT RESTRICTED until")
         #expect(screen.contains("written contact only"))
         #expect(screen.components(separatedBy: "▲ CONTACT RESTRICTED").count - 1 == 2, "the badge beside the flags, and the banner")
@@ -134,7 +129,7 @@ struct ConductEndToEndTests {
         let (folder, database) = try Self.seeded()
         defer { try? FileManager.default.removeItem(at: folder) }
         do {
-            let agent = try TmuxSession(arguments: ["--database", database], environment: ["USER": "alice"])
+            let agent = try TmuxSession(arguments: ["--database", database])
             try agent.waitFor("Where to?")
             // When the agent presses F9 (issue 10, item 22: it did nothing here)
             try Self.press("F9", on: agent, until: "Conduct incident — no account yet")
@@ -168,13 +163,9 @@ struct ConductEndToEndTests {
             try agent.press("F10")
             try agent.waitFor("EXIT=0")
         }
-        // Then the supervisor's JSON has the account, what happened and who the person was, and no "Ended the contact"
-        let role = try Spawn.run([TmuxSession.binary.path, "users", "set-role", "sam", "supervisor", "--database", database])
-        #expect(role.status == 0)
-        var environment = ProcessInfo.processInfo.environment
-        environment["USER"] = "sam"
-        let listed = try Spawn.run([TmuxSession.binary.path, "incidents", "list", "--pending", "--json", "--database", database],
-                                   environment: environment)
+        // Then the review queue's JSON (read by the file's admin, who may review) has the account,
+        // what happened and who the person was, and no "Ended the contact"
+        let listed = try Spawn.run([TmuxSession.binary.path, "incidents", "list", "--pending", "--json", "--database", database])
         #expect(listed.status == 0, "list: \(listed.output)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [[String: Any]])
         #expect(json.count == 1)

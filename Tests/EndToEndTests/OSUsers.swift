@@ -27,12 +27,13 @@ enum OSUsers {
     /// A copy of the binary and its shipped files that every login can read and run.
     static let install: URL = {
         let folder = URL(fileURLWithPath: "/tmp/tapline-e2e-install-\(getpid())")
-        try? FileManager.default.removeItem(at: folder)
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o755])
-        try? FileManager.default.copyItem(at: TmuxSession.binary, to: folder.appendingPathComponent("tapline"))
+        // Copied by `cp`, not in this process: a file this process held open for writing would
+        // be inherited by every program the tests spawn meanwhile, and could not be run ("Text file busy").
+        _ = try? Spawn.run(["rm", "-rf", folder.path])
+        _ = try? Spawn.run(["mkdir", "-m", "0755", "-p", folder.path])
+        _ = try? Spawn.run(["cp", TmuxSession.binary.path, folder.path + "/tapline"])
         for shipped in ["themes", "scenarios"] {
-            try? FileManager.default.copyItem(at: TmuxSession.packageRoot.appendingPathComponent(shipped),
-                                              to: folder.appendingPathComponent(shipped))
+            _ = try? Spawn.run(["cp", "-R", TmuxSession.packageRoot.appendingPathComponent(shipped).path, folder.path + "/" + shipped])
         }
         _ = try? Spawn.run(["chmod", "-R", "a+rX", folder.path])
         return folder
@@ -41,11 +42,11 @@ enum OSUsers {
     /// Runs the installed `tapline` as `user` (nil: as this process) with `arguments`, output
     /// and errors together, in an environment that claims to be someone else (`USER=root`):
     /// the store must ignore it.
-    static func tapline(as user: String?, _ arguments: [String]) throws -> Spawn.Result {
+    static func tapline(as user: String?, _ arguments: [String], withErrors: Bool = true) throws -> Spawn.Result {
         let binary = install.appendingPathComponent("tapline").path
         let env = ["env", "-i", "PATH=/usr/bin:/bin", "USER=root", "LOGNAME=root", "HOME=/tmp", "TAPLINE_HOME=\(install.path)"]
         let command = (user.map { ["runuser", "-u", $0, "--"] } ?? []) + env + [binary] + arguments
-        return try Spawn.run(command, captureStderr: true)
+        return try Spawn.run(command, captureStderr: withErrors)
     }
 
     /// A folder for a shared database: made by root, then shared with `group` by `admin share`.
