@@ -24,7 +24,10 @@ public struct ConductPrompt: Sendable {
     public init(_ purpose: Purpose) {
         self.purpose = purpose
         let value = if case .whatHappened(let written) = purpose { written } else { "" }
-        let text = Form<Field>.Field(.text, label: Self.label(purpose), value: value, maxLength: purpose == .accountNumber ? 20 : 1_000)
+        // Words wrap over two rows so what is typed can be read back; numbers take one.
+        let isNumber = purpose == .accountNumber || purpose == .complaintNumber
+        let text = Form<Field>.Field(.text, label: Self.label(purpose), value: value, maxLength: purpose == .accountNumber ? 20 : 1_000,
+                                     lines: isNumber ? 1 : 2)
         // Drawn top to bottom in this order, and Tab follows it from the first field (Kind).
         self.form = Form(fields: purpose == .evidence
             ? [Form.Field(.kind, label: "Kind", choices: Self.evidenceKinds), Form.Field(.text, label: "Id, link or note", maxLength: 1_000)]
