@@ -38,7 +38,8 @@ struct ComplaintRepliesTests {
     @Test func aReviewAtAHigherLevelGivesANewDecision_3_2a() throws {
         let reviewed = try F.responded()
             .escalated(to: .manager, at: F.time("2026-03-06T10:00"), by: "bsmith")
-            .responding(at: F.time("2026-03-12T15:00"), by: "cwong", text: "Credit of $100", reasons: "Estimate was high")
+            .responding(at: F.time("2026-03-12T15:00"), by: ComplaintResponder(user: "cwong", role: .supervisor, holds: .manager),
+                        text: "Credit of $100", reasons: "Estimate was high")
         #expect(reviewed.responses.count == 2)
         #expect(reviewed.latestResponse?.level == .manager)
         #expect(reviewed.status == .responded(at: F.time("2026-03-12T15:00")))
@@ -47,9 +48,9 @@ struct ComplaintRepliesTests {
     @Test func complexNeedsAPromisedDateAfterTheNotice_3_1b() throws {
         let open = try F.logged()
         #expect(throws: ComplaintRefusal.promisedDateTooEarly(promised: F.date("2026-03-05"), notice: F.date("2026-03-05"))) {
-            try open.markedComplex(replyPromisedBy: F.date("2026-03-05"), at: F.time("2026-03-05T10:00"), by: "ajones")
+            try open.markedComplex(replyPromisedBy: F.date("2026-03-05"), at: F.time("2026-03-05T10:00"), by: "ajones", calendar: F.calendar)
         }
-        let complex = try open.markedComplex(replyPromisedBy: F.date("2026-04-10"), at: F.time("2026-03-05T10:00"), by: "ajones")
+        let complex = try open.markedComplex(replyPromisedBy: F.date("2026-04-10"), at: F.time("2026-03-05T10:00"), by: "ajones", calendar: F.calendar)
         #expect(complex.isComplex)
         #expect(complex.complexReplyPromisedBy == F.date("2026-04-10"))
         #expect(complex.informedOf.contains(.substantiveReplyOrDate))
@@ -60,7 +61,7 @@ struct ComplaintRepliesTests {
 
     @Test func complexIsRefusedOnceDecided_3_1b() throws {
         #expect(throws: ComplaintRefusal.alreadyDecided) {
-            try F.responded().markedComplex(replyPromisedBy: F.date("2026-04-10"), at: F.time("2026-03-05T10:00"), by: "ajones")
+            try F.responded().markedComplex(replyPromisedBy: F.date("2026-04-10"), at: F.time("2026-03-05T10:00"), by: "ajones", calendar: F.calendar)
         }
     }
 

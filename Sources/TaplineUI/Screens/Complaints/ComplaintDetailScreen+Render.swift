@@ -32,10 +32,23 @@ extension ComplaintDetailScreen {
         line("Told (3.1(f)): " + ComplaintRight.allCases.map {
             "\($0.clause) \(complaint.informedOf.contains($0) ? "✔" : "✖")"
         }.joined(separator: " "), role: complaint.rightsNotYetInformed.isEmpty ? .success : .text)
-        for text in TextWrap.lines("“\(complaint.description)”", width: inner.width).prefix(2) { line(text, role: .muted) }
-        if let decision = complaint.latestResponse {
-            line("Decision (\(decision.level.title), \(decision.at.date.display)): \(decision.text)")
+        let decision = complaint.latestResponse.map {
+            TextWrap.lines("Decision by \($0.decidedBy), \($0.at.date.display): \($0.text)", width: inner.width).prefix(2)
+        } ?? []
+        // The description in full, wrapped; when it needs more rows than the timeline can spare,
+        // it scrolls (PgUp/PgDn) with a marker saying where it is.
+        let description = TextWrap.lines("“\(complaint.description)”", width: inner.width)
+        let budget = max(2, inner.maxY - y - decision.count - Self.timelineRowsKept)
+        if description.count <= budget {
+            for text in description { line(text, role: .muted) }
+        } else {
+            let rows = budget - 1
+            let first = min(descriptionOffset, description.count - rows)
+            for text in description[first..<(first + rows)] { line(text, role: .muted) }
+            let more = first + rows < description.count ? "▼" : "▲"
+            line("\(more) description lines \(first + 1)–\(first + rows) of \(description.count) · PgDn/PgUp scroll it", role: .accent)
         }
+        for text in decision { line(text) }
         if let letterPath {
             for text in TextWrap.lines("✔ Letter written: \(letterPath)", width: inner.width).prefix(2) { line(text, role: .success) }
         }
@@ -48,6 +61,9 @@ extension ComplaintDetailScreen {
         renderTimeline(complaint, into: &canvas, area: timelineArea)
         if let panel { renderPanel(panel, into: &canvas, area: area) }
     }
+
+    /// Rows kept for the timeline under a long description: its title, header and two entries.
+    static let timelineRowsKept = 5
 
     private func renderReplyLine(_ complaint: Complaint, env: ScreenEnvironment, line: (String, StyleRole) -> Void) {
         if let due = complaint.replyDue(calendar: env.calendar) {
