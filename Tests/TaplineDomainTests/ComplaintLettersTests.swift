@@ -117,3 +117,31 @@ struct ComplaintLettersTests {
         #expect(contact.postalAddress == ["PO Box 2371", "Sunbury DC VIC 3429"])
     }
 }
+
+/// The response letter names who decided, and in what capacity (Charter 3.1(d)(1)).
+@Suite("Complaint letters name who decided (Charter 3.1(d)(1))")
+struct ComplaintLettersDeciderTests {
+    typealias F = ComplaintFixtures
+
+    func letter(_ complaint: Complaint) throws -> String {
+        try ComplaintLetters.response(for: complaint, customerName: "Jane Citizen", addressLines: [], contact: .westernWater,
+                                      date: F.date("2026-03-04"), calendar: F.calendar)
+    }
+
+    @Test func aSupervisorsDecisionForTheGeneralManagerSaysOnWhoseBehalf_3_1d1() throws {
+        let decided = try F.logged().escalated(to: .generalManager, at: F.time("2026-03-03T09:00"), by: "ajones")
+            .responding(at: F.time("2026-03-04T10:00"), by: ComplaintResponder(user: "proe", name: "Pat Roe", role: .supervisor),
+                        text: "Upheld", reasons: "Readings agree")
+        let text = try letter(decided)
+        #expect(text.contains("Pat Roe, supervisor, on behalf of the General Manager, has considered your complaint"))
+        #expect(!text.contains("Our General Manager has considered"))
+        #expect(text.contains("This decision was made on behalf of our General Manager, the highest level of review"))
+    }
+
+    @Test func aFirstLevelDecisionNamesTheOfficer_3_1d1() throws {
+        let decided = try F.logged().responding(at: F.time("2026-03-04T10:00"),
+                                                by: ComplaintResponder(user: "ajones", name: "Amy Jones", role: .agent),
+                                                text: "Refund", reasons: "Misread")
+        #expect(try letter(decided).contains("Amy Jones, Customer Service Officer, has considered your complaint"))
+    }
+}
