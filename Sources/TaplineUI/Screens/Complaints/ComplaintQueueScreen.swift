@@ -215,6 +215,12 @@ public struct ComplaintQueueScreen: Screen {
             canvas.write(none, x: inner.x, y: tableArea.y + 2, width: inner.width, role: .muted)
             return
         }
+        if disputes.indices.contains(disputeTable.selected) {
+            // The selected dispute's reasons in full: the column is narrow at 80 columns.
+            let entry = disputes[disputeTable.selected]
+            canvas.write("▸ \(entry.complaint.id) waits on: \(entry.waitingOnText)", x: inner.x, y: inner.y + 2,
+                         width: inner.width, role: .accent)
+        }
         var shown = disputeTable
         shown.pageSize = max(1, tableArea.height - 1)
         shown.render(into: &canvas, area: tableArea)

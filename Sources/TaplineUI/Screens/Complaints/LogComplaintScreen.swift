@@ -126,7 +126,7 @@ public struct LogComplaintScreen: Screen {
             saved = complaint
             form.markSaved()
             let logged: Effect<Action> = complaint.wasOverdueWhenLogged
-                ? .message("Complaint \(complaint.id) logged — already OVERDUE: the reply was due \(complaint.dueDate.display)",
+                ? .message("Complaint \(complaint.id) logged — OVERDUE: reply was due \(complaint.dueDate.display)",
                            role: .warning)
                 : .message("Complaint \(complaint.id) logged — reply due \(complaint.dueDate.display)")
             return logged
