@@ -173,7 +173,7 @@ struct ComplaintRulesScreenTests {
         #expect(F.render(console, env: env).text.contains("Tab: open disputes (1)"))
         console.handle(.tab, env: env)
         let text = F.render(console, env: env).text
-        #expect(text.contains("Open disputes: 1 — $684.90 held from collection (3.1(e))"))
+        #expect(text.contains("Open disputes: 1 — $684.90 held (3.1(e)) · 0 ready to mark resolved"))
         let row = try #require(F.render(console, env: env).lines.first { $0.contains("C-2025-000007 1000000002") })
         #expect(row.contains("Team Leader"))
         #expect(row.contains("$684.90"))

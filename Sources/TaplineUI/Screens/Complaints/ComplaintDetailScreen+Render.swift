@@ -101,17 +101,22 @@ extension ComplaintDetailScreen {
     private func renderPanel(_ panel: ComplaintTaskPanel, into canvas: inout Canvas, area: Rect) {
         let width = area.width - 4
         let problem = refusal.map { TextWrap.lines("✖ " + $0, width: width - 4) } ?? []
-        let height = min(area.height - 2, panel.form.height + problem.count + 6)
+        // The explanation wraps: it names who a decision is recorded as made by (3.1(d)(1)).
+        let explanation = TextWrap.lines(panel.explanation, width: width - 4).prefix(2)
+        let extra = problem.count + explanation.count - 1
+        let height = min(area.height - 2, panel.form.height + extra + 6)
         let box = Rect(x: area.x + 2, y: area.maxY - height - 1, width: width, height: height)
         canvas.fill(box, role: .dialog)
         canvas.box(box, role: .border, title: panel.task.title)
         let inside = box.inset(1)
-        canvas.write(panel.explanation, x: inside.x + 1, y: inside.y, width: inside.width - 2, role: .muted)
-        for (index, text) in problem.enumerated() {
-            canvas.write(text, x: inside.x + 1, y: inside.y + 1 + index, width: inside.width - 2, role: .error)
+        for (index, text) in explanation.enumerated() {
+            canvas.write(text, x: inside.x + 1, y: inside.y + index, width: inside.width - 2, role: .muted)
         }
-        panel.form.render(into: &canvas, area: Rect(x: inside.x + 1, y: inside.y + 2 + problem.count,
-                                                    width: inside.width - 2, height: inside.height - 3 - problem.count))
+        for (index, text) in problem.enumerated() {
+            canvas.write(text, x: inside.x + 1, y: inside.y + explanation.count + index, width: inside.width - 2, role: .error)
+        }
+        panel.form.render(into: &canvas, area: Rect(x: inside.x + 1, y: inside.y + 1 + extra + 1,
+                                                    width: inside.width - 2, height: inside.height - 3 - extra))
         canvas.write("F2/Enter records it · Esc cancels", x: inside.x + 1, y: inside.maxY - 1, width: inside.width - 2,
                      role: .muted)
     }

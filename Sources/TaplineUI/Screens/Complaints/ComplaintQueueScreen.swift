@@ -204,7 +204,7 @@ public struct ComplaintQueueScreen: Screen {
     private func renderDisputes(into canvas: inout Canvas, inner: Rect, env: ScreenEnvironment) {
         let held = disputes.compactMap(\.held).reduce(Money.zero, +)
         let ready = disputes.filter { $0.resolvableSince != nil }.count
-        canvas.write("Open disputes: \(disputes.count) — \(held.formatted) held from collection (3.1(e)), \(ready) ready to mark resolved",
+        canvas.write("Open disputes: \(disputes.count) — \(held.formatted) held (3.1(e)) · \(ready) ready to mark resolved",
                      x: inner.x, y: inner.y, width: inner.width, role: .title)
         let filters = "Level: \(levelFilter?.title ?? "all") (l) · Logged by: \(agentFilter ?? "all") (g) · Tab: awaiting a reply (\(entries.count))"
         canvas.write(filters, x: inner.x, y: inner.y + 1, width: inner.width, role: .muted)
