@@ -23,13 +23,13 @@ enum ComplaintsWiring {
     }
 
     static var homeArea: HomeScreen.Area {
-        HomeScreen.Area(title: "Complaints", summary: "awaiting a reply, most urgent first (3.1(a))") {
+        HomeScreen.Area(title: "Complaints", summary: "awaiting a reply (3.1(a)); Tab: open disputes (3.2)") {
             AnyScreen(ComplaintQueueScreen())
         }
     }
 
     static var supervisorReviewItem: HomeScreen.Area {
-        HomeScreen.Area(title: "Complaints by due date", summary: "overdue, due soon; Tab: open disputes (3.2)") {
+        HomeScreen.Area(title: "Complaints by due date", summary: "overdue and due soon; Tab: open disputes (3.2)") {
             AnyScreen(ComplaintQueueScreen())
         }
     }
