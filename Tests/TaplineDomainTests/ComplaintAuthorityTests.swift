@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TaplineDomain
 
@@ -68,5 +69,15 @@ struct ComplaintAuthorityTests {
 
     @Test func aResponderWithoutANameIsNamedByTheirLogin() {
         #expect(ComplaintResponder(user: "proe", name: "  ", role: .supervisor).name == "proe")
+    }
+
+    @Test func aResponseStoredBeforeDecidersWereRecordedStillReads() throws {
+        // A response saved by an earlier version has no "decider": it reads back as nil and is named by its level
+        let json = #"{"at":"2026-03-04T10:00","by":"cwong","level":"manager","text":"Credit","reasons":"High"}"#
+        let at = try JSONEncoder().encode(F.time("2026-03-04T10:00"))
+        let patched = json.replacingOccurrences(of: #""2026-03-04T10:00""#, with: String(decoding: at, as: UTF8.self))
+        let response = try JSONDecoder().decode(ComplaintResponse.self, from: Data(patched.utf8))
+        #expect(response.decider == nil)
+        #expect(response.decidedBy == "Manager")
     }
 }
