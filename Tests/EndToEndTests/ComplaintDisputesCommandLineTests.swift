@@ -75,4 +75,36 @@ struct ComplaintDisputesCommandLineTests {
         #expect(bad.status != 0)
         #expect(bad.output.contains("--level must be team-leader, manager, general-manager or none"))
     }
+
+    @Test func inTheConsoleAnAgentIsRefusedAtTeamLeaderLevelAndTabShowsTheOpenDispute_3_1d1_3_2() throws {
+        let (folder, path, number) = try databaseWithAnOpenDispute()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Given a second complaint, raised to a Team Leader and not yet answered
+        let store = try AppDatabase.open(path: path)
+        let register = store.complaints(calendar: .victoria)
+        let raised = try register.log(try Complaint.log(
+            accountNumber: Self.account, receivedAt: LocalDateTime(iso: "2026-11-30T09:00")!, channel: .phone, category: .billing,
+            description: "Pressure drops every morning.", loggedBy: "amy", calendar: .victoria))
+        try register.save(try raised.escalated(to: .teamLeader, at: LocalDateTime(iso: "2026-11-30T10:00")!, by: "amy"))
+        // When agent amy opens it from the queue and presses r
+        let tmux = try TmuxSession(arguments: ["--database", path], environment: ["USER": "amy"])
+        try tmux.waitFor("Where to?")
+        try tmux.press("2")
+        try tmux.waitFor(raised.id)
+        try tmux.press("Enter")
+        try tmux.waitFor("Complaint \(raised.id)")
+        try tmux.press("r")
+        // Then she is told who may decide, and no panel opens
+        let refused = try tmux.waitFor("you are an agent")
+        #expect(refused.contains("✖ Not recorded: a decision at Team Leader level is recorded by the Team"))
+        #expect(!refused.contains("Decision told"))
+        // And Tab on the queue shows the answered complaint with its open EWOV claim
+        try tmux.press("Escape")
+        try tmux.waitFor("Awaiting a reply")
+        try tmux.press("Tab")
+        let disputes = try tmux.waitFor("Open disputes: 1")
+        #expect(disputes.contains("▸ \(number) waits on: EWOV claim lodged Mon 14 Apr 2025 (3.2(c)(2))"))
+        try tmux.press("F10")
+        try tmux.waitFor("EXIT=0")
+    }
 }
