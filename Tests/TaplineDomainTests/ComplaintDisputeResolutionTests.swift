@@ -41,7 +41,8 @@ struct ComplaintDisputeResolutionTests {
         // Given a review answered on Thu 12 Mar: 10 business days end Thu 26 Mar
         let reviewed = try F.responded()
             .escalated(to: .teamLeader, at: F.time("2026-03-10T09:00"), by: "ajones")
-            .responding(at: F.time("2026-03-12T14:00"), by: "bsmith", text: "Upheld", reasons: "Readings confirmed")
+            .responding(at: F.time("2026-03-12T14:00"), by: ComplaintResponder(user: "bsmith", role: .supervisor),
+                        text: "Upheld", reasons: "Readings confirmed")
         #expect(DisputeResolution.isResolved(reviewed, today: F.date("2026-03-26"), calendar: F.calendar)
                 == .notResolved([.waitingPeriod(lastDay: F.date("2026-03-26"))]))
         #expect(DisputeResolution.isResolved(reviewed, today: F.date("2026-03-27"), calendar: F.calendar)

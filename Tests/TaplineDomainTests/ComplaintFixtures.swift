@@ -9,11 +9,11 @@ enum ComplaintFixtures {
 
     /// A billing complaint received Mon 2 Mar 2026 09:00 by phone, disputing $250.00.
     static func logged(disputed: Money? = Money(dollars: 250),
-                       receivedAt: String = "2026-03-02T09:00") throws -> Complaint {
+                       receivedAt: String = "2026-03-02T09:00", owed: Money? = Money(dollars: 412, cents: 35)) throws -> Complaint {
         try Complaint.log(id: "C-2026-000123", accountNumber: "7001234567", receivedAt: time(receivedAt),
                           channel: .phone, category: .disputedAmount,
                           description: "The March bill charges for 90 kL that I did not use.",
-                          disputedAmount: disputed, loggedBy: "ajones", calendar: calendar)
+                          disputedAmount: disputed, amountOwed: owed, loggedBy: "ajones", calendar: calendar)
     }
 
     /// The same complaint answered by the frontline on Wed 4 Mar 2026 10:00.

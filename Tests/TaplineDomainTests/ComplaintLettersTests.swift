@@ -9,7 +9,7 @@ struct ComplaintLettersTests {
 
     private func acknowledgement(_ complaint: Complaint) throws -> String {
         try ComplaintLetters.acknowledgement(for: complaint, customerName: "Jane Citizen", addressLines: address,
-                                            contact: .westernWater, date: F.date("2026-03-02"))
+                                            contact: .westernWater, date: F.date("2026-03-02"), calendar: F.calendar)
     }
 
     private func response(_ complaint: Complaint) throws -> String {
@@ -50,7 +50,7 @@ struct ComplaintLettersTests {
     }
 
     @Test func acknowledgementOfAComplexComplaintGivesThePromisedDate_3_1b() throws {
-        let complex = try F.logged().markedComplex(replyPromisedBy: F.date("2026-04-10"), at: F.time("2026-03-05T10:00"), by: "ajones")
+        let complex = try F.logged().markedComplex(replyPromisedBy: F.date("2026-04-10"), at: F.time("2026-03-05T10:00"), by: "ajones", calendar: F.calendar)
         let text = try acknowledgement(complex)
         #expect(text.contains("full reply by **10 April 2026** (clause 3.1(b))"))
     }
@@ -78,14 +78,16 @@ struct ComplaintLettersTests {
     @Test func responseOffersOnlyTheLevelsAboveTheDecision_3_1d1() throws {
         let byManager = try F.logged()
             .escalated(to: .manager, at: F.time("2026-03-03T09:00"), by: "bsmith")
-            .responding(at: F.time("2026-03-04T10:00"), by: "cwong", text: "Credit of $100", reasons: "Estimate was high")
+            .responding(at: F.time("2026-03-04T10:00"), by: ComplaintResponder(user: "cwong", name: "Carol Wong", role: .supervisor, holds: .manager),
+                        text: "Credit of $100", reasons: "Estimate was high")
         let text = try response(byManager)
-        #expect(text.contains("Our Manager has considered your complaint"))
+        #expect(text.contains("Carol Wong, Manager, has considered your complaint"))
         #expect(text.contains("higher level: our General Manager (clause 3.1(d)(1))"))
         #expect(!text.contains("Team Leader"))
 
         let byGM = try byManager.escalated(to: .generalManager, at: F.time("2026-03-05T09:00"), by: "bsmith")
-            .responding(at: F.time("2026-03-06T10:00"), by: "dlee", text: "Upheld", reasons: "Readings confirmed")
+            .responding(at: F.time("2026-03-06T10:00"), by: ComplaintResponder(user: "dlee", role: .supervisor, holds: .generalManager),
+                        text: "Upheld", reasons: "Readings confirmed")
         let final = try response(byGM)
         #expect(final.contains("the highest level of review at Western Water"))
         #expect(final.contains("1800 500 509"))
@@ -104,7 +106,7 @@ struct ComplaintLettersTests {
         let complaint = try F.logged()
         #expect(throws: ComplaintRefusal.letterDetailsRequired) {
             try ComplaintLetters.acknowledgement(for: complaint, customerName: "  ", addressLines: address,
-                                                 contact: .westernWater, date: F.date("2026-03-02"))
+                                                 contact: .westernWater, date: F.date("2026-03-02"), calendar: F.calendar)
         }
     }
 
@@ -113,5 +115,33 @@ struct ComplaintLettersTests {
         #expect(contact.telephone == "1300 650 422")
         #expect(contact.email == "mail@westernwater.com.au")
         #expect(contact.postalAddress == ["PO Box 2371", "Sunbury DC VIC 3429"])
+    }
+}
+
+/// The response letter names who decided, and in what capacity (Charter 3.1(d)(1)).
+@Suite("Complaint letters name who decided (Charter 3.1(d)(1))")
+struct ComplaintLettersDeciderTests {
+    typealias F = ComplaintFixtures
+
+    func letter(_ complaint: Complaint) throws -> String {
+        try ComplaintLetters.response(for: complaint, customerName: "Jane Citizen", addressLines: [], contact: .westernWater,
+                                      date: F.date("2026-03-04"), calendar: F.calendar)
+    }
+
+    @Test func aSupervisorsDecisionForTheGeneralManagerSaysOnWhoseBehalf_3_1d1() throws {
+        let decided = try F.logged().escalated(to: .generalManager, at: F.time("2026-03-03T09:00"), by: "ajones")
+            .responding(at: F.time("2026-03-04T10:00"), by: ComplaintResponder(user: "proe", name: "Pat Roe", role: .supervisor),
+                        text: "Upheld", reasons: "Readings agree")
+        let text = try letter(decided)
+        #expect(text.contains("Pat Roe, supervisor, on behalf of the General Manager, has considered your complaint"))
+        #expect(!text.contains("Our General Manager has considered"))
+        #expect(text.contains("This decision was made on behalf of our General Manager, the highest level of review"))
+    }
+
+    @Test func aFirstLevelDecisionNamesTheOfficer_3_1d1() throws {
+        let decided = try F.logged().responding(at: F.time("2026-03-04T10:00"),
+                                                by: ComplaintResponder(user: "ajones", name: "Amy Jones", role: .agent),
+                                                text: "Refund", reasons: "Misread")
+        #expect(try letter(decided).contains("Amy Jones, Customer Service Officer, has considered your complaint"))
     }
 }

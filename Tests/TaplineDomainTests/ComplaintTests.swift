@@ -59,7 +59,7 @@ struct ComplaintTests {
         let open = try F.logged()
         #expect(open.replyDue(calendar: F.calendar) == F.date("2026-03-17"))
         // When marked complex, the promised date is the one the queue watches
-        let complex = try open.markedComplex(replyPromisedBy: F.date("2026-04-10"), at: F.time("2026-03-05T10:00"), by: "ajones")
+        let complex = try open.markedComplex(replyPromisedBy: F.date("2026-04-10"), at: F.time("2026-03-05T10:00"), by: "ajones", calendar: F.calendar)
         #expect(complex.replyDue(calendar: F.calendar) == F.date("2026-04-10"))
         // Once answered, no reply is awaited and it leaves the queue
         let answered = try F.responded()

@@ -78,9 +78,9 @@ struct ComplaintRepositoryTests {
         var complaint = try register.log(try F.complaint(disputed: Money(dollars: 684, cents: 90)))
         // When it is escalated, answered and the EWOV referral given, then saved
         complaint = try complaint.escalated(to: .teamLeader, at: F.time("2025-04-22T09:00"), by: "bnguyen")
-        complaint = try F.responding(complaint, at: "2025-04-23T14:00", by: "bnguyen")
+        complaint = try F.responding(complaint, at: "2025-04-23T14:00", by: "bnguyen", role: .supervisor)
         complaint = try complaint.givingEWOVReferral(at: F.time("2025-04-23T14:05"), by: "bnguyen")
-        try register.save(complaint)
+        try register.save(complaint, role: .supervisor)
         // Then it reads back exactly, and the audit log has one entry per change
         #expect(try register.complaint(complaint.id) == complaint)
         let details = try database.audit.entries(forAccount: F.account).map(\.detail)

@@ -21,6 +21,15 @@ enum ComplaintStoreFixtures {
     static func seed(_ database: AppDatabase) throws {
         try StoreFixtures.create([StoreFixtures.account(account, "John Smith"),
                                   StoreFixtures.account(otherAccount, "Mei Chen")], in: database)
+        try setBalance(owed, in: database)
+    }
+
+    /// What both accounts owe: a disputed amount cannot exceed it (Charter 3.1(e)).
+    static let owed = Money(dollars: 2_016, cents: 80)
+
+    /// Sets both accounts' balance as bills and payments would have left it.
+    static func setBalance(_ balance: Money, in database: AppDatabase) throws {
+        try database.writer.write { db in try db.execute(sql: "UPDATE account SET balance_cents = ?", arguments: [balance.cents]) }
     }
 
     /// A complaint as the log form makes it, not yet numbered.
@@ -29,12 +38,13 @@ enum ComplaintStoreFixtures {
                           description: String = "The bill is double the usual.") throws -> Complaint {
         try Complaint.log(accountNumber: account, receivedAt: time(receivedAt), channel: .phone,
                           category: disputed == nil ? .billing : .disputedAmount, description: description,
-                          disputedAmount: disputed, loggedBy: agent, calendar: calendar)
+                          disputedAmount: disputed, amountOwed: disputed.map { _ in owed }, loggedBy: agent, calendar: calendar)
     }
 
     /// A response with reasons, as the detail screen records one.
-    static func responding(_ complaint: Complaint, at iso: String, by agent: String = "asmith") throws -> Complaint {
-        try complaint.responding(at: time(iso), by: agent, text: "The meter was read again; the bill stands.",
+    static func responding(_ complaint: Complaint, at iso: String, by agent: String = "asmith", role: Role = .agent,
+                           holds: EscalationLevel? = nil, name: String? = nil) throws -> Complaint {
+        try complaint.responding(at: time(iso), by: ComplaintResponder(user: agent, name: name, role: role, holds: holds), text: "The meter was read again; the bill stands.",
                                  reasons: "Two readings agree.", policyBasis: "Charter 4.2")
     }
 }

@@ -85,7 +85,7 @@ struct ComplaintDetailScreenTests {
         text = F.render(console, env: F.env()).text
         #expect(text.contains("Status: Responded"))
         #expect(text.contains("First reply Thu 17 Apr 2025 10:30"))
-        #expect(text.contains("Decision (Customer Service Officer, Thu 17 Apr 2025): The bill stands."))
+        #expect(text.contains("Decision by amy, Customer Service Officer, Thu 17 Apr 2025: The bill stands."))
         #expect(console.traineeActions.map(\.action) == [.respondedToComplaint])
     }
 

@@ -9,9 +9,16 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
     private var stored: [String: Complaint] = [:]
     private var sequence = 0
     private(set) var letters: [(ComplaintLetterKind, String)] = []
+    /// The account's balance the log form checks a disputed amount against (Charter 3.1(e)).
+    var owed: Money
+    /// Configured deciders by login (Charter 3.1(d)(1)): their name and the level they hold.
+    var deciders: [String: (name: String, level: EscalationLevel?)]
 
-    init(_ complaints: [Complaint] = []) {
+    init(_ complaints: [Complaint] = [], owed: Money = Money(dollars: 2_016, cents: 80),
+         deciders: [String: (name: String, level: EscalationLevel?)] = [:]) {
         for complaint in complaints { stored[complaint.id] = complaint }
+        self.owed = owed
+        self.deciders = deciders
     }
 
     var all: [Complaint] { lock.withLock { Array(stored.values) } }
@@ -27,11 +34,17 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
         }
     }
 
-    func save(_ complaint: Complaint) throws -> Complaint {
+    func save(_ complaint: Complaint, role: Role) throws -> Complaint {
         try lock.withLock {
             guard let current = stored[complaint.id] else { throw ComplaintsPortError(message: "no complaint \(complaint.id)") }
             guard complaint.timeline.starts(with: current.timeline) else {
                 throw ComplaintsPortError(message: "complaint \(complaint.id) was changed by someone else after you opened it")
+            }
+            for response in complaint.responses.dropFirst(current.responses.count) {
+                let known = deciders[response.by]
+                let expected = try ComplaintAuthority.decider(
+                    at: response.level, responder: ComplaintResponder(user: response.by, name: known?.name, role: role, holds: known?.level))
+                guard response.decider == expected else { throw ComplaintsPortError(message: "decider not recognised") }
             }
             stored[complaint.id] = complaint
             return complaint
@@ -49,6 +62,16 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
 
     func awaitingReply() throws -> [Complaint] {
         lock.withLock { stored.values.filter { $0.replyDue(calendar: .victoria) != nil }.sorted { $0.id < $1.id } }
+    }
+
+    func disputeCandidates() throws -> [Complaint] {
+        lock.withLock { stored.values.filter { if case .resolved = $0.status { return false } else { return true } }.sorted { $0.id < $1.id } }
+    }
+
+    func amountOwed(onAccount accountNumber: String) throws -> Money { lock.withLock { owed } }
+
+    func responder(user: String, role: Role) throws -> ComplaintResponder {
+        lock.withLock { ComplaintResponder(user: user, name: deciders[user]?.name, role: role, holds: deciders[user]?.level) }
     }
 
     func writeLetter(_ letter: ComplaintLetterKind, for complaint: Complaint, date: CivilDate) throws -> String {
@@ -85,6 +108,7 @@ enum ComplaintScreenFixtures {
         try Complaint.log(id: ComplaintNumber.format(year: 2025, sequence: number), accountNumber: account,
                           receivedAt: time(receivedAt), channel: .phone, category: .billing,
                           description: "The bill is double the usual.", disputedAmount: disputed,
+                          amountOwed: disputed.map { _ in Money(dollars: 2_016, cents: 80) },
                           loggedBy: agent, calendar: calendar)
     }
 

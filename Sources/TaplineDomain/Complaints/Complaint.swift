@@ -68,11 +68,14 @@ public struct Complaint: Hashable, Sendable, Codable, Identifiable {
     /// Records a new complaint, open at the frontline, due 10 business days after receipt.
     ///
     /// - Parameters:
+    ///   - disputedAmount: the amount the customer disputes, if any; it needs `amountOwed`.
+    ///   - amountOwed: what the account owes now (its balance), which bounds the disputed
+    ///     amount (see `checkDisputedAmount`).
     ///   - loggedAt: when the agent recorded it; defaults to `receivedAt` (a letter read the
     ///     next morning was still received when it arrived).
     public static func log(id: String = "", accountNumber: String, receivedAt: LocalDateTime,
                            channel: ComplaintChannel, category: ComplaintCategory, description: String,
-                           disputedAmount: Money? = nil, replyRequested: Bool = true,
+                           disputedAmount: Money? = nil, amountOwed: Money? = nil, replyRequested: Bool = true,
                            loggedAt: LocalDateTime? = nil, loggedBy agent: String,
                            calendar: BusinessCalendar) throws(ComplaintRefusal) -> Complaint {
         let account = accountNumber.trimmingCharactersWhitespace()
@@ -80,7 +83,7 @@ public struct Complaint: Hashable, Sendable, Codable, Identifiable {
         guard !account.isEmpty else { throw .missingAccountNumber }
         guard !text.isEmpty else { throw .missingDescription }
         guard !agent.trimmingCharactersWhitespace().isEmpty else { throw .missingAgent }
-        if let amount = disputedAmount, amount <= .zero { throw .disputedAmountNotPositive(amount) }
+        if let amount = disputedAmount { try checkDisputedAmount(amount, owed: amountOwed) }
         let logged = loggedAt ?? receivedAt
         guard logged >= receivedAt else { throw .loggedBeforeReceipt(received: receivedAt) }
         return Complaint(
@@ -92,7 +95,28 @@ public struct Complaint: Hashable, Sendable, Codable, Identifiable {
             timeline: [ComplaintEvent(at: logged, agent: agent, kind: .logged)])
     }
 
+    /// Refuses a disputed amount that is not above $0.00 or is more than the account owes.
+    ///
+    /// Charter 3.1(e): the utility "will not attempt to recover an amount of money which is in
+    /// dispute". Only an amount owed can be recovered, so the amount held can never exceed
+    /// what the account owes: $50,000 disputed on an account owing $2,016.80 would promise
+    /// the customer a hold on money that was never asked for. A customer who disputes more
+    /// than the balance (a bill already paid) has a complaint, but no amount to hold.
+    public static func checkDisputedAmount(_ amount: Money, owed: Money?) throws(ComplaintRefusal) {
+        guard amount > .zero else { throw .disputedAmountNotPositive(amount) }
+        guard let owed else { throw .amountOwedUnknown }
+        guard owed > .zero else { throw .nothingOwed(balance: owed) }
+        guard amount <= owed else { throw .disputedAmountExceedsOwed(amount: amount, owed: owed) }
+    }
+
     // MARK: - Derived facts
+
+    /// When the complaint was recorded (the first timeline entry).
+    public var loggedAt: LocalDateTime { timeline.first?.at ?? receivedAt }
+
+    /// True when the 3.1(a) reply date had already passed on the day the complaint was recorded
+    /// (a letter found late, a backdated entry): the acknowledgement cannot promise that date.
+    public var wasOverdueWhenLogged: Bool { loggedAt.date > dueDate }
 
     public var isComplex: Bool { complexReplyPromisedBy != nil }
 

@@ -25,6 +25,8 @@ public struct ComplaintEvent: Hashable, Sendable, Codable {
         case complexNotified(promisedBy: CivilDate)
         case ewovReferralGiven
         case informed(of: [ComplaintRight])
+        /// A letter stating all of 3.1(a)–(e) was written (so the customer is told of them, 3.1(f)).
+        case letterWritten(ComplaintLetterKind)
         case claimLodged(forum: ExternalForum, on: CivilDate)
         case claimFinalised(forum: ExternalForum, on: CivilDate)
         case resolved
@@ -41,10 +43,27 @@ public struct ComplaintEvent: Hashable, Sendable, Codable {
         case .complexNotified(let date): return "Told complex: reply by \(date.display)"
         case .ewovReferralGiven: return "EWOV referral information given"
         case .informed(let rights): return "Informed of " + rights.map(\.clause).joined(separator: ", ")
+        case .letterWritten(let letter): return "\(letter.displayName) letter written (3.1(a)–(e) stated)"
         case .claimLodged(let forum, let date): return "\(forum.rawValue) claim lodged \(date.display)"
         case .claimFinalised(let forum, let date): return "\(forum.rawValue) claim finalised \(date.display)"
         case .resolved: return "Dispute resolved"
         case .closed: return "Closed"
+        }
+    }
+}
+
+/// The letters written about a complaint (Charter 3.1(f): both state 3.1(a)–(e)).
+public enum ComplaintLetterKind: String, Sendable, CaseIterable, Codable {
+    /// Acknowledges the complaint and says when the reply is due (3.1(a)).
+    case acknowledgement
+    /// Gives the latest decision with its reasons (3.1(b), (c)).
+    case response
+
+    /// "Acknowledgement", "Response".
+    public var displayName: String {
+        switch self {
+        case .acknowledgement: return "Acknowledgement"
+        case .response: return "Response"
         }
     }
 }

@@ -21,6 +21,18 @@ public enum ComplaintRefusal: Error, Hashable, Sendable {
     case claimOpen(forum: ExternalForum, lodgedOn: CivilDate)
     case notResolved([UnresolvedReason])
     case letterDetailsRequired
+    /// Charter Part C, 3.1(b): a date promised to a customer must be a business day.
+    case notABusinessDay(CivilDate, why: String, next: CivilDate)
+    /// Charter 3.1(e): the amount held from collection cannot be more than is owed.
+    case disputedAmountExceedsOwed(amount: Money, owed: Money)
+    /// Charter 3.1(e): nothing is owed, so there is nothing to hold from collection.
+    case nothingOwed(balance: Money)
+    /// A disputed amount was given without the amount owed to check it against.
+    case amountOwedUnknown
+    /// The same fact is already on the record (recorded once, not again).
+    case alreadyRecorded(String, at: LocalDateTime)
+    /// Charter 3.1(d)(1): a decision at a higher level is made by that level (or on its behalf).
+    case notAuthorisedAtLevel(EscalationLevel, role: Role)
 
     public var message: String {
         switch self {
@@ -43,7 +55,7 @@ public enum ComplaintRefusal: Error, Hashable, Sendable {
         case .promisedDateTooEarly(let promised, let notice):
             return "the reply date \(promised.display) must be after the day the customer is told (\(notice.display)) (Charter 3.1(b))"
         case .claimAlreadyOpen(let forum, let lodged):
-            return "a \(forum.rawValue) claim lodged \(lodged.display) is still open"
+            return "\(forum.withArticle) claim lodged \(lodged.display) is still open"
         case .noOpenClaim: return "there is no open external claim to finalise"
         case .claimDateOutOfRange(let date):
             return "\(date.display) is outside the complaint's dates (after receipt, before the time recorded)"
@@ -52,10 +64,23 @@ public enum ComplaintRefusal: Error, Hashable, Sendable {
         case .reviewPending(let since):
             return "the customer asked for a further review on \(since.display); respond to it before closing"
         case .claimOpen(let forum, let lodged):
-            return "a \(forum.rawValue) claim lodged \(lodged.display) is open; wait until it is finalised (Charter 3.2)"
+            return "\(forum.withArticle) claim lodged \(lodged.display) is open; wait until it is finalised (Charter 3.2)"
         case .notResolved(let reasons):
             return "not resolved: " + reasons.map(\.message).joined(separator: "; ")
         case .letterDetailsRequired: return "a letter needs the customer's name and the utility's name"
+        case let .notABusinessDay(date, why, next):
+            return "\(LetterFrame.longDate(date)) is \(why), not a business day; dates promised to customers are business days (the next is \(LetterFrame.longDate(next)))"
+        case let .disputedAmountExceedsOwed(amount, owed):
+            return "the disputed amount \(amount.formatted) is more than the \(owed.formatted) owed on the account; it cannot exceed what is owed (Charter 3.1(e))"
+        case .nothingOwed(let balance):
+            let owing = balance < .zero ? "the account is in credit (\(Money(cents: -balance.cents).formatted))" : "nothing is owed on the account"
+            return "\(owing), so no amount can be held from collection (Charter 3.1(e)); leave the disputed amount empty"
+        case .amountOwedUnknown:
+            return "the amount owed on the account is not known, so a disputed amount cannot be checked; try again"
+        case let .alreadyRecorded(fact, at):
+            return "\(fact) is already recorded (\(at.display)); a fact is recorded once"
+        case let .notAuthorisedAtLevel(level, role):
+            return "a decision at \(level.title) level is recorded by the \(level.title), or by a supervisor on their behalf; you are \(role == .agent ? "an" : "a") \(role.rawValue) (Charter 3.1(d)(1))"
         }
     }
 }

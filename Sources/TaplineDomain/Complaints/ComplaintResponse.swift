@@ -15,13 +15,21 @@ public struct ComplaintResponse: Hashable, Sendable, Codable {
     public let reasons: String
     /// The legislation or policy the reasons rest on, when appropriate (Charter 3.1(c)).
     public let policyBasis: String?
+    /// Who decided, and in what capacity (Charter 3.1(d)(1), `ComplaintAuthority`); nil for a
+    /// response recorded before deciders were recorded.
+    public let decider: ComplaintDecider?
 
-    public init(at: LocalDateTime, by: String, level: EscalationLevel, text: String, reasons: String, policyBasis: String?) {
+    public init(at: LocalDateTime, by: String, level: EscalationLevel, text: String, reasons: String, policyBasis: String?,
+                decider: ComplaintDecider? = nil) {
         self.at = at
         self.by = by
         self.level = level
         self.text = text
         self.reasons = reasons
         self.policyBasis = policyBasis
+        self.decider = decider
     }
+
+    /// "Sam Lee, Manager": who decided, for screens; the level alone for an older response.
+    public var decidedBy: String { decider?.signature ?? level.title }
 }

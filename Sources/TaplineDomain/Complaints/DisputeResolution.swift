@@ -81,7 +81,7 @@ public enum UnresolvedReason: Hashable, Sendable {
         case .furtherReviewSought(let since):
             return "the customer sought a further review on \(since.display) (Charter 3.2(c)(1))"
         case .claimOpen(let forum, let lodgedOn):
-            return "a \(forum.rawValue) claim lodged \(lodgedOn.display) is not finalised (Charter 3.2(c)(2))"
+            return "\(forum.withArticle) claim lodged \(lodgedOn.display) is not finalised (Charter 3.2(c)(2))"
         case .claimFinalisedToday(let date):
             return "the external claim was finalised on \(date.display); resolved from the next day (Charter 3.2)"
         }

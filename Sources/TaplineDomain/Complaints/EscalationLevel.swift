@@ -18,6 +18,15 @@ public enum EscalationLevel: String, Sendable, CaseIterable, Codable, Comparable
         }
     }
 
+    /// "CS Officer", "General Mgr": `title` shortened for a narrow column, never another name.
+    public var shortTitle: String {
+        switch self {
+        case .frontline: return "CS Officer"
+        case .generalManager: return "General Mgr"
+        case .teamLeader, .manager: return title
+        }
+    }
+
     /// The levels above this one, lowest first: where the customer may still take the complaint.
     public var higherLevels: [EscalationLevel] {
         EscalationLevel.allCases.filter { $0 > self }

@@ -15,6 +15,15 @@ public enum ExternalForum: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// "an EWOV", "a VCAT": the forum's abbreviation with the article its spoken name takes.
+    public var withArticle: String {
+        switch self {
+        case .ewov: return "an EWOV"
+        case .vcat: return "a VCAT"
+        case .cav: return "a CAV"
+        }
+    }
+
     /// EWOV's telephone number (Charter Part D).
     public static let ewovTelephone = "1800 500 509"
     /// EWOV's postal address, one line each (Charter Part D).

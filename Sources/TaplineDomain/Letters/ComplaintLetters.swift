@@ -34,14 +34,31 @@ public enum ComplaintLetters {
     }
 
     /// A letter acknowledging a complaint and telling the customer what happens next.
+    ///
+    /// When the 3.1(a) date has already passed on the letter's date (a complaint logged late),
+    /// the letter says so and apologises, and promises the next business day instead of a
+    /// date already gone (`CustomerPromise.lateReplyBy`).
     public static func acknowledgement(for complaint: Complaint, customerName: String, addressLines: [String],
-                                       contact: Contact, date: CivilDate) throws(ComplaintRefusal) -> String {
+                                       contact: Contact, date: CivilDate,
+                                       calendar: BusinessCalendar) throws(ComplaintRefusal) -> String {
         let letter = try Letter(complaint: complaint, customerName: customerName, addressLines: addressLines,
                                 contact: contact, date: date)
-        var whenWeReply = [
-            "We will reply as soon as possible, and no later than **\(LetterFrame.longDate(complaint.dueDate))**: within 10 business days of receiving your complaint (Customer Service Charter clause 3.1(a)).",
-            "",
-        ]
+        var whenWeReply: [String]
+        if date > complaint.dueDate {
+            let replyBy = CustomerPromise.lateReplyBy(today: date, calendar: calendar)
+            whenWeReply = [
+                "Our reply was due by **\(LetterFrame.longDate(complaint.dueDate))**, within 10 business days of receiving your complaint (Customer Service Charter clause 3.1(a)). That date has passed, and we apologise that we have not replied in time.",
+                "",
+            ]
+            if complaint.complexReplyPromisedBy == nil {
+                whenWeReply += ["We will reply no later than **\(LetterFrame.longDate(replyBy))**.", ""]
+            }
+        } else {
+            whenWeReply = [
+                "We will reply as soon as possible, and no later than **\(LetterFrame.longDate(complaint.dueDate))**: within 10 business days of receiving your complaint (Customer Service Charter clause 3.1(a)).",
+                "",
+            ]
+        }
         if let promised = complaint.complexReplyPromisedBy {
             whenWeReply.append("Your complaint needs more investigation, so we will give you our full reply by **\(LetterFrame.longDate(promised))** (clause 3.1(b)).")
         } else {
@@ -56,7 +73,7 @@ public enum ComplaintLetters {
             ("Our decision and the reasons for it", [
                 "When we decide, we will tell you the reasons for our decision, including the law or policy it is based on where that applies (clause 3.1(c)).",
             ]),
-            ("If you are not satisfied", letter.escalation(above: complaint.level)),
+            ("If you are not satisfied", letter.escalation(above: complaint.level, decider: nil)),
             ("Energy and Water Ombudsman (Victoria)", letter.ewov),
             ("The amount in dispute", letter.disputedAmount(resolutionLastDay: nil)),
         ])
@@ -73,17 +90,18 @@ public enum ComplaintLetters {
         if let basis = decision.policyBasis {
             reasons += ["", "This decision is based on: \(basis)."]
         }
+        let received = "We received your complaint on \(LetterFrame.longDate(complaint.receivedAt.date))"
+        let committed = complaint.repliedLate(today: date)
+            ? "\(received) and should have replied within 10 business days, by \(LetterFrame.longDate(complaint.dueDate)) (Customer Service Charter clause 3.1(a)). We apologise that our reply was late. You told us:"
+            : "\(received) and committed to reply within 10 business days, by \(LetterFrame.longDate(complaint.dueDate)) (Customer Service Charter clause 3.1(a)). You told us:"
+        // Charter 3.1(d)(1): the letter names who decided, and in what capacity (`ComplaintAuthority`).
+        let decided = decision.decider.map { "\($0.signature), has considered your complaint and decided (clause 3.1(b)):" }
+            ?? "Our \(decision.level.title) has considered your complaint and decided (clause 3.1(b)):"
         return letter.compose(heading: "Our response to your complaint", sections: [
-            ("Your complaint", [
-                "We received your complaint on \(LetterFrame.longDate(complaint.receivedAt.date)) and committed to reply within 10 business days, by \(LetterFrame.longDate(complaint.dueDate)) (Customer Service Charter clause 3.1(a)). You told us:",
-                "",
-            ] + LetterFrame.quoted(complaint.description)),
-            ("Our decision", [
-                "Our \(decision.level.title) has considered your complaint and decided (clause 3.1(b)):",
-                "",
-            ] + LetterFrame.quoted(decision.text)),
+            ("Your complaint", [committed, ""] + LetterFrame.quoted(complaint.description)),
+            ("Our decision", [decided, ""] + LetterFrame.quoted(decision.text)),
             ("The reasons for our decision", ["We made this decision for these reasons (clause 3.1(c)):", ""] + reasons),
-            ("If you are not satisfied", letter.escalation(above: decision.level)),
+            ("If you are not satisfied", letter.escalation(above: decision.level, decider: decision.decider)),
             ("Energy and Water Ombudsman (Victoria)", letter.ewov),
             ("The amount in dispute", letter.disputedAmount(resolutionLastDay: lastDay)),
         ])
@@ -116,10 +134,11 @@ public enum ComplaintLetters {
         var reference: String { complaint.id.isEmpty ? "(to be advised)" : complaint.id }
 
         /// Charter 3.1(d)(1): the higher levels still open to the customer.
-        func escalation(above level: EscalationLevel) -> [String] {
+        func escalation(above level: EscalationLevel, decider: ComplaintDecider?) -> [String] {
             let higher = level.higherLevels.map(\.title)
             guard !higher.isEmpty else {
-                return ["This decision was made by our General Manager, the highest level of review at \(contact.utilityName) (clause 3.1(d)(1)). If you are not satisfied, you can contact the Energy and Water Ombudsman (Victoria), below."]
+                let madeBy = decider?.capacity == .onBehalf ? "made on behalf of our General Manager" : "made by our General Manager"
+                return ["This decision was \(madeBy), the highest level of review at \(contact.utilityName) (clause 3.1(d)(1)). If you are not satisfied, you can contact the Energy and Water Ombudsman (Victoria), below."]
             }
             let list = higher.count == 1 ? higher[0]
                 : higher.dropLast().joined(separator: ", ") + " or " + higher.last!

@@ -26,7 +26,7 @@ public struct ComplaintLetterFiles: Sendable {
     public func writeAcknowledgement(for complaint: Complaint, date: CivilDate) throws -> URL {
         let (name, address) = try recipient(of: complaint)
         let text = try ComplaintLetters.acknowledgement(for: complaint, customerName: name, addressLines: address,
-                                                        contact: contact, date: date)
+                                                        contact: contact, date: date, calendar: calendar)
         return try write(text, name: "\(complaint.id)-acknowledgement-\(date.iso)")
     }
 

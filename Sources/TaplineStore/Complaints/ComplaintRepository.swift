@@ -35,6 +35,11 @@ public struct ComplaintRepository: Sendable {
         let year = loggedAt.date.year
         return try database.writer.write { db in
             let accountID = try AccountRows.id(of: complaint.accountNumber, db)
+            // Charter 3.1(e): the amount held cannot exceed what the account owes, checked
+            // against the balance in the same transaction that records the complaint.
+            if let amount = complaint.disputedAmount {
+                try Complaint.checkDisputedAmount(amount, owed: try Self.balance(accountID, db))
+            }
             let last = try Int.fetchOne(db, sql: "SELECT MAX(sequence) FROM complaint WHERE year = ?", arguments: [year]) ?? 0
             var numbered = complaint
             numbered.id = ComplaintNumber.format(year: year, sequence: last + 1)
@@ -50,9 +55,14 @@ public struct ComplaintRepository: Sendable {
     ///
     /// Refused with `changedByOthers` when the stored timeline is not the start of this one
     /// (someone saved a change this copy does not have). Saving a copy with nothing new is a
-    /// no-op.
+    /// no-op. A new decision must have been made by someone allowed to make it at its level
+    /// (Charter 3.1(d)(1)): the store works out each new response's decider from the deciders
+    /// it keeps and `role`, and refuses one whose recorded decider differs (an agent who
+    /// recorded a General Manager's decision herself).
+    ///
+    /// - Parameter role: the role of the user saving (as conduct changes are given it).
     @discardableResult
-    public func save(_ complaint: Complaint) throws -> Complaint {
+    public func save(_ complaint: Complaint, role: Role = .agent) throws -> Complaint {
         guard !complaint.id.isEmpty else { throw ComplaintStoreError.notNumbered }
         return try database.writer.write { db in
             guard let stored = try ComplaintRows.fetch(number: complaint.id, db) else {
@@ -64,6 +74,14 @@ public struct ComplaintRepository: Sendable {
             }
             let added = complaint.timeline.dropFirst(stored.timeline.count)
             guard !added.isEmpty else { return stored }
+            for response in complaint.responses.dropFirst(stored.responses.count) {
+                let responder = try Self.responder(user: response.by, role: role, db)
+                let expected = try ComplaintAuthority.decider(at: response.level, responder: responder)
+                guard response.decider == expected else {
+                    throw ComplaintStoreError.deciderNotRecognised(number: complaint.id, recorded: response.decider?.signature,
+                                                                   expected: expected.signature)
+                }
+            }
             let assignments = ComplaintRows.savedColumns.map { "\($0) = ?" }.joined(separator: ", ")
             try db.execute(sql: "UPDATE complaint SET \(assignments) WHERE number = ? AND event_count = ?",
                            arguments: try ComplaintRows.savedArguments(complaint, calendar: calendar)
@@ -131,6 +149,70 @@ public struct ComplaintRepository: Sendable {
     /// The supervisor's queue on `today`: complaints awaiting a reply, most urgent first (Charter 3.1(a)).
     public func queue(today: CivilDate) throws -> [ComplaintQueueEntry] {
         ComplaintQueue.entries(try list(ComplaintListFilter(awaitingReplyOnly: true)), today: today, calendar: calendar)
+    }
+
+    /// Complaints whose dispute may still be open: not marked resolved, and either not closed or
+    /// closed with a disputed amount (whose hold can outlast closing, Charter 3.2(b)).
+    public func disputeCandidates() throws -> [Complaint] {
+        try database.writer.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT body FROM complaint
+                WHERE status <> 'resolved' AND (status <> 'closed' OR disputed_cents IS NOT NULL)
+                ORDER BY received_at, sequence
+                """).map(ComplaintRows.decode)
+        }
+    }
+
+    /// The supervisors' queue of open disputes on `today`, with what each waits on (Charter 3.1(e), 3.2).
+    public func disputes(today: CivilDate) throws -> [DisputeQueueEntry] {
+        DisputeQueue.entries(try disputeCandidates(), today: today, calendar: calendar)
+    }
+
+    /// What the account owes now (its balance): the bound on a disputed amount (Charter 3.1(e)).
+    public func amountOwed(onAccount accountNumber: String) throws -> Money {
+        try database.writer.read { db in try Self.balance(try AccountRows.id(of: accountNumber, db), db) }
+    }
+
+    // MARK: - Deciders (Charter 3.1(d)(1))
+
+    /// The user as a complaint decider: the name letters give them and the level they hold
+    /// (from `complaint_decider`), with the role they have.
+    public func responder(user: String, role: Role) throws -> ComplaintResponder {
+        try database.writer.read { db in try Self.responder(user: user, role: role, db) }
+    }
+
+    /// Records that `user` is named `name` in letters and holds `level` (nil: none), audited as `actor`'s change.
+    public func setDecider(_ user: String, name: String, level: EscalationLevel?, by actor: String, at time: LocalDateTime) throws {
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        let shown = trimmed.isEmpty ? user : trimmed
+        try database.writer.write { db in
+            try db.execute(sql: """
+                INSERT INTO complaint_decider(user, name, level) VALUES (?, ?, ?)
+                ON CONFLICT(user) DO UPDATE SET name = excluded.name, level = excluded.level
+                """, arguments: [user, shown, level?.rawValue])
+            try AuditLog.insert(AuditEntry(who: actor, at: time, action: .changed, accountNumber: nil,
+                                           detail: "complaint decider \(user): \(shown), holds \(level?.title ?? "no level")"), db)
+        }
+    }
+
+    /// Everyone configured as a complaint decider, by user name.
+    public func deciders() throws -> [ComplaintResponder] {
+        try database.writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT user, name, level FROM complaint_decider ORDER BY user").map { row in
+                ComplaintResponder(user: row["user"], name: row["name"], role: .supervisor,
+                                   holds: (row["level"] as String?).flatMap(EscalationLevel.init(rawValue:)))
+            }
+        }
+    }
+
+    static func responder(user: String, role: Role, _ db: Database) throws -> ComplaintResponder {
+        let row = try Row.fetchOne(db, sql: "SELECT name, level FROM complaint_decider WHERE user = ?", arguments: [user])
+        return ComplaintResponder(user: user, name: row?["name"], role: role,
+                                  holds: (row?["level"] as String?).flatMap(EscalationLevel.init(rawValue:)))
+    }
+
+    static func balance(_ accountID: Int64, _ db: Database) throws -> Money {
+        Money(cents: try Int64.fetchOne(db, sql: "SELECT balance_cents FROM account WHERE id = ?", arguments: [accountID]) ?? 0)
     }
 
     /// Whether two copies of a complaint agree on what was fixed when it was logged.

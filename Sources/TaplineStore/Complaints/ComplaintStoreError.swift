@@ -10,6 +10,8 @@ public enum ComplaintStoreError: Error, Hashable, Sendable {
     /// The copy's fixed details (account, receipt, description…) differ from the stored ones.
     case detailsDiffer(number: String)
     case cannotWriteLetter(path: String, reason: String)
+    /// A new decision names a decider other than the one the register knows its author as (Charter 3.1(d)(1)).
+    case deciderNotRecognised(number: String, recorded: String?, expected: String)
 
     public var message: String {
         switch self {
@@ -26,6 +28,9 @@ public enum ComplaintStoreError: Error, Hashable, Sendable {
             return "complaint \(number) cannot be saved: its logged details cannot change"
         case let .cannotWriteLetter(path, reason):
             return "cannot write the letter \(path): \(reason)"
+        case let .deciderNotRecognised(number, recorded, expected):
+            return "complaint \(number): the decision is recorded as made by \(recorded ?? "nobody named"), "
+                + "but the register knows its author as \(expected) (Charter 3.1(d)(1)); nothing was saved"
         }
     }
 }

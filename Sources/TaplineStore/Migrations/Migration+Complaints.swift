@@ -42,4 +42,22 @@ extension Migrations {
                 """)
         }
     }
+
+    /// "v2-complaints-deciders": who holds each complaint level, and the name letters give them
+    /// (Charter 3.1(d)(1): a decision at Team Leader, Manager or General Manager level is made by
+    /// that person, or by a supervisor on their behalf; see `ComplaintAuthority`).
+    ///
+    /// One row per console user who decides complaints: `name` is how letters name them ("Sam
+    /// Lee"), `level` the level they hold (NULL for a supervisor who holds none).
+    static func registerComplaintDeciders(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v2-complaints-deciders") { db in
+            try db.execute(sql: """
+                CREATE TABLE complaint_decider (
+                    user TEXT NOT NULL PRIMARY KEY,
+                    name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+                    level TEXT CHECK (level IN ('frontline', 'team-leader', 'manager', 'general-manager'))
+                ) WITHOUT ROWID;
+                """)
+        }
+    }
 }

@@ -16,6 +16,7 @@ enum Migrations {
         registerCollections(in: &migrator) // "v1-collections"
         registerTraining(in: &migrator)   // "v1-training"
         registerConduct(in: &migrator)    // "v1-conduct"
+        registerComplaintDeciders(in: &migrator) // "v2-complaints-deciders"
         return migrator
     }
 }

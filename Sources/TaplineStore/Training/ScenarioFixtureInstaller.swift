@@ -85,7 +85,8 @@ public struct ScenarioFixtureInstaller: Sendable {
         let complaints = database.complaints(calendar: calendar)
         return try scenario.fixture.complaints.sorted(by: { $0.receivedAt < $1.receivedAt }).map { earlier in
             let logged = try complaints.log(try Self.complaint(earlier, on: records.accountNumber, calendar: calendar))
-            return try complaints.save(try Self.handled(logged, as: earlier)).id
+            // Earlier decisions at a higher level were made on that level's behalf (Charter 3.1(d)(1)).
+            return try complaints.save(try Self.handled(logged, as: earlier), role: .supervisor).id
         }
     }
 
@@ -107,7 +108,7 @@ public struct ScenarioFixtureInstaller: Sendable {
         }
         if let responded = earlier.respondedOn {
             handled = try handled.responding(at: max(LocalDateTime(date: responded, hour: 14), handled.timeline.last?.at ?? earlier.receivedAt),
-                                             by: by, text: "Written reply sent.",
+                                             by: ComplaintResponder(user: by, role: .supervisor), text: "Written reply sent.",
                                              reasons: "Recorded as earlier history for a training scenario.")
         }
         return handled

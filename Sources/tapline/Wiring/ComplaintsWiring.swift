@@ -23,13 +23,13 @@ enum ComplaintsWiring {
     }
 
     static var homeArea: HomeScreen.Area {
-        HomeScreen.Area(title: "Complaints", summary: "awaiting a reply, most urgent first (3.1(a))") {
+        HomeScreen.Area(title: "Complaints", summary: "awaiting a reply (3.1(a)); Tab: open disputes (3.2)") {
             AnyScreen(ComplaintQueueScreen())
         }
     }
 
     static var supervisorReviewItem: HomeScreen.Area {
-        HomeScreen.Area(title: "Complaints by due date", summary: "overdue, due today, due within 2 business days") {
+        HomeScreen.Area(title: "Complaints by due date", summary: "overdue and due soon; Tab: open disputes (3.2)") {
             AnyScreen(ComplaintQueueScreen())
         }
     }
@@ -46,7 +46,9 @@ struct StoreComplaints: ComplaintsPort, AccountContribution {
 
     func log(_ complaint: Complaint) throws -> Complaint { try reported { try register.log(complaint) } }
 
-    func save(_ complaint: Complaint) throws -> Complaint { try reported { try register.save(complaint) } }
+    func save(_ complaint: Complaint, role: Role) throws -> Complaint {
+        try reported { try register.save(complaint, role: role) }
+    }
 
     func complaint(number: String) throws -> Complaint? { try reported { try register.complaint(number) } }
 
@@ -56,6 +58,16 @@ struct StoreComplaints: ComplaintsPort, AccountContribution {
 
     func awaitingReply() throws -> [Complaint] {
         try reported { try register.list(ComplaintListFilter(awaitingReplyOnly: true)) }
+    }
+
+    func disputeCandidates() throws -> [Complaint] { try reported { try register.disputeCandidates() } }
+
+    func amountOwed(onAccount accountNumber: String) throws -> Money {
+        try reported { try register.amountOwed(onAccount: accountNumber) }
+    }
+
+    func responder(user: String, role: Role) throws -> ComplaintResponder {
+        try reported { try register.responder(user: user, role: role) }
     }
 
     func writeLetter(_ letter: ComplaintLetterKind, for complaint: Complaint, date: CivilDate) throws -> String {

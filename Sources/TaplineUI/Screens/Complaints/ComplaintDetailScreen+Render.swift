@@ -32,10 +32,23 @@ extension ComplaintDetailScreen {
         line("Told (3.1(f)): " + ComplaintRight.allCases.map {
             "\($0.clause) \(complaint.informedOf.contains($0) ? "✔" : "✖")"
         }.joined(separator: " "), role: complaint.rightsNotYetInformed.isEmpty ? .success : .text)
-        for text in TextWrap.lines("“\(complaint.description)”", width: inner.width).prefix(2) { line(text, role: .muted) }
-        if let decision = complaint.latestResponse {
-            line("Decision (\(decision.level.title), \(decision.at.date.display)): \(decision.text)")
+        let decision = complaint.latestResponse.map {
+            TextWrap.lines("Decision by \($0.decidedBy), \($0.at.date.display): \($0.text)", width: inner.width).prefix(2)
+        } ?? []
+        // The description in full, wrapped; when it needs more rows than the timeline can spare,
+        // it scrolls (PgUp/PgDn) with a marker saying where it is.
+        let description = TextWrap.lines("“\(complaint.description)”", width: inner.width)
+        let budget = max(2, inner.maxY - y - decision.count - Self.timelineRowsKept)
+        if description.count <= budget {
+            for text in description { line(text, role: .muted) }
+        } else {
+            let rows = budget - 1
+            let first = min(descriptionOffset, description.count - rows)
+            for text in description[first..<(first + rows)] { line(text, role: .muted) }
+            let more = first + rows < description.count ? "▼" : "▲"
+            line("\(more) description lines \(first + 1)–\(first + rows) of \(description.count) · PgDn/PgUp scroll it", role: .accent)
         }
+        for text in decision { line(text) }
         if let letterPath {
             for text in TextWrap.lines("✔ Letter written: \(letterPath)", width: inner.width).prefix(2) { line(text, role: .success) }
         }
@@ -48,6 +61,9 @@ extension ComplaintDetailScreen {
         renderTimeline(complaint, into: &canvas, area: timelineArea)
         if let panel { renderPanel(panel, into: &canvas, area: area) }
     }
+
+    /// Rows kept for the timeline under a long description: its title, header and two entries.
+    static let timelineRowsKept = 5
 
     private func renderReplyLine(_ complaint: Complaint, env: ScreenEnvironment, line: (String, StyleRole) -> Void) {
         if let due = complaint.replyDue(calendar: env.calendar) {
@@ -85,17 +101,22 @@ extension ComplaintDetailScreen {
     private func renderPanel(_ panel: ComplaintTaskPanel, into canvas: inout Canvas, area: Rect) {
         let width = area.width - 4
         let problem = refusal.map { TextWrap.lines("✖ " + $0, width: width - 4) } ?? []
-        let height = min(area.height - 2, panel.form.height + problem.count + 6)
+        // The explanation wraps: it names who a decision is recorded as made by (3.1(d)(1)).
+        let explanation = TextWrap.lines(panel.explanation, width: width - 4).prefix(2)
+        let extra = problem.count + explanation.count - 1
+        let height = min(area.height - 2, panel.form.height + extra + 6)
         let box = Rect(x: area.x + 2, y: area.maxY - height - 1, width: width, height: height)
         canvas.fill(box, role: .dialog)
         canvas.box(box, role: .border, title: panel.task.title)
         let inside = box.inset(1)
-        canvas.write(panel.explanation, x: inside.x + 1, y: inside.y, width: inside.width - 2, role: .muted)
-        for (index, text) in problem.enumerated() {
-            canvas.write(text, x: inside.x + 1, y: inside.y + 1 + index, width: inside.width - 2, role: .error)
+        for (index, text) in explanation.enumerated() {
+            canvas.write(text, x: inside.x + 1, y: inside.y + index, width: inside.width - 2, role: .muted)
         }
-        panel.form.render(into: &canvas, area: Rect(x: inside.x + 1, y: inside.y + 2 + problem.count,
-                                                    width: inside.width - 2, height: inside.height - 3 - problem.count))
+        for (index, text) in problem.enumerated() {
+            canvas.write(text, x: inside.x + 1, y: inside.y + explanation.count + index, width: inside.width - 2, role: .error)
+        }
+        panel.form.render(into: &canvas, area: Rect(x: inside.x + 1, y: inside.y + 1 + extra + 1,
+                                                    width: inside.width - 2, height: inside.height - 3 - extra))
         canvas.write("F2/Enter records it · Esc cancels", x: inside.x + 1, y: inside.maxY - 1, width: inside.width - 2,
                      role: .muted)
     }

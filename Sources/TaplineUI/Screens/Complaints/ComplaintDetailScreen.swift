@@ -10,6 +10,8 @@ public struct ComplaintDetailScreen: Screen {
     public enum Action: Sendable {
         case loaded(Complaint)
         case loadFailed(String)
+        /// Who the user is as a complaint decider (Charter 3.1(d)(1)), from the register.
+        case responderLoaded(ComplaintResponder)
         case taskKeyPressed(ComplaintTask)
         case panel(Form<ComplaintTaskField>.Action)
         case panelSubmitted
@@ -21,6 +23,8 @@ public struct ComplaintDetailScreen: Screen {
         case letterWritten(ComplaintLetterWork.Outcome, ComplaintLetterKind)
         case letterFailed(String)
         case scroll(Int)
+        /// PgDn/PgUp: the description, when it is longer than its share of the screen.
+        case scrollDescription(Int)
     }
 
     public let number: String
@@ -37,6 +41,10 @@ public struct ComplaintDetailScreen: Screen {
     public private(set) var refusal: String?
     /// The first timeline entry shown (the timeline scrolls).
     public private(set) var timelineOffset = 0
+    /// The user as a complaint decider, once loaded: their name and any level they hold.
+    public private(set) var responder: ComplaintResponder?
+    /// The first row of the description shown, when it is longer than its share of the screen.
+    public private(set) var descriptionOffset = 0
     private(set) var isSaving = false
 
     /// Opens a complaint known by number; it loads when shown.
@@ -79,6 +87,8 @@ public struct ComplaintDetailScreen: Screen {
             KeyBinding(.character("l"), help: "response letter", action: .letterKeyPressed(.response)),
             KeyBinding(.up, help: "scroll the timeline up", bar: false, action: .scroll(-1)),
             KeyBinding(.down, help: "scroll the timeline down", bar: false, action: .scroll(1)),
+            KeyBinding(.pageDown, help: "scroll a long description down", bar: false, action: .scrollDescription(Self.descriptionPage)),
+            KeyBinding(.pageUp, help: "scroll a long description up", bar: false, action: .scrollDescription(-Self.descriptionPage)),
         ]
     }
 
@@ -91,8 +101,8 @@ public struct ComplaintDetailScreen: Screen {
     }
 
     public func appear(env: ScreenEnvironment) -> Effect<Action> {
-        let number = self.number
-        return .run("load") { services in
+        let number = self.number, user = env.agent, role = env.role
+        return .batch([.run("load") { services in
             do {
                 guard let complaint = try services.port((any ComplaintsPort).self).complaint(number: number) else {
                     return .loadFailed("no complaint \(number)")
@@ -101,14 +111,24 @@ public struct ComplaintDetailScreen: Screen {
             } catch {
                 return .loadFailed(error.complaintMessage)
             }
-        }
+        }, .run("responder") { services in
+            // Without the register's record the user decides as themselves, holding no level.
+            .responderLoaded((try? services.port((any ComplaintsPort).self).responder(user: user, role: role))
+                ?? ComplaintResponder(user: user, role: role))
+        }])
+    }
+
+    /// The user as a decider: as loaded, else as themselves with their role and no level.
+    func currentResponder(env: ScreenEnvironment) -> ComplaintResponder {
+        responder ?? ComplaintResponder(user: env.agent, role: env.role)
     }
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
         case .taskKeyPressed, .panel, .panelSubmitted, .panelCancelled, .ewovReferralKeyPressed, .letterKeyPressed:
             refusal = nil
-        case .loaded, .loadFailed, .saved, .saveFailed, .letterWritten, .letterFailed, .scroll:
+        case .loaded, .loadFailed, .responderLoaded, .saved, .saveFailed, .letterWritten, .letterFailed, .scroll,
+             .scrollDescription:
             break
         }
         switch action {
@@ -119,6 +139,9 @@ public struct ComplaintDetailScreen: Screen {
         case .loadFailed(let message):
             loadError = message
             return .error(message)
+        case .responderLoaded(let loaded):
+            responder = loaded
+            return .none
         case .taskKeyPressed(let task):
             return open(task, env: env)
         case .panel(let formAction):
@@ -135,14 +158,14 @@ public struct ComplaintDetailScreen: Screen {
             case .failure(let failure):
                 return refuse("Not recorded: \(failure.message)")
             case .success(let outcome):
-                return save(outcome)
+                return save(outcome, env: env)
             }
         case .ewovReferralKeyPressed:
             guard let complaint, !isSaving else { return .none }
             do {
                 let next = try complaint.givingEWOVReferral(at: env.now, by: env.agent)
                 return save(ComplaintTaskPanel.Outcome(complaint: next, message: "EWOV referral information recorded",
-                                                       trainee: [.referralOffered(to: "EWOV")]))
+                                                       trainee: [.referralOffered(to: "EWOV")]), env: env)
             } catch {
                 return refuse("Not recorded: \(error.message)")
             }
@@ -159,11 +182,11 @@ public struct ComplaintDetailScreen: Screen {
             if letter == .response, complaint.latestResponse == nil {
                 return refuse("No letter written: \(ComplaintRefusal.noResponseYet.message)")
             }
-            let now = env.now, agent = env.agent
+            let now = env.now, agent = env.agent, role = env.role
             return .run("letter") { services in
                 do {
                     return .letterWritten(try ComplaintLetterWork.write(letter, for: complaint, at: now, by: agent,
-                                                                        services: services), letter)
+                                                                        role: role, services: services), letter)
                 } catch {
                     return .letterFailed(error.complaintMessage)
                 }
@@ -174,6 +197,11 @@ public struct ComplaintDetailScreen: Screen {
             return .message("\(letter == .acknowledgement ? "Acknowledgement" : "Response") letter written to \(outcome.path)")
         case .letterFailed(let message):
             return refuse("No letter written: \(message)")
+        case .scrollDescription(let delta):
+            // Bounded by the lines at the narrowest layout (80 columns); render clamps wider ones.
+            let lines = complaint.map { TextWrap.lines("“\($0.description)”", width: 76).count } ?? 0
+            descriptionOffset = min(max(0, descriptionOffset + delta), max(0, lines - 1))
+            return .none
         case .scroll(let delta):
             let count = complaint?.timeline.count ?? 0
             timelineOffset = min(max(0, timelineOffset + delta), max(0, count - 1))
@@ -181,18 +209,27 @@ public struct ComplaintDetailScreen: Screen {
         }
     }
 
+    /// Rows PgDn/PgUp move a long description.
+    static let descriptionPage = 5
+
     /// Opens a task's panel, unless the task cannot apply at all (said at once, not after typing).
     private mutating func open(_ task: ComplaintTask, env: ScreenEnvironment) -> Effect<Action> {
         guard let complaint else { return .none }
         switch task {
         case .escalate where complaint.level.higherLevels.isEmpty:
             return refuse("The complaint is with the General Manager, the highest level; the customer can go to EWOV (Charter 3.1(d)(2))")
+        case .respond where !complaint.status.isClosed
+                && !ComplaintAuthority.mayDecide(at: complaint.level, responder: currentResponder(env: env)):
+            // Charter 3.1(d)(1): said at once, before a decision is typed that cannot be recorded.
+            let refusal = ComplaintRefusal.notAuthorisedAtLevel(complaint.level, role: currentResponder(env: env).role)
+            return refuse("Not recorded: \(refusal.message)")
         case .inform where complaint.rightsNotYetInformed.isEmpty:
             return refuse("The customer has been told of everything in Charter 3.1(a)–(e) already")
         case _ where complaint.status.isClosed && ![.claimLodged, .inform].contains(task):
             return refuse("Not recorded: \(ComplaintRefusal.closed.message)")
         default:
-            panel = ComplaintTaskPanel(task: task, complaint: complaint, today: env.today)
+            panel = ComplaintTaskPanel(task: task, complaint: complaint, today: env.today, calendar: env.calendar,
+                                       responder: currentResponder(env: env))
             return .none
         }
     }
@@ -203,12 +240,12 @@ public struct ComplaintDetailScreen: Screen {
         return .error(message)
     }
 
-    private mutating func save(_ outcome: ComplaintTaskPanel.Outcome) -> Effect<Action> {
+    private mutating func save(_ outcome: ComplaintTaskPanel.Outcome, env: ScreenEnvironment) -> Effect<Action> {
         isSaving = true
-        let changed = outcome.complaint
+        let changed = outcome.complaint, role = env.role
         return .run("save") { services in
             do {
-                let saved = try services.port((any ComplaintsPort).self).save(changed)
+                let saved = try services.port((any ComplaintsPort).self).save(changed, role: role)
                 return .saved(ComplaintTaskPanel.Outcome(complaint: saved, message: outcome.message, trainee: outcome.trainee))
             } catch {
                 return .saveFailed(error.complaintMessage)

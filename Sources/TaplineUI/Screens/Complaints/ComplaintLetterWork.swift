@@ -11,13 +11,12 @@ public enum ComplaintLetterWork {
         public let complaint: Complaint
     }
 
-    static func write(_ letter: ComplaintLetterKind, for complaint: Complaint, at now: LocalDateTime, by agent: String,
+    static func write(_ letter: ComplaintLetterKind, for complaint: Complaint, at now: LocalDateTime, by agent: String, role: Role,
                       services: Services) throws -> Outcome {
         let port = try services.port((any ComplaintsPort).self)
         let path = try port.writeLetter(letter, for: complaint, date: now.date)
-        let informed = try complaint.informing(of: Set(ComplaintRight.allCases), at: now, by: agent,
-                                               note: "\(letter.rawValue) letter written")
-        return Outcome(path: path, complaint: try port.save(informed))
+        let recorded = try complaint.writingLetter(letter, at: now, by: agent)
+        return Outcome(path: path, complaint: try port.save(recorded, role: role))
     }
 
     /// "teamLeader": the name training scenarios give a level (`TraineeAction.escalatedComplaint`).

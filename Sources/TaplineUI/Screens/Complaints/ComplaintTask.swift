@@ -49,11 +49,18 @@ public enum ComplaintTaskField: Hashable, Sendable {
 public struct ComplaintTaskPanel: Sendable {
     public let task: ComplaintTask
     public var form: Form<ComplaintTaskField>
+    /// Who records a decision, and how it will be named (Charter 3.1(d)(1)); for `respond` only.
+    public let responder: ComplaintResponder?
+    /// The decider the response will name, worked out when the panel opens.
+    public let decider: ComplaintDecider?
 
     static let yesNo = ["No", "Yes"]
 
-    public init(task: ComplaintTask, complaint: Complaint, today: CivilDate) {
+    public init(task: ComplaintTask, complaint: Complaint, today: CivilDate, calendar: BusinessCalendar = .victoria,
+                responder: ComplaintResponder? = nil) {
         self.task = task
+        self.responder = responder
+        self.decider = task == .respond ? responder.flatMap { try? ComplaintAuthority.decider(at: complaint.level, responder: $0) } : nil
         let note = Form<ComplaintTaskField>.Field(.note, label: "Note", hint: "optional", maxLength: 1_000)
         switch task {
         case .escalate:
@@ -71,7 +78,8 @@ public struct ComplaintTaskPanel: Sendable {
             ])
         case .markComplex:
             form = Form(fields: [
-                .init(.date, label: "Reply by", hint: "YYYY-MM-DD", maxLength: 10, validate: Self.checkDate),
+                .init(.date, label: "Reply by", hint: "YYYY-MM-DD, a business day", maxLength: 10,
+                      validate: { Self.checkPromisedDate($0, calendar: calendar) }),
                 note,
             ])
         case .claimLodged:
@@ -99,7 +107,8 @@ public struct ComplaintTaskPanel: Sendable {
     public var explanation: String {
         switch task {
         case .escalate: return "Any higher level may be chosen; no need to go through each one."
-        case .respond: return "The decision as the customer was told it, and why."
+        case .respond:
+            return decider.map { "Recorded as decided by \($0.signature)." } ?? "The decision as the customer was told it, and why."
         case .markComplex: return "The date the customer was told to expect the full reply."
         case .furtherReview: return "The customer asked for the decision to be reviewed again."
         case .claimLodged: return "The dispute stays unresolved until the claim is finalised."
@@ -112,6 +121,17 @@ public struct ComplaintTaskPanel: Sendable {
 
     static func checkDate(_ text: String) -> String? {
         CivilDate(iso: text) == nil ? "enter the date as YYYY-MM-DD" : nil
+    }
+
+    /// A date promised to the customer: a valid date on a business day (Charter Part C, 3.1(b)).
+    static func checkPromisedDate(_ text: String, calendar: BusinessCalendar) -> String? {
+        guard let date = CivilDate(iso: text) else { return "enter the date as YYYY-MM-DD" }
+        do {
+            try CustomerPromise.checkBusinessDay(date, calendar: calendar)
+            return nil
+        } catch {
+            return error.message
+        }
     }
 
     /// The outcome of a task: the complaint as changed, what to say, and what a trainee did.
@@ -138,11 +158,13 @@ public struct ComplaintTaskPanel: Sendable {
                                         trainee: [.escalatedComplaint(toLevel: ComplaintLetterWork.trainingName(level))]))
             case .respond:
                 let basis = form[.policyBasis]
-                let next = try complaint.responding(at: now, by: agent, text: form[.text], reasons: form[.reasons],
+                let who = responder ?? ComplaintResponder(user: agent, role: env.role)
+                let next = try complaint.responding(at: now, by: who, text: form[.text], reasons: form[.reasons],
                                                     policyBasis: basis.isEmpty ? nil : basis)
                 return .success(Outcome(complaint: next, message: "Response recorded", trainee: [.respondedToComplaint]))
             case .markComplex:
-                let next = try complaint.markedComplex(replyPromisedBy: date!, at: now, by: agent, note: note)
+                let next = try complaint.markedComplex(replyPromisedBy: date!, at: now, by: agent, calendar: env.calendar,
+                                                       note: note)
                 return .success(Outcome(complaint: next, message: "Marked complex: reply by \(date!.display)", trainee: []))
             case .furtherReview:
                 return .success(Outcome(complaint: try complaint.seekingFurtherReview(at: now, by: agent, note: note),

@@ -8,23 +8,24 @@ public protocol ComplaintsPort: Sendable {
     /// Records a newly logged complaint; returns it with its number ("C-2026-000123").
     func log(_ complaint: Complaint) throws -> Complaint
     /// Saves the changes made to a logged complaint since it was loaded; returns it as stored.
-    func save(_ complaint: Complaint) throws -> Complaint
+    /// A new decision is checked against who may decide at its level (Charter 3.1(d)(1)) for a
+    /// user with `role`.
+    func save(_ complaint: Complaint, role: Role) throws -> Complaint
     /// The complaint with this number, or nil.
     func complaint(number: String) throws -> Complaint?
     /// Every complaint of an account, closed ones too, awaiting replies first.
     func complaints(forAccount accountNumber: String) throws -> [Complaint]
     /// Complaints awaiting a reply (the supervisor's queue), in no particular order.
     func awaitingReply() throws -> [Complaint]
+    /// Complaints whose dispute may still be open (not marked resolved; closed ones only with a
+    /// disputed amount); `DisputeQueue` picks the open disputes (Charter 3.1(e), 3.2).
+    func disputeCandidates() throws -> [Complaint]
+    /// What the account owes now: a disputed amount cannot exceed it (Charter 3.1(e)).
+    func amountOwed(onAccount accountNumber: String) throws -> Money
+    /// The user as a complaint decider: their name in letters and the level they hold (3.1(d)(1)).
+    func responder(user: String, role: Role) throws -> ComplaintResponder
     /// Writes a letter about the complaint dated `date`; returns where the file was written.
     func writeLetter(_ letter: ComplaintLetterKind, for complaint: Complaint, date: CivilDate) throws -> String
-}
-
-/// The letters a complaint screen can write (Charter 3.1(f): both state 3.1(a)–(e)).
-public enum ComplaintLetterKind: String, Sendable, CaseIterable {
-    /// Acknowledges the complaint and says when the reply is due (3.1(a)).
-    case acknowledgement
-    /// Gives the latest decision with its reasons (3.1(b), (c)).
-    case response
 }
 
 /// A failure the port reports in words the agent can act on.

@@ -9,7 +9,12 @@ extension LogComplaintScreen {
         let formArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: form.height)
         form.render(into: &canvas, area: formArea)
         var y = formArea.maxY + 1
-        if let due = dueDate {
+        if let due = dueDate, due < env.today {
+            // Charter 3.1(a): a complaint logged after its reply date is overdue from the start.
+            canvas.write("Reply due: \(due.display) — ▲ already OVERDUE", x: inner.x, y: y, width: inner.width, role: .danger)
+            canvas.write("the acknowledgement apologises and promises a reply by \(CustomerPromise.lateReplyBy(today: env.today, calendar: env.calendar).display)",
+                         x: inner.x, y: y + 1, width: inner.width, role: .warning)
+        } else if let due = dueDate {
             canvas.write("Reply due: \(due.display)", x: inner.x, y: y, width: inner.width, role: .accent)
             let received = LocalDateTime(iso: form[.receivedAt])?.date.display ?? ""
             canvas.write("the 10th business day after \(received) (Charter 3.1(a))",

@@ -16,6 +16,8 @@ public struct LogComplaintScreen: Screen {
     public enum Action: Sendable {
         /// The screen was shown at `now`: receipt defaults to it.
         case shown(now: LocalDateTime)
+        /// What the account owes, which bounds a disputed amount (Charter 3.1(e)); nil if unknown.
+        case amountOwedLoaded(Money?)
         case form(Form<Field>.Action)
         case saveKeyPressed
         case saved(Complaint)
@@ -36,6 +38,8 @@ public struct LogComplaintScreen: Screen {
     public private(set) var letterPath: String?
     /// Why the last save or letter failed, shown in full on the screen; cleared by the next try.
     public private(set) var failure: String?
+    /// What the account owes, once loaded: a disputed amount cannot exceed it (Charter 3.1(e)).
+    public private(set) var amountOwed: Money?
     private(set) var isSaving = false
     private var isShown = false
 
@@ -79,8 +83,10 @@ public struct LogComplaintScreen: Screen {
 
     public func appear(env: ScreenEnvironment) -> Effect<Action> {
         guard !isShown else { return .none }
-        let now = env.now
-        return .run { _ in .shown(now: now) }
+        let now = env.now, account = context.accountNumber
+        return .batch([.run { _ in .shown(now: now) }, .run("owed") { services in
+            .amountOwedLoaded(try? services.port((any ComplaintsPort).self).amountOwed(onAccount: account))
+        }])
     }
 
     /// Fills the time of receipt with now, once.
@@ -99,6 +105,12 @@ public struct LogComplaintScreen: Screen {
         case .shown(let now):
             showDefaults(now: now, env: env)
             return .none
+        case .amountOwedLoaded(let owed):
+            amountOwed = owed
+            if let index = form.fields.firstIndex(where: { $0.id == .disputedAmount }) {
+                form.fields[index].validate = { Self.checkDisputedAmount($0, owed: owed) }
+            }
+            return .none
         case .form(let formAction):
             // Keys can beat the `.shown` round trip: the defaults go in first, never over typing.
             showDefaults(now: env.now, env: env)
@@ -113,7 +125,11 @@ public struct LogComplaintScreen: Screen {
             isSaving = false
             saved = complaint
             form.markSaved()
-            return .message("Complaint \(complaint.id) logged — reply due \(complaint.dueDate.display)")
+            let logged: Effect<Action> = complaint.wasOverdueWhenLogged
+                ? .message("Complaint \(complaint.id) logged — OVERDUE: reply was due \(complaint.dueDate.display)",
+                           role: .warning)
+                : .message("Complaint \(complaint.id) logged — reply due \(complaint.dueDate.display)")
+            return logged
                 .and(.trainee(.loggedComplaint(dueDate: complaint.dueDate, receivedAt: complaint.receivedAt,
                                                disputedAmount: complaint.disputedAmount,
                                                category: complaint.category.rawValue)))
@@ -123,11 +139,11 @@ public struct LogComplaintScreen: Screen {
         case .acknowledgementKeyPressed:
             guard let complaint = saved else { return .none }
             failure = nil
-            let now = env.now, agent = env.agent
+            let now = env.now, agent = env.agent, role = env.role
             return .run("letter") { services in
                 do {
                     return .letterWritten(try ComplaintLetterWork.write(.acknowledgement, for: complaint, at: now,
-                                                                        by: agent, services: services))
+                                                                        by: agent, role: role, services: services))
                 } catch {
                     return .letterFailed(error.complaintMessage)
                 }
@@ -158,6 +174,7 @@ public struct LogComplaintScreen: Screen {
                 channel: Self.choice(form[.channel], among: ComplaintChannel.allCases, named: \.displayName),
                 category: Self.choice(form[.category], among: ComplaintCategory.allCases, named: \.displayName),
                 description: form[.description], disputedAmount: Self.disputedAmount(form[.disputedAmount]),
+                amountOwed: amountOwed,
                 replyRequested: form[.replyRequested] == "Yes", loggedAt: env.now, loggedBy: env.agent,
                 calendar: env.calendar)
         } catch {
@@ -205,13 +222,23 @@ public struct LogComplaintScreen: Screen {
 
     /// Empty, or an amount above zero (Charter 3.1(e)); the words fit under the field at 80 columns.
     static func checkDisputedAmount(_ text: String) -> String? {
+        checkDisputedAmount(text, owed: nil)
+    }
+
+    /// Empty, or an amount above zero and, once the balance is known, no more than the account
+    /// owes (`Complaint.checkDisputedAmount`, Charter 3.1(e)).
+    static func checkDisputedAmount(_ text: String, owed: Money?) -> String? {
         guard !text.isEmpty else { return nil }
+        let amount: Money
         do {
-            let amount = try Money.parse(text)
-            return amount > .zero ? nil : "must be more than $0.00; leave it empty if none"
+            amount = try Money.parse(text)
         } catch {
             return error.message
         }
+        guard amount > .zero else { return "must be more than $0.00; leave it empty if none" }
+        guard let owed else { return nil }
+        guard owed > .zero else { return "nothing is owed (\(owed.formatted)), so nothing can be held; leave it empty" }
+        return amount <= owed ? nil : "cannot exceed the \(owed.formatted) owed on the account (3.1(e))"
     }
 
     static func disputedAmount(_ text: String) -> Money? {

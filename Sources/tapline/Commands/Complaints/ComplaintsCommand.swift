@@ -7,14 +7,15 @@ import TaplineStore
 struct ComplaintsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "complaints", abstract: "Report on the complaints register (Charter 3.1).",
-        subcommands: [ComplaintsListCommand.self])
+        subcommands: [ComplaintsListCommand.self, ComplaintDecidersCommand.self])
 }
 
-/// `tapline complaints list [--overdue] [--due-within N] [--json]`.
+/// `tapline complaints list [--overdue] [--due-within N] [--disputes] [--json]`.
 ///
 /// Lists complaints not yet closed, those awaiting a reply first by the date it is due. With
 /// `--overdue`, only replies due before today; with `--due-within N`, only replies due on or
-/// before the Nth business day from today (overdue ones included).
+/// before the Nth business day from today (overdue ones included). With `--disputes`, the open
+/// disputes instead (Charter 3.1(e), 3.2): each with the amount held and what it waits on.
 struct ComplaintsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list", abstract: "List complaints, most urgent reply first.")
@@ -25,11 +26,15 @@ struct ComplaintsListCommand: ParsableCommand {
     @Option(name: .customLong("due-within"), help: "Only replies due within N business days from today (overdue included).")
     var dueWithin: Int?
     @Flag(name: .customLong("include-closed"), help: "List closed complaints too.") var includeClosed = false
+    @Flag(help: "List the open disputes, with what each waits on (Charter 3.1(e), 3.2).") var disputes = false
     @Option(help: "Count from this date instead of today (YYYY-MM-DD).", transform: CalendarOptions.date) var today: CivilDate?
     @Flag(help: "Print JSON.") var json = false
 
     func validate() throws {
         if let dueWithin, dueWithin < 0 { throw ValidationError("--due-within needs 0 or more business days (got \(dueWithin))") }
+        if disputes, overdue || dueWithin != nil || includeClosed {
+            throw ValidationError("--disputes lists open disputes; it cannot be combined with --overdue, --due-within or --include-closed")
+        }
     }
 
     /// One complaint as JSON.
@@ -45,6 +50,22 @@ struct ComplaintsListCommand: ParsableCommand {
         let category: String
         let disputedAmount: String?
         let loggedBy: String
+    }
+
+    /// One open dispute as JSON (Charter 3.2).
+    struct DisputeEntry: Encodable {
+        let number: String
+        let account: String
+        let receivedAt: String
+        let status: String
+        let level: String
+        let disputedAmount: String?
+        /// The amount held from collection today (3.1(e)); nil when none.
+        let heldAmount: String?
+        /// What the dispute waits on, one reason each; empty when it may be marked resolved.
+        let waitingOn: [String]
+        /// The first day 3.2 counted it resolved, when nobody has marked it so yet.
+        let resolvableSince: String?
     }
 
     func run() throws {
@@ -63,6 +84,10 @@ struct ComplaintsListCommand: ParsableCommand {
         } catch let error as StoreError {
             throw ValidationError(error.message)
         }
+        if disputes {
+            try printDisputes(try store.complaints(calendar: calendar).disputes(today: today))
+            return
+        }
         let complaints = try store.complaints(calendar: calendar)
             .list(ComplaintListFilter(replyDueOnOrBefore: lastDay, includeClosed: includeClosed))
         let entries = complaints.map { Self.entry($0, today: today, calendar: calendar) }
@@ -80,6 +105,27 @@ struct ComplaintsListCommand: ParsableCommand {
         }
     }
 
+    private func printDisputes(_ queue: [DisputeQueueEntry]) throws {
+        let entries = queue.map { entry in
+            DisputeEntry(number: entry.complaint.id, account: entry.complaint.accountNumber,
+                         receivedAt: entry.complaint.receivedAt.iso, status: entry.complaint.status.displayName,
+                         level: entry.complaint.level.title, disputedAmount: entry.complaint.disputedAmount?.plain,
+                         heldAmount: entry.held?.plain, waitingOn: entry.waitingOn.map(\.message),
+                         resolvableSince: entry.resolvableSince?.iso)
+        }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            print(entries.isEmpty ? "[]" : String(decoding: try encoder.encode(entries), as: UTF8.self))
+            return
+        }
+        if queue.isEmpty { print("No disputes are open.") }
+        for entry in queue {
+            let held = entry.held.map { "held \($0.formatted)" } ?? "nothing held"
+            print("\(entry.complaint.id)  \(entry.complaint.accountNumber)  \(entry.complaint.level.title)  \(held)  waits on: \(entry.waitingOnText)")
+        }
+    }
+
     static func entry(_ complaint: Complaint, today: CivilDate, calendar: BusinessCalendar) -> Entry {
         Entry(number: complaint.id, account: complaint.accountNumber, receivedAt: complaint.receivedAt.iso,
               dueDate: complaint.dueDate.iso, replyDue: complaint.replyDue(calendar: calendar)?.iso,
@@ -93,5 +139,66 @@ struct ComplaintsListCommand: ParsableCommand {
         let (configuration, _) = Configuration.load(from: configPath.map(URL.init(fileURLWithPath:)) ?? Paths.defaultConfig)
         let zone = configuration.timeZone.flatMap(TimeZone.init(identifier:)).map(UtilityZone.init) ?? .melbourne
         return zone.local(Date()).date
+    }
+}
+
+/// `tapline complaints deciders [set USER --name NAME [--level LEVEL] | list]`: who decides complaints
+/// at each level (Charter 3.1(d)(1)).
+///
+/// A decision at Team Leader, Manager or General Manager level is recorded by the person who
+/// holds that level, or by a supervisor on their behalf (`ComplaintAuthority`); this names the
+/// holders, and the name letters give anyone who decides.
+struct ComplaintDecidersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deciders", abstract: "Who holds each complaint level, and their names in letters (Charter 3.1(d)(1)).",
+        subcommands: [ComplaintDecidersListCommand.self, ComplaintDecidersSetCommand.self],
+        defaultSubcommand: ComplaintDecidersListCommand.self)
+
+    static func open(_ global: GlobalOptions) throws -> AppDatabase {
+        do {
+            return try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
+        } catch let error as StoreError {
+            throw ValidationError(error.message)
+        }
+    }
+}
+
+struct ComplaintDecidersListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "list", abstract: "List complaint deciders.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let deciders = try ComplaintDecidersCommand.open(global).complaints(calendar: .victoria).deciders()
+        if deciders.isEmpty { print("No complaint deciders are configured.") }
+        for decider in deciders {
+            print("\(decider.user)\t\(decider.name)\t\(decider.holds?.rawValue ?? "-")")
+        }
+    }
+}
+
+struct ComplaintDecidersSetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set", abstract: "Name a user in letters and say which complaint level they hold.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The console user (their login).") var user: String
+    @Option(help: "Their name in letters, e.g. \"Sam Lee\".") var name: String
+    @Option(help: "team-leader, manager, general-manager, or none.") var level = "none"
+
+    func validate() throws {
+        if user.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("give the user's login") }
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--name needs the name letters give them") }
+        if level != "none", EscalationLevel(rawValue: level) == nil {
+            throw ValidationError("--level must be team-leader, manager, general-manager or none, not “\(level)”")
+        }
+    }
+
+    func run() throws {
+        let store = try ComplaintDecidersCommand.open(global)
+        let now = UtilityZone.melbourne.local(Date())
+        try store.complaints(calendar: .victoria).setDecider(user, name: name, level: EscalationLevel(rawValue: level),
+                                                              by: Paths.userName, at: now)
+        print("\(user): \(name), \(EscalationLevel(rawValue: level).map { "holds \($0.title)" } ?? "holds no complaint level")")
     }
 }
