@@ -76,9 +76,14 @@ struct ComplaintDisputesCommandLineTests {
         #expect(bad.output.contains("--level must be team-leader, manager, general-manager or none"))
     }
 
-    @Test func inTheConsoleAnAgentIsRefusedAtTeamLeaderLevelAndTabShowsTheOpenDispute_3_1d1_3_2() throws {
+    @Test(.enabled(if: OSUsers.available, "needs root to make the agent's login"))
+    func inTheConsoleAnAgentIsRefusedAtTeamLeaderLevelAndTabShowsTheOpenDispute_3_1d1_3_2() throws {
         let (folder, path, number) = try databaseWithAnOpenDispute()
         defer { try? FileManager.default.removeItem(at: folder) }
+        try OSUsers.ensure("tl-amy")
+        _ = try Spawn.run(["chmod", "755", folder.path])
+        let shared = try OSUsers.tapline(as: nil, ["admin", "share", "--group", OSUsers.group, "--database", path])
+        #expect(shared.status == 0, "\(shared.output)")
         // Given a second complaint, raised to a Team Leader and not yet answered
         let store = try AppDatabase.open(path: path)
         let register = store.complaints(calendar: .victoria)
@@ -87,7 +92,7 @@ struct ComplaintDisputesCommandLineTests {
             description: "Pressure drops every morning.", loggedBy: "amy", calendar: .victoria))
         try register.save(try raised.escalated(to: .teamLeader, at: LocalDateTime(iso: "2026-11-30T10:00")!, by: "amy"))
         // When agent amy opens it from the queue and presses r
-        let tmux = try TmuxSession(arguments: ["--database", path], environment: ["USER": "amy"])
+        let tmux = try TmuxSession(arguments: ["--database", path], user: "tl-amy")
         try tmux.waitFor("Where to?")
         try tmux.press("2")
         try tmux.waitFor(raised.id)

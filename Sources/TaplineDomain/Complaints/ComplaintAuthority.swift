@@ -23,7 +23,7 @@ public enum ComplaintAuthority {
         if let held = responder.holds, held > level {
             return ComplaintDecider(name: responder.name, level: level, capacity: .onBehalf, ownTitle: held.title)
         }
-        if responder.role == .supervisor {
+        if responder.role.actsAsSupervisor {
             return ComplaintDecider(name: responder.name, level: level, capacity: .onBehalf,
                                     ownTitle: responder.holds?.title ?? ComplaintDecider.supervisorTitle)
         }
