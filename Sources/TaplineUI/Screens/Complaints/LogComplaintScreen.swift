@@ -52,7 +52,7 @@ public struct LogComplaintScreen: Screen {
             .init(.receivedAt, label: "Received at", hint: Self.receiptFormat, maxLength: 16),
             .init(.channel, label: "Channel", choices: ComplaintChannel.allCases.map(\.displayName)),
             .init(.category, label: "Category", choices: ComplaintCategory.allCases.map(\.displayName)),
-            .init(.description, label: "Description", hint: "required", maxLength: 1_000, validate: Self.checkDescription),
+            .init(.description, label: "Description", hint: "required", maxLength: 1_000, lines: 3, validate: Self.checkDescription),
             .init(.disputedAmount, label: "Disputed amount", hint: "optional: 684.90", maxLength: 20,
                   validate: Self.checkDisputedAmount),
             .init(.replyRequested, label: "Reply requested", choices: Self.yesNo),
