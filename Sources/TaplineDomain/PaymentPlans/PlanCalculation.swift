@@ -46,8 +46,8 @@ public struct PlanCalculation: Codable, Sendable, Hashable {
 
     /// A warning for a plan longer than two years, with its review date; nil otherwise.
     public var lengthWarning: String? {
-        reviewBy.map { "A long plan (\(instalments.count) \(request.frequency.adjective) instalments, to \(lastDueDate.display)): "
-            + "allowed, as it follows the customer's capacity to pay (Charter 5.4, 5.5(a)). Review it with them by \($0.display)." }
+        reviewBy.map { "Long plan (\(instalments.count) \(request.frequency.adjective) instalments, to \(lastDueDate.display)): "
+            + "allowed, as it follows capacity to pay (Charter 5.4, 5.5(a)); review it by \($0.display)." }
     }
 
     /// Consecutive equal amounts counted: "29 × $126.92 + 1 × $80.14".
