@@ -90,4 +90,13 @@ struct TrainingAttemptRepositoryTests {
             #expect(try database.trainingAttempts.report(for: role).trainees.map(\.trainee) == ["amy"])
         }
     }
+
+    @Test func theRefusalSaysWhyWithoutTellingHowToGetRoundIt_issue10() {
+        // Given an agent refused the trainer view
+        let message = TrainingStoreError.reportNeedsTrainer(role: .agent).message
+        // Then it says why, and what the trainee can see, but not the switch that lifts it
+        #expect(message.contains("for trainers and supervisors"))
+        #expect(message.contains("Your own score card shows at the end of each call"))
+        #expect(!message.contains("--role"))
+    }
 }
