@@ -55,7 +55,7 @@ public enum PlanSetupForm {
         return surplus
     }
 
-    /// Last year's charges brought to one instalment period (rounded down once).
+    /// Last year's charges brought to one instalment period (rounded half-up once, `Frequency.share(ofYearly:)`).
     static func charges(_ start: PlanStart, _ frequency: InstalmentFrequency) -> Money {
         frequency.frequency.share(ofYearly: max(start.chargesLastYear, .zero))
     }
