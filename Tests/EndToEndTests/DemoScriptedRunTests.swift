@@ -29,12 +29,16 @@ private final class DemoDesk {
     let agent: String
     let role: Role
 
+    /// Demo mode's letters, in a folder of the test's own (as `tapline demo` writes them beside demo.sqlite).
+    let letters = FileManager.default.temporaryDirectory.appendingPathComponent("tapline-demo-letters-\(UUID().uuidString)")
+
     init(agent: String = "amy", role: Role = .agent, store: AppDatabase? = nil) throws {
         self.agent = agent
         self.role = role
         let database = try store ?? AppDatabase.inMemory()
         self.store = database
-        services = Wiring.services(store: database, calendar: .victoria)
+        services = Wiring.services(store: database, calendar: .victoria,
+                                   letters: LetterDestination(folder: letters, training: true))
         let (scenarios, errors) = ScenarioLoader.loadAll(from: scenariosFolder)
         catalogue = TrainingCatalogue(scenarios: scenarios, problems: errors.map(\.description))
         clock = ScenarioClock(zone: .melbourne, real: { [hand] in hand.now })
@@ -265,5 +269,73 @@ struct DemoScriptedRunTests {
             desk.press(.escape)
         }
         #expect(try desk.store.trainingAttempts.all().count == 2)
+    }
+
+    // MARK: - Issue 10
+
+    @Test func aPlanAfterTheDisputeIsLoggedCoversTheUndisputedAmountAndItsLetterSaysTraining_3_1e() throws {
+        let desk = try DemoDesk()
+        defer { try? FileManager.default.removeItem(at: desk.letters) }
+        try desk.start("disputed-bill-easter")
+        // Given the complaint logged with $684.90 of the $1,046.30 in dispute
+        desk.press(.character("c"))
+        let form = { desk.top(LogComplaintScreen.self)?.form }
+        desk.tab { form()?.focus == .category }
+        desk.press(.character("d"))
+        desk.tab { form()?.focus == .description }
+        desk.type("Estimated bill twice the usual; disputes the usage charge")
+        desk.tab { form()?.focus == .disputedAmount }
+        desk.type("684.90")
+        desk.press(.function(2))
+        #expect(desk.top(LogComplaintScreen.self)?.saved != nil)
+        // When a payment plan is set up on the account (issue 10 item 9: it prefilled the whole balance)
+        for _ in 0..<4 where desk.top(AccountScreen.self) == nil { desk.press(.escape) }
+        desk.press(.character("p"))
+        let setup = try #require(desk.top(PlanSetupScreen.self))
+        // Then the disputed amount comes from the complaint, and the plan covers only the rest
+        #expect(setup.start?.amountInDispute == Money(cents: 68_490))
+        let preview = try #require(try setup.preview?.get())
+        #expect(preview.request.amountCovered == Money(cents: 36_140))
+        #expect(preview.total == Money(cents: 36_140) + preview.expectedChargesTotal)
+        #expect(desk.text.contains("▲ $684.90 is in dispute and left out of the plan"))
+        // When it is agreed, Then its letter is written in demo mode's own folder, marked TRAINING (item 5)
+        desk.press(.function(2))
+        let path = try #require(desk.top(PlanSetupScreen.self)?.agreed?.letterPath, "\(desk.text)")
+        #expect(path.hasPrefix(desk.letters.path))
+        #expect(URL(fileURLWithPath: path).lastPathComponent.hasPrefix("TRAINING-"))
+        let letter = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(letter.hasPrefix(TrainingLetter.banner))
+        #expect(letter.contains("### The amount in dispute (clause 3.1(e))"))
+        #expect(letter.contains("The plan covers the undisputed $361.40, plus expected charges"))
+    }
+
+    @Test func escalatingTheRepeatComplaintToTheGeneralManagerScoresFullMarks_3_1d1() throws {
+        // Given the repeat complaint at Team Leader, and the dialog saying any higher level may be chosen
+        let desk = try DemoDesk()
+        try desk.start("repeat-complaint-manager")
+        desk.press(.character("e"))
+        let detail = { desk.top(ComplaintDetailScreen.self) }
+        for _ in 0..<3 where !desk.text.contains("General Manager ▸") { desk.press(.right) }
+        desk.press(.function(2))
+        #expect(detail()?.complaint?.level == .generalManager, "\(desk.text)")
+        desk.press(.character("v"))
+        // Then the score follows the screen's rule: full marks (it scored "✖ 0/3 … not to manager")
+        let attempt = try desk.finish()
+        #expect(attempt.scoreCard.isFullMarks, "\(attempt.scoreCard.misses.map(\.detail))")
+    }
+
+    @Test func askingTheFrustratedRepeatCallerToStopIsAMiss() throws {
+        // Given the repeat complaint, a frustrated caller, and a trainee who ticks a behaviour and asks him to stop
+        let desk = try DemoDesk()
+        try desk.start("repeat-complaint-manager")
+        desk.press(.character("e"), .character("m"), .function(2), .character("v"))
+        desk.press(.function(9))
+        desk.press(.character(" "), .character("1"), .character("s"))
+        #expect(desk.console.traineeActions.contains { $0.action == .conductRequestToStop }, "\(desk.text)")
+        // Then "keep helping him" is missed, in the conduct policy's own words (it scored "✔ Rightly avoided")
+        let attempt = try desk.finish()
+        let miss = try #require(attempt.scoreCard.misses.first { $0.expectationID == "frustration-is-not-abuse" })
+        #expect(miss.detail.contains("frustrated, not abusive"))
+        #expect(!desk.text.contains("Rightly avoided"))
     }
 }

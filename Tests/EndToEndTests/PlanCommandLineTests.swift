@@ -14,7 +14,7 @@ struct PlanCommandLineTests {
         let result = try Self.tapline(Self.quote)
         #expect(result.status == 0)
         let lines = result.output.split(separator: "\n").map(String.init)
-        #expect(lines.first == "Fortnightly plan: 28 instalments, $1,234.56 in all")
+        #expect(lines.first == "Fortnightly plan: 28 instalments (27 × $45.00 + 1 × $19.56), $1,234.56 in all")
         #expect(lines.contains("  1  Mon 5 Jan 2026        $45.00"))
         #expect(lines.contains(" 28  Mon 18 Jan 2027       $19.56"))
         #expect(lines.contains("     Total              $1,234.56"))
@@ -51,11 +51,31 @@ struct PlanCommandLineTests {
         #expect(result.output.contains(message))
     }
 
-    @Test func aPlanTheCalculatorRefusesSaysWhy_5_4() throws {
+    @Test func planSizedByCapacityIsNeverRefusedForLength_5_4() throws {
+        // Given $5,000.01 at $77.77 a fortnight (issue 10 item 8: refused for running past two years)
+        let result = try Self.tapline(["plan", "quote", "--debt", "5000.01", "--frequency", "fortnightly", "--instalment", "77.77",
+                                       "--start", "2026-01-05"])
+        // Then the quote prints its whole schedule, with a warning and a review date
+        #expect(result.status == 0, "\(result.output)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Fortnightly plan: 65 instalments (64 × $77.77 + 1 × $22.73), $5,000.01 in all")
+        #expect(lines.contains { $0.hasPrefix("▲ Long plan (65 fortnightly instalments") && $0.contains("review it by Tue 5 Jan 2027") })
+        #expect(lines.contains(" 65  Mon 19 Jun 2028       $22.73"))
+        #expect(lines.contains("     Total              $5,000.01"))
+        // And as JSON, with its review date
+        let json = try Self.tapline(["plan", "quote", "--debt", "5000.01", "--frequency", "fortnightly", "--instalment", "77.77",
+                                     "--start", "2026-01-05", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect((object["instalments"] as? [Any])?.count == 65)
+        #expect(object["reviewBy"] as? String == "2027-01-05")
+    }
+
+    @Test func onlyAnInstalmentThatCanNeverClearTheDebtIsRefused_5_4() throws {
         let result = try Self.tapline(["plan", "quote", "--debt", "100000", "--frequency", "weekly", "--instalment", "1",
                                        "--start", "2026-02-03"])
         #expect(result.status == 1)
-        #expect(result.output.contains("the smallest weekly instalment that clears it in time is $961.54"))
+        #expect(result.output.contains("an instalment this small cannot pay it off"))
+        #expect(!result.output.contains("longest allowed"))
     }
 
     @Test func aRestrictionCheckGivesEveryReasonWithItsClause_7_3a() throws {

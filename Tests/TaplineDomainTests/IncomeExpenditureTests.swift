@@ -21,12 +21,28 @@ struct IncomeExpenditureTests {
         #expect(statement.income(per: .fortnightly) == F.dollars("1392.80"))
     }
 
-    @Test func roundsOnceNotPerLine_5_6a1() throws {
-        // Given three costs of $1.00 a week ($4.333… a month each)
+    @Test func totalsAreTheSumOfTheRowsShown_5_6a1() throws {
+        // Given three costs of $1.00 a week, each shown as $4.33 a month ($4.333…)
         let statement = try IncomeExpenditure(household: .init(adults: 1, children: 0), income: [],
                                               costs: Array(repeating: CostLine(.transport, F.dollars("1"), .weekly), count: 3))
-        // Then the month is $156.00 / 12 = $13.00, not 3 × $4.33 = $12.99
-        #expect(statement.monthlyCosts == F.dollars("13"))
+        // Then the month's costs are the rows as shown, 3 × $4.33 = $12.99, so the screen adds up
+        #expect(statement.costs.map { $0.amount(per: .monthly) } == Array(repeating: F.dollars("4.33"), count: 3))
+        #expect(statement.monthlyCosts == F.dollars("12.99"))
+    }
+
+    @Test func theShortfallIsIncomeLessCostsAsShown_issue10_5_6a1() throws {
+        // Given $1,150.00 a fortnight in and one cost of $550.00 a week ($2,383.333… a month)
+        let statement = try IncomeExpenditure(household: .init(adults: 1, children: 0),
+                                              income: [IncomeLine(.wages, F.dollars("1150"), .fortnightly)],
+                                              costs: [CostLine(.housing, F.dollars("550"), .weekly),
+                                                      CostLine(.foodAndHousekeeping, F.dollars("1300"), .fortnightly)])
+        // Then each row rounds half-up: $2,491.67 in; $2,383.33 and $2,816.67 out
+        #expect(statement.monthlyIncome == F.dollars("2491.67"))
+        #expect(statement.costs.map { $0.amount(per: .monthly) } == [F.dollars("2383.33"), F.dollars("2816.67")])
+        #expect(statement.monthlyCosts == F.dollars("5200"))
+        // And the shortfall is exactly the shown costs less the shown income
+        #expect(statement.monthlySurplus == F.dollars("2491.67") - F.dollars("5200"))
+        #expect(statement.surplus(per: .fortnightly) == statement.income(per: .fortnightly) - statement.costs(per: .fortnightly))
     }
 
     @Test func surplusIsCapacityToPayAndCanBeNegative_5_4() throws {
@@ -50,7 +66,7 @@ struct IncomeExpenditureTests {
         #expect(statement.costs(in: .housing) == F.dollars("1733.33"))       // 20,800 / 12
         #expect(statement.costs(in: .childcare) == .zero)
         // Housing, utilities and priority debts are fixed; food and transport flexible
-        #expect(statement.costs(ofKind: .fixed) == F.dollars("1991.66"))     // (20,800 + 1,800 + 1,300) / 12 = 1,991.666…
+        #expect(statement.costs(ofKind: .fixed) == F.dollars("1991.66"))     // 1,733.33 + 150.00 + 108.33: each row as shown
         #expect(statement.costs(ofKind: .flexible) == F.dollars("780"))      // (6,240 + 3,120) / 12
     }
 

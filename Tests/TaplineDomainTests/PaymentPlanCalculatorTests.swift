@@ -93,20 +93,80 @@ struct PaymentPlanCalculatorTests {
         #expect(plan.explanation.contains("Amount each month: $333.34 or $333.33, as in the schedule."))
     }
 
-    @Test("the longest plan is two years", arguments: [(InstalmentFrequency.weekly, 104), (.fortnightly, 52), (.monthly, 24)])
-    func limitIsTwoYears_5_4(frequency: InstalmentFrequency, limit: Int) throws {
-        #expect(frequency.maximumInstalments == limit)
-        #expect(try calculate(debt: "5000", frequency: frequency, sizing: .instalments(limit)).instalments.count == limit)
-        let error = #expect(throws: PlanRefusal.self) { try calculate(debt: "5000", frequency: frequency, sizing: .instalments(limit + 1)) }
-        #expect(error?.message == "a plan can have at most \(limit) \(frequency.rawValue) instalments (2 years); \(limit + 1) were asked for")
+    @Test func planSizedByCapacityIsNeverRefusedForLength_5_4() throws {
+        // Given $5,000.01 owed and a capacity to pay of $77.77 a fortnight (issue 10 item 8)
+        let plan = try calculate(debt: "5000.01", start: "2026-01-05", sizing: .instalment(F.dollars("77.77")))
+        // Then the plan is made: 64 × $77.77 and a last $22.73, two and a half years
+        #expect(plan.instalments.count == 65)
+        #expect(plan.instalmentSummary == "64 × $77.77 + 1 × $22.73")
+        #expect(plan.instalments.map(\.amount).sum() == F.dollars("5000.01"))
+        // And, being longer than two years, it carries a warning and a review date 12 months on (a business day)
+        #expect(plan.reviewBy == F.date("2027-01-05"))
+        #expect(plan.lengthWarning?.contains("review it by Tue 5 Jan 2027") == true)
+        #expect(plan.explanation.contains("reviewed with the customer by Tue 5 Jan 2027"))
     }
 
-    @Test func tooSmallAnInstalmentSaysTheSmallestThatFits_5_4() {
-        // Given $10,000.00 at $50.00 a week: 104 weeks pay only $5,200.00
-        let error = #expect(throws: PlanRefusal.self) { try calculate(debt: "10000", frequency: .weekly, sizing: .instalment(F.dollars("50"))) }
-        // Then the smallest weekly instalment is $10,000.00 / 104 rounded up: $96.16
-        #expect(error?.message == "at $50.00 a week the plan would run longer than 2 years (104 weekly instalments), the longest allowed; "
-                + "the smallest weekly instalment that clears it in time is $96.16")
+    @Test("a long plan by count is not refused either, and a two-year plan has no review date",
+          arguments: [(InstalmentFrequency.weekly, 104), (.fortnightly, 52), (.monthly, 24)])
+    func countIsNotLimitedToTwoYears_5_4(frequency: InstalmentFrequency, twoYears: Int) throws {
+        #expect(try calculate(debt: "5000", frequency: frequency, sizing: .instalments(twoYears)).reviewBy == nil)
+        let longer = try calculate(debt: "5000", frequency: frequency, sizing: .instalments(twoYears * 2))
+        #expect(longer.instalments.count == twoYears * 2)
+        #expect(longer.reviewBy != nil)
+    }
+
+    @Test func onlyAnInstalmentThatCanNeverClearTheDebtIsRefused_5_4() throws {
+        // Given $10,000.00 at $0.01 a week: it would take 19,000 years
+        let error = #expect(throws: PlanRefusal.self) { try calculate(debt: "10000", frequency: .weekly, sizing: .instalment(Money(cents: 1))) }
+        // Then the refusal is not about a longest period, and points to hardship help
+        #expect(error?.message.contains("cannot pay it off") == true)
+        #expect(error?.message.contains("5.6(g)") == true)
+        #expect(error?.message.contains("longest allowed") == false)
+        // And $50.00 a week (the old two-year limit's example) is a plan of 200 weeks
+        #expect(try calculate(debt: "10000", frequency: .weekly, sizing: .instalment(F.dollars("50"))).instalments.count == 200)
+    }
+
+    @Test func thePlanCoversOnlyTheUndisputedAmount_3_1e() throws {
+        // Given $2,016.80 owed, $684.90 of it in dispute (issue 10 item 9)
+        let plan = try PaymentPlanCalculator.calculate(
+            PlanRequest(debt: F.dollars("2016.80"), amountInDispute: F.dollars("684.90"), frequency: .fortnightly,
+                        start: F.date("2025-05-05"), sizing: .instalments(4)), calendar: F.calendar)
+        // Then the plan recovers only the undisputed $1,331.90
+        #expect(plan.total == F.dollars("1331.90"))
+        #expect(plan.instalments.map(\.amount).sum() == F.dollars("1331.90"))
+        // And it says so, and why
+        #expect(plan.explained.howCalculated.first == "Amount owed $2,016.80, of which $684.90 is in dispute: it is not part of "
+                + "the plan and will not be recovered until the dispute is resolved (Charter 3.1(e)).")
+        #expect(plan.explanation.contains("The plan covers the undisputed $1,331.90."))
+    }
+
+    @Test func aPlanCannotBeMadeWhenAllTheDebtIsInDispute_3_1e() {
+        let error = #expect(throws: PlanRefusal.self) {
+            try PaymentPlanCalculator.calculate(
+                PlanRequest(debt: F.dollars("500"), amountInDispute: F.dollars("684.90"), frequency: .fortnightly,
+                            start: F.date("2025-05-05"), sizing: .instalments(4)), calendar: F.calendar)
+        }
+        #expect(error?.message.contains("Charter 3.1(e)") == true)
+    }
+
+    @Test("the instalments read as runs that add up", arguments: [
+        (["126.92"], 29, "80.14", "29 × $126.92 + 1 × $80.14"),
+        (["50"], 5, "50", "6 × $50.00"),
+    ])
+    func instalmentSummaryAddsUp_5_4c(first: [String], repeats: Int, last: String, expected: String) {
+        let amounts = Array(repeating: F.dollars(first[0]), count: repeats) + [F.dollars(last)]
+        #expect(PlanCalculation.summary(of: amounts) == expected)
+    }
+
+    @Test func plansSavedBeforeTheDisputedAmountWasKeptStillRead() throws {
+        // Given a stored plan request with no amountInDispute key
+        let saved = PlanRequest(debt: F.dollars("10"), frequency: .weekly, start: F.date("2025-05-05"), sizing: .instalments(2))
+        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(saved)) as? [String: Any])
+        object["amountInDispute"] = nil
+        // Then it reads back with nothing in dispute
+        let request = try JSONDecoder().decode(PlanRequest.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(request == saved)
+        #expect(request.amountInDispute == .zero)
     }
 
     @Test func anInstalmentThatOnlyCoversUsageIsRefused_5_4() {

@@ -36,6 +36,36 @@ struct PaymentPlanLetterTests {
         #expect(text.contains("Fri 18 Apr 2025 → Tue 22 Apr 2025"))
     }
 
+    @Test func theLetterSaysTheAmountInDisputeIsLeftOut_3_1e() throws {
+        // Given a plan on $2,016.80 owed with $684.90 in dispute
+        let plan = try PaymentPlan.agree(id: "PP-8", accountNumber: F.account,
+                                         calculation: try PaymentPlanCalculator.calculate(
+                                             PlanRequest(debt: F.dollars("2016.80"), amountInDispute: F.dollars("684.90"),
+                                                         frequency: .fortnightly, start: F.date("2025-04-22"), sizing: .instalments(4)),
+                                             calendar: F.calendar),
+                                         agreedOn: F.date("2025-04-17"), agent: F.agent, eligibility: .eligible, calendar: F.calendar)
+        let text = try letter(for: plan)
+        // Then the letter has a section on the amount in dispute, and the schedule totals the undisputed amount
+        #expect(text.contains("### The amount in dispute (clause 3.1(e))"))
+        #expect(text.contains("$684.90 of the $2,016.80 you owe is in dispute. It is not part of this plan, and we will not try "
+                              + "to recover it until the dispute is resolved. The plan covers the other $1,331.90."))
+        #expect(text.contains("| | **Total** | **$1,331.90** |"))
+    }
+
+    @Test func aLongPlanLetterGivesItsReviewDate_5_4d() throws {
+        // Given $5,000.01 at $77.77 a fortnight: 65 fortnights
+        let plan = try PaymentPlan.agree(id: "PP-9", accountNumber: F.account,
+                                         calculation: try PaymentPlanCalculator.calculate(
+                                             PlanRequest(debt: F.dollars("5000.01"), frequency: .fortnightly, start: F.date("2025-04-22"),
+                                                         sizing: .instalment(F.dollars("77.77"))), calendar: F.calendar),
+                                         agreedOn: F.date("2025-04-17"), agent: F.agent, eligibility: .eligible, calendar: F.calendar)
+        let text = try letter(for: plan)
+        // Then it says why the plan is long and when it will be reviewed
+        #expect(text.contains("The plan runs for more than 2 years because it is set at what you told us you can pay"))
+        #expect(text.contains("We will contact you by 22 April 2026 to check that it still suits you"))
+        #expect(!text.contains("### The amount in dispute"))
+    }
+
     @Test func confirmsInWritingAndAddressesTheCustomer_5_4e() throws {
         let text = try letter(for: try easterPlan())
         #expect(text.hasPrefix("# Western Water\n\n17 April 2025\n\nAlex Nguyen  \n12 Gap Rd  \nSunbury VIC 3429\n"))

@@ -34,12 +34,16 @@ struct TrainingExpectationCheckTests {
                   detail: "$1,046.30 recorded as disputed; the amount in dispute is $684.90"),
         TrainingCheckCase(name: "disputed amount with no complaint", check: .disputedAmountRecorded(T.money("684.90")),
                   actions: [], met: false, detail: "No complaint was logged"),
-        TrainingCheckCase(name: "escalated to manager", check: .complaintEscalatedTo(level: "manager"),
-                  actions: [.escalatedComplaint(toLevel: "Manager")], met: true, detail: "Escalated to manager"),
-        TrainingCheckCase(name: "escalated to team leader again", check: .complaintEscalatedTo(level: "manager"),
+        TrainingCheckCase(name: "escalated from team leader to manager", check: .complaintEscalatedAbove(level: "teamLeader"),
+                  actions: [.escalatedComplaint(toLevel: "Manager")], met: true, detail: "Escalated from team leader to manager"),
+        // Issue 10 item 7: the escalation dialog offers any higher level, so the General Manager scores too
+        TrainingCheckCase(name: "escalated from team leader to general manager", check: .complaintEscalatedAbove(level: "teamLeader"),
+                  actions: [.escalatedComplaint(toLevel: "generalManager")], met: true,
+                  detail: "Escalated from team leader to general manager: any higher level may be chosen"),
+        TrainingCheckCase(name: "escalated to team leader again", check: .complaintEscalatedAbove(level: "teamLeader"),
                   actions: [.escalatedComplaint(toLevel: "teamLeader")], met: false,
-                  detail: "Escalated to team leader, not to manager"),
-        TrainingCheckCase(name: "not escalated", check: .complaintEscalatedTo(level: "manager"),
+                  detail: "Escalated to team leader, which is not above team leader"),
+        TrainingCheckCase(name: "not escalated", check: .complaintEscalatedAbove(level: "teamLeader"),
                   actions: [], met: false, detail: "was not escalated"),
     ]
 
@@ -163,6 +167,36 @@ struct TrainingExpectationCheckTests {
     @Test("restriction (Charter 7.3(b), 9.5(a))", arguments: restrictionCases)
     func restrictionChecks_7_3b(row: TrainingCheckCase) {
         expectOutcome(row)
+    }
+
+    static let frustrationCases: [TrainingCheckCase] = [
+        TrainingCheckCase(name: "kept helping", check: .callerOnlyFrustrated,
+                  actions: [.escalatedComplaint(toLevel: "manager"), .referralOffered(to: "EWOV")], met: true, detail: "Kept helping"),
+        // Issue 10 item 7: asking a frustrated caller to stop scored "Rightly avoided ending the call"
+        TrainingCheckCase(name: "asked a frustrated caller to stop", check: .callerOnlyFrustrated,
+                  actions: [.conductRequestToStop], met: false,
+                  detail: "Asking the caller to stop (at 10:30), but the caller was frustrated, not abusive: Nothing unacceptable is recorded yet. Customers have every right to voice frustration"),
+        TrainingCheckCase(name: "ended the call on a frustrated caller", check: .callerOnlyFrustrated,
+                  actions: [.referralOffered(to: "EWOV"), .conductContactEnded], met: false,
+                  detail: "Ending the call under the conduct policy (at 10:31), but the caller was frustrated"),
+    ]
+
+    @Test("a frustrated caller: no conduct step, by the conduct panel's own rule (Conduct policy: \"Purpose of this policy\")",
+          arguments: frustrationCases)
+    func frustrationIsNotAbuseByThePanelsRule(row: TrainingCheckCase) {
+        expectOutcome(row)
+    }
+
+    @Test func theFrustrationCheckAgreesWithTheConductPanel() throws {
+        // Given the conduct domain refusing a request to stop when nothing unacceptable is recorded
+        let incident = try ConductIncident(id: "c", accountNumber: "1", person: ConductPerson(name: "Tom", description: ""),
+                                           personKind: .accountHolder, customerIsEmployee: false, channel: .phone,
+                                           raisedBy: "a", raisedAt: T.time("2025-07-15T09:50"))
+        let refused = #expect(throws: ConductRefusal.self) { try incident.applying(.askedToStop(words: "Please stop"), at: T.time("2025-07-15T09:51"), by: "a") }
+        // Then the score's detail gives the panel's own words
+        let outcome = ExpectationCheck.callerOnlyFrustrated.evaluate(T.run([.conductRequestToStop]))
+        #expect(!outcome.met)
+        #expect(outcome.detail.hasSuffix(refused?.message ?? "—"))
     }
 
     static let notDoneCases: [TrainingCheckCase] = [

@@ -41,10 +41,10 @@ struct TrainingScenarioTests {
         // Given a scenario using every kind of check
         let everyCheck: [ExpectationCheck] = [
             .complaintLogged(dueDate: T.date("2025-05-06")), .disputedAmountRecorded(T.money("684.90")),
-            .complaintEscalatedTo(level: "manager"), .requestToStopBeforeContactEnded, .contactEnded, .incidentReported,
+            .complaintEscalatedAbove(level: "teamLeader"), .requestToStopBeforeContactEnded, .contactEnded, .incidentReported,
             .planWithinCapacity, .hardshipAssessedAs(outcome: "inHardship", capacityAtMost: T.money("40")),
             .restrictionRefusedWithClause("7.3(b)"), .noRestrictionPermitted, .referralOffered("EWOV"),
-            .notDone(.conductContactEnded),
+            .callerOnlyFrustrated, .notDone(.conductContactEnded),
         ]
         let full = T.scenario(lines: scenario.callerLines, everyCheck.enumerated().map { T.expectation("e\($0.offset)", $0.element) })
         // When written as JSON (`tapline demo scenarios --json`) and read back

@@ -118,7 +118,26 @@ struct ScenarioFilesTests {
         ScenarioPartialRun(scenarioID: "repeat-complaint-manager", name: "back to a team leader, no Ombudsman",
                    actions: [.escalatedComplaint(toLevel: "teamLeader")],
                    missed: ["escalate-to-manager", "ewov-information"], clauses: ["Charter 3.1(d)(1)", "Charter 3.1(d)(2), 3.1(f)"]),
+        // Issue 10 item 7: asking a frustrated (not abusive) caller to stop scored "Rightly avoided ending the call"
+        ScenarioPartialRun(scenarioID: "repeat-complaint-manager", name: "asked a frustrated caller to stop",
+                   actions: [.escalatedComplaint(toLevel: "manager"), .referralOffered(to: "EWOV"), .conductRequestToStop],
+                   missed: ["frustration-is-not-abuse"], clauses: ["Conduct policy: \"Purpose of this policy\""]),
+        ScenarioPartialRun(scenarioID: "disputed-bill-easter", name: "asked a frustrated caller to stop, then reported him",
+                   actions: [.conductRequestToStop, .conductReported],
+                   missed: ["reply-due-date", "disputed-amount", "frustration-is-not-abuse"],
+                   clauses: ["Charter 3.1(a)", "Charter 3.1(e), 7.2(e)", "Conduct policy: \"Purpose of this policy\""]),
     ]
+
+    @Test func escalatingTheRepeatComplaintToTheGeneralManagerScoresFullMarks_3_1d1() throws {
+        // Given the repeat complaint at Team Leader, and the escalation dialog offering any higher level (issue 10 item 7)
+        let scenario = try #require(try loadScenarios()["repeat-complaint-manager"])
+        // When the trainee takes it to the General Manager
+        let card = ScenarioScorer.score(scenario, actions: scripted(scenario, [.escalatedComplaint(toLevel: "generalManager"),
+                                                                               .referralOffered(to: "EWOV")]))
+        // Then it scores, as the dialog allowed it
+        #expect(card.isFullMarks, "misses: \(card.misses.map(\.detail))")
+        #expect(card.results.first { $0.expectationID == "escalate-to-manager" }?.detail.contains("general manager") == true)
+    }
 
     @Test("a run with mistakes misses exactly those expectations, each with its clause", arguments: partialRuns)
     func partialRunMissesTheRightExpectations(run: ScenarioPartialRun) throws {

@@ -152,6 +152,13 @@ struct ScenarioLoaderTests {
                    escalated_to = "team-leader"
 
                    """), line: 17, message: "unknown escalation level “team-leader” (expected one of: teamLeader, manager, generalManager)"),
+        // Issue 10 item 7: an exact-level check contradicted the escalation dialog, which allows any higher level
+        ScenarioBrokenCase(name: "the retired exact-level escalation check says what to use", text: sampleWith(
+                   "check = \"disputedAmountRecorded\"\namount = \"684.90\"", "check = \"complaintEscalatedTo\"\nlevel = \"manager\""),
+                   line: 29, message: "any higher level may be chosen (Charter 3.1(d)(1)); use “complaintEscalatedAbove”"),
+        ScenarioBrokenCase(name: "an unknown level to escalate above", text: sampleWith(
+                   "check = \"disputedAmountRecorded\"\namount = \"684.90\"", "check = \"complaintEscalatedAbove\"\nlevel = \"boss\""),
+                   line: 30, message: "unknown escalation level “boss”"),
     ]
 
     @Test("a broken file gives its file, line and a clear message", arguments: brokenCases)

@@ -90,4 +90,37 @@ struct TrainingAttemptRepositoryTests {
             #expect(try database.trainingAttempts.report(for: role).trainees.map(\.trainee) == ["amy"])
         }
     }
+
+    @Test func theRefusalSaysWhyWithoutTellingHowToGetRoundIt_issue10() {
+        // Given an agent refused the trainer view
+        let message = TrainingStoreError.reportNeedsTrainer(role: .agent).message
+        // Then it says why, and what the trainee can see, but not the switch that lifts it
+        #expect(message.contains("for trainers and supervisors"))
+        #expect(message.contains("Your own score card shows at the end of each call"))
+        #expect(!message.contains("--role"))
+    }
+
+    @Test func attemptsKeptAcrossARebuildReadBackInOrder_issue10() throws {
+        // Given two attempts in a demo database about to be rebuilt
+        let old = try AppDatabase.inMemory()
+        try old.trainingAttempts.save(attempt("amy", due: "2025-05-06", hour: 9))
+        try old.trainingAttempts.save(attempt("ben", due: "2025-05-01", hour: 10))
+        // When they are kept in the new database
+        let rebuilt = try AppDatabase.inMemory()
+        let kept = try rebuilt.trainingAttempts.keep(try old.trainingAttempts.all(), by: "tess", at: LocalDateTime(iso: "2026-03-03T08:00")!)
+        // Then every trainee's attempt is there, as it was, and the keeping is audited
+        #expect(kept == 2)
+        #expect(try rebuilt.trainingAttempts.all() == (try old.trainingAttempts.all()))
+        #expect(try rebuilt.trainingAttempts.count() == 2)
+        #expect(try rebuilt.audit.entries(by: "tess").first?.detail.contains("2 training attempts kept") == true)
+    }
+
+    @Test func forgettingScoresSaysHowManyWent_issue10() throws {
+        let database = try AppDatabase.inMemory()
+        try database.trainingAttempts.save(attempt("amy", due: "2025-05-06", hour: 9))
+        try database.trainingAttempts.save(attempt("ben", due: "2025-05-01", hour: 10))
+        #expect(try database.trainingAttempts.forgetAll(by: "tess", at: LocalDateTime(iso: "2026-03-03T08:00")!) == 2)
+        #expect(try database.trainingAttempts.count() == 0)
+        #expect(try database.audit.entries(by: "tess").first?.detail == "2 training attempts deleted (demo --forget-scores)")
+    }
 }

@@ -42,17 +42,49 @@ struct HardshipAssessmentScreenTests {
         let console = open()
         fillStatement(console)
         let text = console.text
-        // Then each row shows its amount a month, and the totals the exact yearly sums a month:
-        // income 1,300 × 26 = 33,800 a year; costs 400 × 52 + 150 × 12 + 200 × 52 = 33,000 a year
-        #expect(text.contains("$2,816.66"))
-        #expect(text.contains("Income $2,816.66 a month · costs $2,750.00 a month"))
-        // And the surplus (800 a year) is the capacity to pay, a month and a fortnight, rounded down once
-        #expect(text.contains("✔ Left to pay with (capacity to pay): $66.66 a month · $30.76 a fortnight"))
-        #expect(text.contains("Proposed: In hardship · capacity $30.76 a fortnight"))
-        // When the food costs rise to $220.00 a week, Then it shows a shortfall at once
+        // Then each row shows its amount a month rounded half-up (1,300 × 26 / 12 = 2,816.666… → $2,816.67),
+        // and the totals are the sums of the rows shown: costs $1,733.33 + $150.00 + $866.67
+        #expect(text.contains("$2,816.67"))
+        #expect(text.contains("$866.67"))
+        #expect(text.contains("Income $2,816.67 a month · costs $2,750.00 a month"))
+        // And the surplus is the shown income less the shown costs, a month and a fortnight
+        // (a fortnight: $1,300.00 − ($800.00 + $69.23 + $400.00))
+        #expect(text.contains("✔ Left to pay with (capacity to pay): $66.67 a month · $30.77 a fortnight"))
+        #expect(text.contains("Proposed: In hardship · capacity $30.77 a fortnight"))
+        // When the food costs rise to $220.00 a week ($953.33 a month), Then it shows a shortfall at once:
+        // costs $2,836.66 less income $2,816.67, as the rows show them
         console.press(.backspace, .backspace)
         console.type("20")
-        #expect(console.text.contains("▲ Shortfall: costs are $20.00 a month more than income"))
+        #expect(console.text.contains("Income $2,816.67 a month · costs $2,836.66 a month"))
+        #expect(console.text.contains("▲ Shortfall: costs are $19.99 a month more than income"))
+    }
+
+    @Test func aShortfallIsTheSumOfTheRowsShownNotACentOff_issue10_5_6a1() {
+        // Given $1,150.00 a fortnight in, and costs of $550.00 a week and $1,300.00 a fortnight
+        let console = open()
+        console.press(.pageDown, .tab, .tab, .tab)       // the wages amount
+        console.type("1150")
+        console.press(.tab, .tab, .tab)                  // (fortnightly) → the first cost's amount, weekly
+        console.type("550")
+        console.press(.tab, .tab, .tab)                  // utilities, monthly: its frequency
+        console.type("1300")
+        console.press(.tab, .left)                       // monthly → fortnightly
+        let text = console.text
+        // Then every row shows its month rounded half-up: $2,491.67 (not $2,491.66), $2,383.33, $2,816.67
+        #expect(text.contains("$2,491.67"))
+        #expect(text.contains("$2,383.33"))
+        #expect(text.contains("$2,816.67"))
+        #expect(!text.contains("$2,491.66"))
+        // And the totals and the shortfall are the sums of those rows: 5,200.00 − 2,491.67 = 2,708.33
+        #expect(text.contains("Income $2,491.67 a month · costs $5,200.00 a month"))
+        #expect(text.contains("▲ Shortfall: costs are $2,708.33 a month more than income"))
+    }
+
+    @Test func theCustomerAndAccountShowAt80Columns_issue10() {
+        // Given the assessment open at 80x24, where the console's title line is cut short
+        let text = open().text
+        // Then the screen's own header names the customer and the account in full
+        #expect(text.contains("Mel Carter · account 1000000042 · Owes $1,184.60"))
     }
 
     @Test func anAmountThatCannotBeReadIsNamedAndTheTotalsWait() {
@@ -94,7 +126,7 @@ struct HardshipAssessmentScreenTests {
     }
 
     @Test func savingRecordsTheAssessmentWhatTrainingScoresAndOffersAPlan_5_6() throws {
-        // Given a statement leaving $30.76 a fortnight, and two referrals offered
+        // Given a statement leaving $30.77 a fortnight, and two referrals offered
         let store = PlansFakeStore()
         let console = open(store)
         fillStatement(console)
@@ -110,11 +142,11 @@ struct HardshipAssessmentScreenTests {
         #expect(saved.referrals.map(\.kind) == [.utilityReliefGrant, .financialCounsellor])
         #expect(console.text.contains("✔ Saved as HA-2026-000001: In hardship."))
         #expect(console.text.contains("Review by Thu 3 Sep 2026 (Charter 5.6(k))."))
-        #expect(console.text.contains("Recorded: In hardship · capacity $30.76 a fortnight"))
+        #expect(console.text.contains("Recorded: In hardship · capacity $30.77 a fortnight"))
         #expect(console.top(HardshipAssessmentScreen.self)?.hasUnsavedInput == false)
         // And training sees the outcome, the capacity a fortnight and each referral
         #expect(console.console.traineeActions.map(\.action) == [
-            .hardshipAssessed(outcome: "inHardship", capacityToPay: F.dollars("30.76")),
+            .hardshipAssessed(outcome: "inHardship", capacityToPay: F.dollars("30.77")),
             .referralOffered(to: "utilityReliefGrant"),
             .referralOffered(to: "financialCounsellor"),
         ])
@@ -122,7 +154,7 @@ struct HardshipAssessmentScreenTests {
         console.press(.character("p"))
         let plan = try #require(console.top(PlanSetupScreen.self))
         #expect(plan.assessment?.id == "HA-2026-000001")
-        #expect(plan.form?[.instalment] == "30.76")
+        #expect(plan.form?[.instalment] == "30.77")
     }
 
     @Test func aThirdPartyGetsNothingUntilWrittenConsent_5_6f() {

@@ -60,15 +60,18 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
     private var _letters: [String] = []
     let start: HardshipStart
     let chargesLastYear: Money
+    /// Held under an open dispute on the account (Charter 3.1(e)).
+    let amountInDispute: Money
     let restrictionFacts: RestrictionFacts
     /// When set, writing a letter fails with this message.
     let letterFailure: String?
 
     init(start: HardshipStart = PlansUIFixtures.start(), plans: [PaymentPlan] = [], chargesLastYear: Money = .zero,
-         facts: RestrictionFacts = RestrictionFacts(), letterFailure: String? = nil) {
+         amountInDispute: Money = .zero, facts: RestrictionFacts = RestrictionFacts(), letterFailure: String? = nil) {
         self.start = start
         self._plans = plans
         self.chargesLastYear = chargesLastYear
+        self.amountInDispute = amountInDispute
         self.restrictionFacts = facts
         self.letterFailure = letterFailure
     }
@@ -100,7 +103,8 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
     }
 
     func start(accountNumber: String, today: CivilDate) throws -> PlanStart {
-        PlanStart(customerName: start.customerName, balance: start.balance, chargesLastYear: chargesLastYear, plans: plans,
+        PlanStart(customerName: start.customerName, balance: start.balance, amountInDispute: amountInDispute,
+                  chargesLastYear: chargesLastYear, plans: plans,
                   hardshipAssessment: assessments.last.flatMap { $0.outcome == .inHardship ? $0 : nil })
     }
 

@@ -26,6 +26,20 @@ struct PaymentPlanHistoryScreenTests {
         #expect(text.contains("  1  Mon 16 Mar 2026     $250.00  ▲ overdue"))
     }
 
+    @Test func thePlanListShowsInstalmentsThatAddUp_5_4c() throws {
+        // Given a plan of 29 × $126.92 and a last $80.14 (issue 10 item 20: it read "30 × $126.92")
+        let calculation = try PaymentPlanCalculator.calculate(
+            PlanRequest(debt: F.dollars("3760.82"), frequency: .fortnightly, start: F.date("2026-03-16"),
+                        sizing: .instalment(F.dollars("126.92"))), calendar: .victoria)
+        let plan = try PaymentPlan.agree(id: "PP-2026-000001", accountNumber: F.account.accountNumber, calculation: calculation,
+                                         agreedOn: F.date("2026-03-03"), agent: "ajones", eligibility: .eligible, calendar: .victoria)
+        let text = open(PlansFakeStore(plans: [plan])).text
+        // Then the list and the plan's facts show the runs, which add up to the total
+        #expect(text.contains("29 × $126.92 + 1 × $80.14"))
+        #expect(text.contains("fortnightly 29 × $126.92 + 1 × $80.14 = $3,760.82 in all"))
+        #expect(!text.contains("30 × $126.92"))
+    }
+
     @Test func anOverdueInstalmentIsRecordedMissedAfterConfirming_7_1e2() throws {
         let store = PlansFakeStore(plans: [try F.plan()])
         let console = open(store)

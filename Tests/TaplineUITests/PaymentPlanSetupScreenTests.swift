@@ -39,6 +39,39 @@ struct PaymentPlanSetupScreenTests {
         #expect(console.text.contains(" 30  Tue 20 Apr 2027        $24.60"))
     }
 
+    @Test func aPlanOnAnAccountWithADisputeCoversTheUndisputedAmount_3_1e() throws {
+        // Given $2,016.80 owed with $684.90 in dispute (issue 10 item 9)
+        let store = PlansFakeStore(start: F.start(balance: "2016.80"), amountInDispute: F.dollars("684.90"))
+        let console = open(store)
+        // Then the screen says the disputed amount is left out, and the schedule covers only the rest
+        let text = console.text
+        #expect(text.contains("▲ $684.90 is in dispute and left out of the plan until the dispute is resolved"))
+        #expect(text.contains("the plan covers the undisputed $1,331.90"))
+        #expect(text.contains("Total (6)           $1,331.90"))
+        #expect(!text.contains("Total (6)           $2,016.80"))
+        let calculation = try #require(try console.top(PlanSetupScreen.self)?.preview?.get())
+        #expect(calculation.total == F.dollars("1331.90"))
+        // When agreed, Then the saved plan keeps the disputed amount out
+        console.press(.function(2))
+        #expect(store.plans.last?.calculation.amountInDispute == F.dollars("684.90"))
+        #expect(store.plans.last?.instalments.map(\.amount).sum() == F.dollars("1331.90"))
+    }
+
+    @Test func planSizedByCapacityIsNeverRefusedForLength_5_4() throws {
+        // Given $5,000.01 owed and a capacity to pay of $77.77 a fortnight (issue 10 item 8)
+        let console = open(PlansFakeStore(start: F.start(balance: "5000.01")))
+        console.press(.tab, .tab, .tab, .tab, .left)       // Size by: capacity to pay
+        console.press(.tab)
+        console.type("77.77")
+        // Then the plan is shown, not refused: 65 instalments, a warning and a review date
+        let text = console.text
+        #expect(!text.contains("✖"))
+        #expect(text.contains("Total (65)          $5,000.01"))
+        #expect(text.contains("▲ Long plan (65 fortnightly instalments"))
+        #expect(text.contains("review it by Wed 10 Mar 2027"))
+        #expect(try console.top(PlanSetupScreen.self)?.preview?.get().reviewBy != nil)
+    }
+
     @Test func changingTheFrequencyCarriesThePrefilledAmountsAcross() throws {
         // Given $1,300.00 of charges last year and a capacity of $1,040.00 a year
         let console = open(PlansFakeStore(chargesLastYear: F.dollars("1300")), assessment: try F.assessment())

@@ -264,6 +264,20 @@ struct TrainerViewScreenTests {
         #expect(!text.contains("amy · 1 attempt"))
     }
 
+    @Test func trainerViewHelpListsBothScrollKeys_issue10() {
+        // Given the trainer view, and its help opened with F1
+        let env = ScreenEnvironment(now: F.realNow, agent: "tess", role: .trainer, isDemo: true)
+        let console = Console(root: AnyScreen(TrainerViewScreen(port: twoAttempts())))
+        console.start(env: env)
+        console.settle(services: Services(), env: env)
+        console.handle(.function(1), env: env)
+        let text = F.render(console, env: env).text
+        // Then ↓ and ↑ each have their line (help had "↑ scroll up" and no ↓)
+        #expect(text.contains("↓") && text.contains("scroll down"))
+        #expect(text.contains("↑") && text.contains("scroll up"))
+        #expect(!text.contains("↑/↓"))
+    }
+
     @Test func noAttemptsYetSaysWhereTheyWillAppear() {
         let env = ScreenEnvironment(now: F.realNow, agent: "tess", role: .supervisor, isDemo: true)
         let console = Console(root: AnyScreen(TrainerViewScreen(port: FakeTrainingPort())))

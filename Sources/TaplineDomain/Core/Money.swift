@@ -88,6 +88,21 @@ public struct Money: Hashable, Comparable, Sendable, Codable, CustomStringConver
     public static prefix func - (value: Money) -> Money { Money(cents: -value.cents) }
     public static func * (lhs: Money, rhs: Int) -> Money { Money(cents: lhs.cents * Int64(rhs)) }
 
+    /// This amount divided by `divisor`, rounded to the cent half-up (a half cent goes away
+    /// from zero: $0.005 → $0.01, -$0.005 → -$0.01).
+    ///
+    /// The one rounding rule for amounts shown to agents and customers (a month of a
+    /// fortnightly income, a fortnight of a yearly charge), so figures rounded in different
+    /// places agree to the cent. Totals shown beside rounded rows are the sums of those rows.
+    public func divided(by divisor: Int) -> Money {
+        precondition(divisor > 0)
+        let d = Int64(divisor)
+        let quotient = cents / d
+        let remainder = cents % d
+        guard remainder.magnitude * 2 >= UInt64(d) else { return Money(cents: quotient) }
+        return Money(cents: quotient + (cents < 0 ? -1 : 1))
+    }
+
     /// Splits into `parts` amounts that differ by at most a cent and sum exactly to self;
     /// the larger amounts come first.
     public func split(into parts: Int) -> [Money] {

@@ -71,4 +71,7 @@ public struct CostLine: Codable, Sendable, Hashable {
 
     /// The exact amount over a year.
     public var yearly: Money { frequency.yearly(amount) }
+
+    /// The amount brought to one period, rounded half-up once: what its row shows.
+    public func amount(per period: Frequency) -> Money { period.converted(amount, from: frequency) }
 }

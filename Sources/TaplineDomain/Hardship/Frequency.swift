@@ -4,8 +4,8 @@
 /// pay", so every line of an income and expenditure statement is brought to one common
 /// period. Conversion goes through the exact yearly amount in cents (weekly × 52,
 /// fortnightly × 26, monthly × 12, yearly × 1 — the conventions Centrelink and the UK
-/// Standard Financial Statement use) and is rounded only once, when a yearly total is
-/// shown per week, fortnight or month (see `share(ofYearly:)`).
+/// Standard Financial Statement use) and is rounded once, half-up to the cent, when a yearly
+/// amount is shown per week, fortnight or month (see `share(ofYearly:)`, `Money.divided(by:)`).
 public enum Frequency: String, Codable, Sendable, CaseIterable, Hashable {
     case weekly
     case fortnightly
@@ -37,13 +37,15 @@ public enum Frequency: String, Codable, Sendable, CaseIterable, Hashable {
 
     /// The share of a yearly amount that falls in one period of this frequency.
     ///
-    /// Rounded down (towards minus infinity) to the cent, once. Rounding down never
-    /// overstates what a customer can afford: a surplus of $100.005 a month shows as
-    /// $100.00, and a shortfall of -$0.005 shows as -$0.01.
+    /// Rounded half-up to the cent, once (`Money.divided(by:)`, the rule every shown amount
+    /// follows): $1,150.00 a fortnight is $29,900.00 a year, $2,491.666… a month, shown as
+    /// $2,491.67.
     public func share(ofYearly yearly: Money) -> Money {
-        let divisor = Int64(timesPerYear)
-        let quotient = yearly.cents / divisor
-        let remainder = yearly.cents % divisor
-        return Money(cents: remainder < 0 ? quotient - 1 : quotient)
+        yearly.divided(by: timesPerYear)
+    }
+
+    /// `amount` paid at `frequency`, brought to one period of this frequency (rounded once).
+    public func converted(_ amount: Money, from frequency: Frequency) -> Money {
+        share(ofYearly: frequency.yearly(amount))
     }
 }

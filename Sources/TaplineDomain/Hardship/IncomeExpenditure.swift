@@ -5,12 +5,11 @@
 ///
 /// Common period: **per month**. Household budgets, the UK Standard Financial Statement and
 /// most financial counsellors' statements are monthly, and a month sits between the weekly
-/// and fortnightly incomes and the quarterly or four-monthly bills. Totals are kept exact as
-/// yearly cents (no rounding at all); a per-month (or per-week, per-fortnight) figure is the
-/// exact yearly total divided and rounded down to the cent once (`Frequency.share(ofYearly:)`).
-/// Because each figure is rounded once from its own exact total, the shown monthly income
-/// minus the shown monthly costs can differ from the shown surplus by one cent; the surplus
-/// is the exact one.
+/// and fortnightly incomes and the quarterly or four-monthly bills. Each line is brought to
+/// the period once, rounded half-up to the cent (`Frequency.share(ofYearly:)`), and every
+/// per-period total is the sum of its lines as shown, so what is on screen adds up: the
+/// rows add to the income and costs, and income minus costs is the surplus (or shortfall),
+/// to the cent. Yearly totals are exact.
 public struct IncomeExpenditure: Codable, Sendable, Hashable {
     /// Who lives in the household the statement covers.
     public struct Household: Codable, Sendable, Hashable {
@@ -57,27 +56,30 @@ public struct IncomeExpenditure: Codable, Sendable, Hashable {
     /// Exact yearly surplus: income minus costs, negative when costs are higher.
     public var yearlySurplus: Money { yearlyIncome - yearlyCosts }
 
-    // MARK: - Per period, rounded once
+    // MARK: - Per period: each line rounded once, totals the sums of the lines
 
-    /// Income per month (rounded down once from the exact yearly total).
+    /// Income per month: the sum of the income lines a month.
     public var monthlyIncome: Money { income(per: Self.commonPeriod) }
-    /// Costs per month (rounded down once from the exact yearly total).
+    /// Costs per month: the sum of the cost lines a month.
     public var monthlyCosts: Money { costs(per: Self.commonPeriod) }
-    /// Capacity to pay per month: the surplus, rounded down once; negative is a shortfall.
+    /// Capacity to pay per month: income less costs a month; negative is a shortfall.
     public var monthlySurplus: Money { surplus(per: Self.commonPeriod) }
 
-    public func income(per period: Frequency) -> Money { period.share(ofYearly: yearlyIncome) }
-    public func costs(per period: Frequency) -> Money { period.share(ofYearly: yearlyCosts) }
-    /// Capacity to pay per week, fortnight, month or year, rounded down once.
-    public func surplus(per period: Frequency) -> Money { period.share(ofYearly: yearlySurplus) }
+    /// The sum of the income lines, each brought to `period` (Charter 5.4: capacity to pay).
+    public func income(per period: Frequency) -> Money { income.map { $0.amount(per: period) }.sum() }
+    /// The sum of the cost lines, each brought to `period`.
+    public func costs(per period: Frequency) -> Money { costs.map { $0.amount(per: period) }.sum() }
+    /// Capacity to pay per week, fortnight, month or year: income less costs in that period,
+    /// so it is exactly the difference of the two totals shown beside it.
+    public func surplus(per period: Frequency) -> Money { income(per: period) - costs(per: period) }
 
-    /// Costs under one heading per period, rounded down once.
+    /// Costs under one heading per period: the sum of its lines.
     public func costs(in category: ExpenditureCategory, per period: Frequency = commonPeriod) -> Money {
-        period.share(ofYearly: costs.filter { $0.category == category }.map(\.yearly).sum())
+        costs.filter { $0.category == category }.map { $0.amount(per: period) }.sum()
     }
 
-    /// Fixed or flexible costs per period, rounded down once.
+    /// Fixed or flexible costs per period: the sum of their lines.
     public func costs(ofKind kind: CostKind, per period: Frequency = commonPeriod) -> Money {
-        period.share(ofYearly: costs.filter { $0.kind == kind }.map(\.yearly).sum())
+        costs.filter { $0.kind == kind }.map { $0.amount(per: period) }.sum()
     }
 }

@@ -26,10 +26,25 @@ public enum PlanLetters {
         }
         var amount = [explained.amountEachPeriod, ""] + PlanLetterLayout.scheduleTable(plan.instalments)
         if let moved = explained.movedDates { amount += ["", moved] }
-        return letter.compose(heading: "Your payment plan", sections: [
-            ("What we agreed", agreed),
+        var period = [explained.period]
+        if let reviewBy = plan.calculation.reviewBy {
+            period += ["", "The plan runs for more than \(PaymentPlanCalculator.longPlanMonths / 12) years because it is set at what you "
+                       + "told us you can pay (clauses 5.4 and 5.5(a)). We will contact you by \(longDate(reviewBy)) to check that "
+                       + "it still suits you, and you can ask us to change it at any time (clause 5.4(d))."]
+        }
+        var sections: [(title: String, lines: [String])] = [("What we agreed", agreed)]
+        let disputed = plan.calculation.amountInDispute
+        if disputed > .zero {
+            // Charter 3.1(e): the amount in dispute is not recovered until the dispute is resolved.
+            sections.append(("The amount in dispute (clause 3.1(e))", [
+                "\(disputed.formatted) of the \(plan.calculation.request.debt.formatted) you owe is in dispute. It is not part of "
+                    + "this plan, and we will not try to recover it until the dispute is resolved. The plan covers the other "
+                    + "\(plan.calculation.request.amountCovered.formatted).",
+            ]))
+        }
+        return letter.compose(heading: "Your payment plan", sections: sections + [
             ("How your payments were calculated (clause 5.4(a))", paragraphs(explained.howCalculated)),
-            ("The period of the plan (clause 5.4(b))", [explained.period]),
+            ("The period of the plan (clause 5.4(b))", period),
             ("The amount each period (clause 5.4(c))", amount),
             ("If you cannot make a payment", [
                 "Please contact us before the due date if you cannot make a payment: \(letter.howToReachUs). "

@@ -13,14 +13,9 @@ public enum InstalmentFrequency: String, Codable, Sendable, CaseIterable, Hashab
         }
     }
 
-    /// Most instalments a plan may have: whatever fits in `PaymentPlanCalculator.maximumMonths`.
-    public var maximumInstalments: Int {
-        switch self {
-        case .weekly: return 104
-        case .fortnightly: return 52
-        case .monthly: return PaymentPlanCalculator.maximumMonths
-        }
-    }
+    /// The most instalments a schedule is worked out for: `PaymentPlanCalculator.longestScheduleYears`
+    /// of them. Not a limit on a plan's length (Charter 5.4 sets none), only on what is computed.
+    public var longestSchedule: Int { frequency.timesPerYear * PaymentPlanCalculator.longestScheduleYears }
 
     /// "weekly": the adjective in sentences.
     public var adjective: String { rawValue }

@@ -8,9 +8,20 @@ public struct PlanExplanation: Codable, Sendable, Hashable {
     public let amountEachPeriod: String
     /// Instalments moved off a weekend or public holiday, if any.
     public let movedDates: String?
+    /// A plan longer than two years: why it is allowed and when it is reviewed (Charter 5.4, 5.4(d)).
+    public let review: String?
+
+    public init(howCalculated: [String], period: String, amountEachPeriod: String, movedDates: String?, review: String? = nil) {
+        self.howCalculated = howCalculated
+        self.period = period
+        self.amountEachPeriod = amountEachPeriod
+        self.movedDates = movedDates
+        self.review = review
+    }
 
     /// All the parts, one sentence a line, in the order above.
     public var text: String {
-        (howCalculated + [period, amountEachPeriod] + (movedDates.map { [$0] } ?? [])).joined(separator: "\n")
+        (howCalculated + [period] + (review.map { [$0] } ?? []) + [amountEachPeriod] + (movedDates.map { [$0] } ?? []))
+            .joined(separator: "\n")
     }
 }

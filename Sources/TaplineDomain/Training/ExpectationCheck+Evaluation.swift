@@ -14,7 +14,7 @@ extension ExpectationCheck {
         switch self {
         case .complaintLogged(let dueDate): Self.complaintLogged(dueDate: dueDate, actions)
         case .disputedAmountRecorded(let amount): Self.disputedAmountRecorded(amount, actions)
-        case .complaintEscalatedTo(let level): Self.complaintEscalated(to: level, actions)
+        case .complaintEscalatedAbove(let level): Self.complaintEscalated(above: level, actions)
         case .requestToStopBeforeContactEnded: Self.requestToStopBeforeContactEnded(actions)
         case .contactEnded: Self.contactEnded(actions)
         case .incidentReported: Self.incidentReported(actions)
@@ -24,6 +24,7 @@ extension ExpectationCheck {
         case .restrictionRefusedWithClause(let clause): Self.restrictionRefused(citing: clause, actions)
         case .noRestrictionPermitted: Self.noRestrictionPermitted(actions)
         case .referralOffered(let referral): Self.referralOffered(referral, actions)
+        case .callerOnlyFrustrated: Self.callerOnlyFrustrated(actions)
         case .notDone(let kind): Self.notDone(kind, actions)
         }
     }
@@ -57,14 +58,21 @@ extension ExpectationCheck {
         return .missed("\(recorded.formatted) recorded as disputed; the amount in dispute is \(amount.formatted).")
     }
 
-    private static func complaintEscalated(to level: String, _ actions: [TimedTraineeAction]) -> CheckOutcome {
+    /// Met by an escalation the escalation dialog allows from `level`: any higher level (Charter 3.1(d)(1)).
+    private static func complaintEscalated(above level: String, _ actions: [TimedTraineeAction]) -> CheckOutcome {
         let levels = actions.compactMap { if case .escalatedComplaint(let to) = $0.action { to } else { nil } }
-        if levels.contains(where: { TrainingText.sameName($0, level) }) {
-            return .met("Escalated to \(TrainingText.words(level)).")
+        guard let current = EscalationLevel(trainingName: level) else {
+            return .missed("The scenario names an unknown escalation level “\(level)”.")
+        }
+        let allowed = levels.compactMap(EscalationLevel.init(trainingName:))
+            .first { TrainingRules.escalationIsAllowed(from: current, to: $0) }
+        if let reached = allowed {
+            return .met("Escalated from \(TrainingText.words(current.trainingName)) to \(TrainingText.words(reached.trainingName)): "
+                        + "any higher level may be chosen.")
         }
         guard !levels.isEmpty else { return .missed("The complaint was not escalated.") }
         let reached = levels.map(TrainingText.words).joined(separator: ", ")
-        return .missed("Escalated to \(reached), not to \(TrainingText.words(level)).")
+        return .missed("Escalated to \(reached), which is not above \(TrainingText.words(current.trainingName)).")
     }
 
     // MARK: - Conduct (Conduct policy: "The policy in action")
@@ -176,6 +184,17 @@ extension ExpectationCheck {
             return .missed("Restriction was recorded as permitted at \(TrainingText.clock(permitted.at)).")
         }
         return .met("Restriction was never recorded as permitted.")
+    }
+
+    /// Missed by the first conduct step the conduct panel would refuse for a caller who is only frustrated.
+    private static func callerOnlyFrustrated(_ actions: [TimedTraineeAction]) -> CheckOutcome {
+        for timed in actions {
+            if let refusal = TrainingRules.conductRefusalForFrustratedCaller(timed.action, at: timed.at) {
+                return .missed("\(timed.action.kind.activity.prefix(1).uppercased())\(timed.action.kind.activity.dropFirst()) "
+                               + "(at \(TrainingText.clock(timed.at))), but the caller was frustrated, not abusive: \(refusal.message)")
+            }
+        }
+        return .met("Kept helping: no step of the conduct policy was taken against a frustrated caller.")
     }
 
     // MARK: - Things not to do

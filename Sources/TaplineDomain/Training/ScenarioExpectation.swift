@@ -24,8 +24,9 @@ public enum ExpectationCheck: Codable, Sendable, Hashable {
     case complaintLogged(dueDate: CivilDate)
     /// The complaint records exactly this amount as disputed, so it is not chased. Charter 3.1(e), 7.2(e).
     case disputedAmountRecorded(Money)
-    /// The complaint was escalated to this level ("manager"). Charter 3.1(d)(1).
-    case complaintEscalatedTo(level: String)
+    /// The complaint, which was at this level ("teamLeader"), was escalated to any higher level:
+    /// the rule the escalation dialog enforces (`EscalationLevel.higherLevels`). Charter 3.1(d)(1).
+    case complaintEscalatedAbove(level: String)
     /// The caller was asked to stop before the call was ended. Conduct policy: "The policy in action".
     case requestToStopBeforeContactEnded
     /// The call was ended under the conduct policy. Conduct policy: "The policy in action".
@@ -43,6 +44,11 @@ public enum ExpectationCheck: Codable, Sendable, Hashable {
     case noRestrictionPermitted
     /// This referral was offered ("financialCounsellor", "EWOV"). Charter 5.5(e), 5.6(g), 3.1(d)(2).
     case referralOffered(String)
+    /// The caller is frustrated, not abusive: no step of the conduct policy (asking them to
+    /// stop, ending the call, reporting) may be taken, by the conduct panel's own rule
+    /// (`ConductIncident.applying` refuses each with no unacceptable behaviour recorded).
+    /// Conduct policy: "Purpose of this policy".
+    case callerOnlyFrustrated
     /// The trainee must not do this kind of action at all.
     case notDone(TraineeActionKind)
 
@@ -51,7 +57,7 @@ public enum ExpectationCheck: Codable, Sendable, Hashable {
         switch self {
         case .complaintLogged: "complaintLogged"
         case .disputedAmountRecorded: "disputedAmountRecorded"
-        case .complaintEscalatedTo: "complaintEscalatedTo"
+        case .complaintEscalatedAbove: "complaintEscalatedAbove"
         case .requestToStopBeforeContactEnded: "requestToStopBeforeContactEnded"
         case .contactEnded: "contactEnded"
         case .incidentReported: "incidentReported"
@@ -60,6 +66,7 @@ public enum ExpectationCheck: Codable, Sendable, Hashable {
         case .restrictionRefusedWithClause: "restrictionRefusedWithClause"
         case .noRestrictionPermitted: "noRestrictionPermitted"
         case .referralOffered: "referralOffered"
+        case .callerOnlyFrustrated: "callerOnlyFrustrated"
         case .notDone: "notDone"
         }
     }

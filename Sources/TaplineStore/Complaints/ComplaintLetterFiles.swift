@@ -13,13 +13,16 @@ public struct ComplaintLetterFiles: Sendable {
     let calendar: BusinessCalendar
     public let folder: URL
     public let contact: ComplaintLetters.Contact
+    /// Demo mode: every letter is marked TRAINING in its text and file name (`TrainingLetter`).
+    public let training: Bool
 
     public init(_ database: AppDatabase, folder: URL, calendar: BusinessCalendar,
-                contact: ComplaintLetters.Contact = .westernWater) {
+                contact: ComplaintLetters.Contact = .westernWater, training: Bool = false) {
         self.database = database
         self.folder = folder
         self.calendar = calendar
         self.contact = contact
+        self.training = training
     }
 
     /// Writes the letter acknowledging `complaint`, dated `date`; returns the file written.
@@ -48,7 +51,9 @@ public struct ComplaintLetterFiles: Sendable {
         return (account.primaryCustomer?.name ?? "", address.lines + [lastLine])
     }
 
-    private func write(_ text: String, name: String) throws -> URL {
+    private func write(_ letter: String, name plainName: String) throws -> URL {
+        let text = training ? TrainingLetter.marked(letter) : letter
+        let name = training ? TrainingLetter.fileName(plainName) : plainName
         let manager = FileManager.default
         if !manager.fileExists(atPath: folder.path) {
             do {

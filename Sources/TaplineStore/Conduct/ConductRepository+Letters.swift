@@ -8,10 +8,11 @@ extension ConductRepository {
     /// A warning letter for `.warningLetter`, a restriction notice for `.contactRestriction`;
     /// other decisions have no letter. The letter goes to the account's primary customer at
     /// the billing address. The folder is created owner-only (0700) and the file 0600: letters
-    /// hold personal information. Writing it is recorded in the audit log.
+    /// hold personal information. Writing it is recorded in the audit log. In demo mode
+    /// (`training`) the letter is marked TRAINING in its text and file name (`TrainingLetter`).
     public func writeLetter(
         for incidentId: String, decision: SupervisorDecision, into folder: URL, utilityName: String,
-        by user: String, at time: LocalDateTime
+        by user: String, at time: LocalDateTime, training: Bool = false
     ) throws -> URL {
         guard let incident = try database.writer.read({ db in try ConductRows.fetch(incidentId, db) }) else {
             throw ConductStoreError.incidentNotFound(incidentId)
@@ -36,8 +37,9 @@ extension ConductRepository {
             throw ConductStoreError.letterNotNeeded(decision.kind)
         }
         let number = (incident.decisions.firstIndex(of: decision) ?? 0) + 1
-        let file = folder.appendingPathComponent("\(incidentId)-\(number)-\(kind).md")
-        try Self.writePrivately(text, to: file)
+        let name = "\(incidentId)-\(number)-\(kind)"
+        let file = folder.appendingPathComponent((training ? TrainingLetter.fileName(name) : name) + ".md")
+        try Self.writePrivately(training ? TrainingLetter.marked(text) : text, to: file)
         try database.audit.record(AuditEntry(who: user, at: time, action: .changed, accountNumber: accountNumber,
                                              detail: "Conduct incident \(incidentId): \(kind.replacingOccurrences(of: "-", with: " ")) written to \(file.path)"))
         return file

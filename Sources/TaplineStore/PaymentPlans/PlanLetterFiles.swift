@@ -7,16 +7,20 @@ import TaplineDomain
 /// the amount each period, every dated instalment); this adds the customer's name and postal
 /// address from the account. Files are private (0600 in a 0700 folder: letters hold personal
 /// information) and never overwritten: a second letter for the same plan on the same day
-/// gets "-2", "-3"…, so every letter sent stays on record.
+/// gets "-2", "-3"…, so every letter sent stays on record. In demo mode (`training`) every
+/// letter is marked TRAINING in its text and file name (`TrainingLetter`).
 public struct PlanLetterFiles: Sendable {
     let database: AppDatabase
     public let folder: URL
     public let contact: ComplaintLetters.Contact
+    /// Demo mode: mark every letter TRAINING.
+    public let training: Bool
 
-    public init(_ database: AppDatabase, folder: URL, contact: ComplaintLetters.Contact = .westernWater) {
+    public init(_ database: AppDatabase, folder: URL, contact: ComplaintLetters.Contact = .westernWater, training: Bool = false) {
         self.database = database
         self.folder = folder
         self.contact = contact
+        self.training = training
     }
 
     /// Writes the confirmation of `plan`, dated `date`; returns the file written.
@@ -28,7 +32,8 @@ public struct PlanLetterFiles: Sendable {
         let lastLine = [address.suburb, address.state, address.postcode].filter { !$0.isEmpty }.joined(separator: " ")
         let text = try PlanLetters.confirmation(for: plan, customerName: account.primaryCustomer?.name ?? "",
                                                 addressLines: address.lines + [lastLine], contact: contact, date: date)
-        return try write(text, name: "\(plan.id)-confirmation-\(date.iso)")
+        let name = "\(plan.id)-confirmation-\(date.iso)"
+        return training ? try write(TrainingLetter.marked(text), name: TrainingLetter.fileName(name)) : try write(text, name: name)
     }
 
     private func write(_ text: String, name: String) throws -> URL {

@@ -59,10 +59,11 @@ import TOMLKit
 /// ```
 ///
 /// Checks and their keys: `complaintLogged` (due), `disputedAmountRecorded` (amount),
-/// `complaintEscalatedTo` (level), `requestToStopBeforeContactEnded`, `contactEnded`,
+/// `complaintEscalatedAbove` (level: the complaint's level before; any higher level meets it), `requestToStopBeforeContactEnded`, `contactEnded`,
 /// `incidentReported`, `planWithinCapacity`, `hardshipAssessedAs` (outcome, optional
 /// capacity_at_most per fortnight), `restrictionRefusedWithClause` (reason_clause),
-/// `noRestrictionPermitted`, `referralOffered` (referral), `notDone` (action: a TraineeActionKind).
+/// `noRestrictionPermitted`, `referralOffered` (referral), `callerOnlyFrustrated` (no conduct step
+/// may be taken: the caller is frustrated, not abusive), `notDone` (action: a TraineeActionKind).
 public enum ScenarioLoader {
     /// Every `*.toml` scenario in `directory` (not its subfolders), in file-name order, and the
     /// errors of the files that did not load.

@@ -121,7 +121,7 @@ enum ScenarioSchema {
     private static let checkKeys: [(kind: String, keys: [String])] = [
         ("complaintLogged", ["due"]),
         ("disputedAmountRecorded", ["amount"]),
-        ("complaintEscalatedTo", ["level"]),
+        ("complaintEscalatedAbove", ["level"]),
         ("requestToStopBeforeContactEnded", []),
         ("contactEnded", []),
         ("incidentReported", []),
@@ -130,11 +130,17 @@ enum ScenarioSchema {
         ("restrictionRefusedWithClause", ["reason_clause"]),
         ("noRestrictionPermitted", []),
         ("referralOffered", ["referral"]),
+        ("callerOnlyFrustrated", []),
         ("notDone", ["action"]),
     ]
 
     private static func expectation(_ table: ScenarioTableReader) throws(ScenarioFieldError) -> ScenarioExpectation {
         let kind = try table.string("check")
+        if kind == "complaintEscalatedTo" {
+            // It asked for one exact level, while the escalation dialog lets any higher level be chosen.
+            throw table.fail("check", "“complaintEscalatedTo” is no longer a check: any higher level may be chosen "
+                             + "(Charter 3.1(d)(1)); use “complaintEscalatedAbove” with level = the complaint's current level")
+        }
         guard let own = checkKeys.first(where: { $0.kind == kind })?.keys else {
             let known = checkKeys.map(\.kind).joined(separator: ", ")
             throw table.fail("check", "unknown check kind “\(kind)” in \(table.name) (expected one of: \(known))")
@@ -151,7 +157,14 @@ enum ScenarioSchema {
         switch kind {
         case "complaintLogged": return .complaintLogged(dueDate: try table.date("due"))
         case "disputedAmountRecorded": return .disputedAmountRecorded(try table.money("amount"))
-        case "complaintEscalatedTo": return .complaintEscalatedTo(level: try table.string("level"))
+        case "complaintEscalatedAbove":
+            let level = try table.string("level")
+            guard EscalationLevel(trainingName: level) != nil else {
+                let known = EscalationLevel.allCases.map(\.trainingName).joined(separator: ", ")
+                throw table.fail("level", "unknown escalation level “\(level)” (expected one of: \(known))")
+            }
+            return .complaintEscalatedAbove(level: level)
+        case "callerOnlyFrustrated": return .callerOnlyFrustrated
         case "requestToStopBeforeContactEnded": return .requestToStopBeforeContactEnded
         case "contactEnded": return .contactEnded
         case "incidentReported": return .incidentReported

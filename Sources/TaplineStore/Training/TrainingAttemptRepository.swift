@@ -14,19 +14,44 @@ public struct TrainingAttemptRepository: Sendable {
 
     /// Saves a finished attempt and its audit entry together.
     public func save(_ attempt: TrainingAttempt) throws {
-        let json = String(decoding: try Self.encoder.encode(attempt), as: UTF8.self)
         let card = attempt.scoreCard
         let account = attempt.actions.lazy.compactMap { timed -> String? in
             if case .openedAccount(let number) = timed.action { number } else { nil }
         }.first
         try database.writer.write { db in
-            try db.execute(sql: """
-                INSERT INTO training_attempt(trainee, scenario_id, started_at, finished_at, points, max_points, percent, attempt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, arguments: [attempt.trainee, attempt.scenarioID, attempt.startedAt, attempt.finishedAt,
-                                 card.points, card.maxPoints, card.percent, json])
+            try Self.insert(attempt, db)
             try AuditLog.insert(AuditEntry(who: attempt.trainee, at: attempt.finishedAt, action: .created, accountNumber: account,
                                            detail: "training attempt at \(attempt.scenarioID): \(card.points) of \(card.maxPoints) points"), db)
+        }
+    }
+
+    /// How many attempts are saved.
+    public func count() throws -> Int {
+        try database.writer.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM training_attempt") ?? 0 }
+    }
+
+    /// Puts back attempts saved in an earlier demo database (a `demo --reset` keeps them), in
+    /// their order, with one audit entry; returns how many.
+    @discardableResult
+    public func keep(_ attempts: [TrainingAttempt], by user: String, at time: LocalDateTime) throws -> Int {
+        guard !attempts.isEmpty else { return 0 }
+        try database.writer.write { db in
+            for attempt in attempts { try Self.insert(attempt, db) }
+            try AuditLog.insert(AuditEntry(who: user, at: time, action: .created, accountNumber: nil,
+                                           detail: "\(attempts.count) training attempts kept from the demo database before it was rebuilt"), db)
+        }
+        return attempts.count
+    }
+
+    /// Deletes every trainee's attempts (`demo --forget-scores`), with an audit entry; returns how many went.
+    @discardableResult
+    public func forgetAll(by user: String, at time: LocalDateTime) throws -> Int {
+        try database.writer.write { db in
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM training_attempt") ?? 0
+            try db.execute(sql: "DELETE FROM training_attempt")
+            try AuditLog.insert(AuditEntry(who: user, at: time, action: .changed, accountNumber: nil,
+                                           detail: "\(count) training attempts deleted (demo --forget-scores)"), db)
+            return count
         }
     }
 
@@ -47,6 +72,16 @@ public struct TrainingAttemptRepository: Sendable {
     public func report(for role: Role) throws -> TrainerReport {
         guard role == .trainer || role.actsAsSupervisor else { throw TrainingStoreError.reportNeedsTrainer(role: role) }
         return TrainerReport.summarise(attempts: try all())
+    }
+
+    private static func insert(_ attempt: TrainingAttempt, _ db: Database) throws {
+        let json = String(decoding: try encoder.encode(attempt), as: UTF8.self)
+        let card = attempt.scoreCard
+        try db.execute(sql: """
+            INSERT INTO training_attempt(trainee, scenario_id, started_at, finished_at, points, max_points, percent, attempt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [attempt.trainee, attempt.scenarioID, attempt.startedAt, attempt.finishedAt,
+                             card.points, card.maxPoints, card.percent, json])
     }
 
     private func fetch(_ sql: String, arguments: StatementArguments) throws -> [TrainingAttempt] {

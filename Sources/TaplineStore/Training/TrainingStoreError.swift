@@ -8,8 +8,10 @@ public enum TrainingStoreError: Error, Hashable, Sendable {
     public var message: String {
         switch self {
         case .reportNeedsTrainer(let role):
+            // Says why and what the trainee can see instead; never how to get round it.
             return "the trainer view shows every trainee's scores, so it is for trainers and supervisors; "
-                + "you are signed in as \(role == .agent ? "an agent" : "a \(role.rawValue)") (demo mode: --role trainer)"
+                + "you are signed in as \(role == .agent ? "an agent" : "a \(role.rawValue)"). "
+                + "Your own score card shows at the end of each call; ask your trainer to see the class's"
         }
     }
 }

@@ -77,7 +77,7 @@ struct ConsoleLauncher {
             ScreenEnvironment(now: now(), agent: agent, role: role, isDemo: isDemo,
                               calendar: calendar, accountActions: Wiring.accountActions)
         }
-        let loop = RunLoop(terminal: terminal, console: console, services: Wiring.services(store: store, calendar: calendar),
+        let loop = RunLoop(terminal: terminal, console: console, services: Wiring.services(store: store, calendar: calendar, letters: isDemo ? .demo : .real),
                            signals: signals, environment: environment)
         switch start {
         case .home: break

@@ -8,14 +8,13 @@ import TaplineUI
 /// the supervisor review hub.
 enum ComplaintsWiring {
     /// Registers the port and the account contribution; business days are counted with `calendar`.
-    static func register(into services: inout Services, store: AppDatabase, calendar: BusinessCalendar = .victoria) {
-        let complaints = StoreComplaints(store: store, calendar: calendar, lettersFolder: lettersFolder)
+    static func register(into services: inout Services, store: AppDatabase, calendar: BusinessCalendar = .victoria,
+                         letters: LetterDestination = .real) {
+        let complaints = StoreComplaints(store: store, calendar: calendar, lettersFolder: letters.folder,
+                                         trainingLetters: letters.training)
         services.register(complaints, as: (any ComplaintsPort).self)
         services.add(complaints)
     }
-
-    /// Where letters are written: $XDG_DATA_HOME/tapline/letters/.
-    static var lettersFolder: URL { Paths.dataDirectory.appendingPathComponent("letters") }
 
     /// `c` on the account screen: log a complaint for this customer.
     static let accountAction = AccountAction(key: .character("c"), help: "log a complaint") { context in
@@ -40,7 +39,9 @@ enum ComplaintsWiring {
 struct StoreComplaints: ComplaintsPort, AccountContribution {
     let store: AppDatabase
     let calendar: BusinessCalendar
+    /// Where letters are written (`LetterDestination`); demo mode marks them TRAINING.
     let lettersFolder: URL
+    var trainingLetters = false
 
     private var register: ComplaintRepository { store.complaints(calendar: calendar) }
 
@@ -71,7 +72,7 @@ struct StoreComplaints: ComplaintsPort, AccountContribution {
     }
 
     func writeLetter(_ letter: ComplaintLetterKind, for complaint: Complaint, date: CivilDate) throws -> String {
-        let files = ComplaintLetterFiles(store, folder: lettersFolder, calendar: calendar)
+        let files = ComplaintLetterFiles(store, folder: lettersFolder, calendar: calendar, training: trainingLetters)
         return try reported {
             switch letter {
             case .acknowledgement: return try files.writeAcknowledgement(for: complaint, date: date).path

@@ -8,14 +8,11 @@ import TaplineUI
 /// and History entries.
 enum ConductWiring {
     /// Registers the port and the account contribution.
-    static func register(into services: inout Services, store: AppDatabase) {
-        let conduct = StoreConduct(store: store, lettersFolder: lettersFolder)
+    static func register(into services: inout Services, store: AppDatabase, letters: LetterDestination = .real) {
+        let conduct = StoreConduct(store: store, lettersFolder: letters.folder, trainingLetters: letters.training)
         services.register(conduct, as: (any ConductPort).self)
         services.add(conduct)
     }
-
-    /// Where letters are written, beside the complaints area's: $XDG_DATA_HOME/tapline/letters/.
-    static var lettersFolder: URL { Paths.dataDirectory.appendingPathComponent("letters") }
 
     /// F9 over any screen with a customer: the incident panel. Where no account is open (Home,
     /// the lookup) it opens too, for a caller not identified yet; the account is linked later.
@@ -58,7 +55,9 @@ enum ConductWiring {
 /// conduct part of the account screen.
 struct StoreConduct: ConductPort, AccountContribution {
     let store: AppDatabase
+    /// Where letters are written (`LetterDestination`); demo mode marks them TRAINING.
     let lettersFolder: URL
+    var trainingLetters = false
 
     /// The utility named at the head of letters: the charter's (Part D), as the complaints letters use.
     static let utilityName = ComplaintLetters.Contact.westernWater.utilityName
@@ -108,7 +107,7 @@ struct StoreConduct: ConductPort, AccountContribution {
     func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String {
         try reported {
             try store.conduct.writeLetter(for: incidentId, decision: decision, into: lettersFolder, utilityName: Self.utilityName,
-                                          by: user, at: time).path
+                                          by: user, at: time, training: trainingLetters).path
         }
     }
 

@@ -7,12 +7,10 @@ import TaplineUI
 /// `PaymentPlansPort`, the account screen's `p` key, and the Payment plans home area (find the
 /// customer, then their plans).
 enum PaymentPlansWiring {
-    static func register(into services: inout Services, store: AppDatabase) {
-        services.register(StorePaymentPlans(store: store, lettersFolder: lettersFolder), as: (any PaymentPlansPort).self)
+    static func register(into services: inout Services, store: AppDatabase, calendar: BusinessCalendar = .victoria,
+                         letters: LetterDestination = .real) {
+        services.register(StorePaymentPlans(store: store, calendar: calendar, letters: letters), as: (any PaymentPlansPort).self)
     }
-
-    /// Where letters are written: $XDG_DATA_HOME/tapline/letters/.
-    static var lettersFolder: URL { Paths.dataDirectory.appendingPathComponent("letters") }
 
     /// `p` on the account screen: set up a payment plan, or renegotiate the active one (Charter 5.4).
     static let accountAction = AccountAction(key: .character("p"), help: "set up a payment plan") { context in
@@ -34,7 +32,9 @@ enum PaymentPlansWiring {
 /// The store's payment plans and letter files behind the UI's `PaymentPlansPort`.
 struct StorePaymentPlans: PaymentPlansPort {
     let store: AppDatabase
-    let lettersFolder: URL
+    let calendar: BusinessCalendar
+    /// Where confirmation letters go; demo mode's are marked TRAINING.
+    let letters: LetterDestination
 
     func start(accountNumber: String, today: CivilDate) throws -> PlanStart {
         try reportedAsPlansError {
@@ -45,8 +45,10 @@ struct StorePaymentPlans: PaymentPlansPort {
             let latest = try store.hardship.latest(for: accountNumber)
             let inHardship = HardshipProtectionStatus.isInHardship(latest: latest,
                                                                    cessation: try store.hardship.cessations(for: accountNumber).last)
+            // Charter 3.1(e): what the account's complaints hold from collection stays out of the plan.
+            let disputed = try StoreRestriction(store: store, calendar: calendar).heldAmount(accountNumber, today: today)
             return PlanStart(customerName: detail.account.primaryCustomer?.name ?? accountNumber, balance: detail.account.balance,
-                             chargesLastYear: charges, plans: try store.paymentPlans.plans(for: accountNumber),
+                             amountInDispute: disputed, chargesLastYear: charges, plans: try store.paymentPlans.plans(for: accountNumber),
                              hardshipAssessment: inHardship ? latest : nil)
         }
     }
@@ -76,7 +78,7 @@ struct StorePaymentPlans: PaymentPlansPort {
     }
 
     func writeConfirmation(for plan: PaymentPlan, date: CivilDate) throws -> String {
-        try reportedAsPlansError { try PlanLetterFiles(store, folder: lettersFolder).writeConfirmation(for: plan, date: date).path }
+        try reportedAsPlansError { try PlanLetterFiles(store, folder: letters.folder, training: letters.training).writeConfirmation(for: plan, date: date).path }
     }
 
     /// The status history of the account's plans, as the UI shows it.

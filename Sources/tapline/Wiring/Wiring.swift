@@ -7,14 +7,15 @@ import TaplineUI
 /// Each area keeps its wiring in its own `<Area>Wiring.swift` (ports registered on the
 /// store, account-screen actions, home entry, F-key panels) and adds one line per list here.
 enum Wiring {
-    /// The store's implementations of every area's ports, all on the configured calendar.
-    static func services(store: AppDatabase, calendar: BusinessCalendar) -> Services {
+    /// The store's implementations of every area's ports, all on the configured calendar, with
+    /// every area's letters written to `letters` (demo mode's own folder, marked TRAINING).
+    static func services(store: AppDatabase, calendar: BusinessCalendar, letters: LetterDestination = .real) -> Services {
         var services = Services()
         AccountsWiring.register(into: &services, store: store)
-        ConductWiring.register(into: &services, store: store)
-        ComplaintsWiring.register(into: &services, store: store, calendar: calendar)
+        ConductWiring.register(into: &services, store: store, letters: letters)
+        ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
-        PaymentPlansWiring.register(into: &services, store: store)
+        PaymentPlansWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         RestrictionWiring.register(into: &services, store: store, calendar: calendar)
         return services
     }

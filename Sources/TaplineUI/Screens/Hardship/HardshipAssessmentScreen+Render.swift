@@ -34,9 +34,13 @@ extension HardshipAssessmentScreen {
                      width: inner.width, role: .accent)
     }
 
-    /// "Owes $1,184.60 · 1 earlier assessment (latest: In hardship on Tue 3 Mar 2026)".
+    /// "Mel Carter · account 1000000042 · Owes $1,184.60 · 1 earlier assessment (latest: …)".
+    ///
+    /// The customer and account lead, so they show even at 80 columns, where the console's
+    /// title line has no room left for them.
     private func summary(of start: HardshipStart) -> String {
-        var text = start.balance > .zero ? "Owes \(start.balance.formatted)" : "Balance \(start.balance.formatted)"
+        var text = "\(context.customerName) · account \(context.accountNumber) · "
+            + (start.balance > .zero ? "Owes \(start.balance.formatted)" : "Balance \(start.balance.formatted)")
         if let latest = start.previous.last {
             let count = start.previous.count
             text += " · \(count) earlier assessment\(count == 1 ? "" : "s") (latest: \(latest.outcome.displayName) on "

@@ -187,9 +187,10 @@ public struct StatementEditor: Sendable, Equatable {
         }
     }
 
-    /// A row's amount brought to a month (rounded down once), or nil when it has none yet.
+    /// A row's amount brought to a month, or nil when it has none yet: the domain's rounding
+    /// (`Frequency.converted`, half-up once), the same figure the month's totals add up.
     public func monthly(_ row: Row) -> Money? {
-        (try? Money.parse(row.amount.text.trimmingWhitespace)).map { Frequency.monthly.share(ofYearly: row.frequency.yearly($0)) }
+        (try? Money.parse(row.amount.text.trimmingWhitespace)).map { Frequency.monthly.converted($0, from: row.frequency) }
     }
 }
 

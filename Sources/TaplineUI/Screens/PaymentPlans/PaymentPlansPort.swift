@@ -27,6 +27,9 @@ public struct PlanStart: Equatable, Sendable {
     public var customerName: String
     /// The account balance: the amount owed when positive.
     public var balance: Money
+    /// The part of the balance held under an unresolved dispute (an open complaint's disputed
+    /// amount): Charter 3.1(e) keeps it out of any plan until the dispute is resolved.
+    public var amountInDispute: Money
     /// Usage and service charges billed in the 12 months before today (Charter 5.4: the plan
     /// covers the charges expected while it runs).
     public var chargesLastYear: Money
@@ -36,10 +39,11 @@ public struct PlanStart: Equatable, Sendable {
     /// has not ceased: the plan is agreed under it (Charter 5.6(d)).
     public var hardshipAssessment: HardshipAssessment?
 
-    public init(customerName: String, balance: Money, chargesLastYear: Money, plans: [PaymentPlan],
-                hardshipAssessment: HardshipAssessment?) {
+    public init(customerName: String, balance: Money, amountInDispute: Money = .zero, chargesLastYear: Money,
+                plans: [PaymentPlan], hardshipAssessment: HardshipAssessment?) {
         self.customerName = customerName
         self.balance = balance
+        self.amountInDispute = amountInDispute
         self.chargesLastYear = chargesLastYear
         self.plans = plans
         self.hardshipAssessment = hardshipAssessment

@@ -17,13 +17,13 @@ extension PlanHistoryScreen {
             return
         }
         let plans = plansNewestFirst
-        var table = Table(columns: [.init("Plan", width: 14), .init("Agreed", width: 15), .init("Instalments", width: 24),
+        var table = Table(columns: [.init("Plan", width: 14), .init("Agreed", width: 15), .init("Instalments", width: 26),
                                     .init("Status")],
                           rows: plans.map { plan in
                               let calc = plan.calculation
                               let status = plan.status == .active && !plan.isBeingKept ? "Active — instalment missed" : plan.status.displayName
                               return Table.Row([plan.id, plan.agreedOn.display,
-                                                "\(plan.instalments.count) × \(calc.amountPerPeriod.formatted) \(calc.request.frequency.adjective)",
+                                                calc.instalmentSummary,
                                                 status], role: plan.isActive ? (plan.isBeingKept ? .success : .warning) : .muted)
                           })
         table.move(by: selected)
@@ -32,9 +32,15 @@ extension PlanHistoryScreen {
                      focused: mode == .browsing)
         guard let plan = selectedPlan else { return }
         var y = inner.y + tableHeight + 1
-        var facts = "\(plan.id): \(plan.calculation.total.formatted) in all · \(plan.amountOutstanding.formatted) not yet paid"
+        // What is shown adds up: the runs of instalments sum to the total.
+        var facts = "\(plan.id): \(plan.calculation.request.frequency.adjective) \(plan.calculation.instalmentSummary) = "
+            + "\(plan.calculation.total.formatted) in all · \(plan.amountOutstanding.formatted) not yet paid"
             + " · written confirmation by \(plan.writtenConfirmationDue.display)"
         if let replaces = plan.replaces { facts += " · replaces \(replaces)" }
+        if plan.calculation.amountInDispute > .zero {
+            facts += " · \(plan.calculation.amountInDispute.formatted) in dispute left out (3.1(e))"
+        }
+        if let reviewBy = plan.calculation.reviewBy, plan.isActive { facts += " · long plan: review by \(reviewBy.display)" }
         if case .cancelled(_, let reason) = plan.status { facts += " · reason: \(reason)" }
         for line in TextWrap.lines(facts, width: inner.width) {
             canvas.write(line, x: inner.x, y: y, width: inner.width, role: .text)

@@ -55,7 +55,7 @@ public enum PlanSetupForm {
         return surplus
     }
 
-    /// Last year's charges brought to one instalment period (rounded down once).
+    /// Last year's charges brought to one instalment period (rounded half-up once, `Frequency.share(ofYearly:)`).
     static func charges(_ start: PlanStart, _ frequency: InstalmentFrequency) -> Money {
         frequency.frequency.share(ofYearly: max(start.chargesLastYear, .zero))
     }
@@ -94,7 +94,11 @@ public enum PlanSetupForm {
     }
 
     /// The schedule the form describes, or why there is none yet.
-    static func preview(_ form: Form<Field>, today: CivilDate, calendar: BusinessCalendar) -> Result<PlanCalculation, PlanRefusal> {
+    ///
+    /// `amountInDispute` comes from the account, not the form: Charter 3.1(e) keeps it out of
+    /// the plan whatever is typed, and the plan says so.
+    static func preview(_ form: Form<Field>, amountInDispute: Money = .zero, today: CivilDate,
+                        calendar: BusinessCalendar) -> Result<PlanCalculation, PlanRefusal> {
         func amount(_ field: Field, _ name: String) throws(PlanRefusal) -> Money? {
             let text = form[field].trimmingWhitespace
             guard !text.isEmpty else { return nil }
@@ -122,7 +126,8 @@ public enum PlanSetupForm {
                 }
                 sizing = .instalments(count)
             }
-            let request = PlanRequest(debt: debt, expectedCharges: charges.isZero ? .none : .perPeriod(charges),
+            let request = PlanRequest(debt: debt, amountInDispute: amountInDispute,
+                                      expectedCharges: charges.isZero ? .none : .perPeriod(charges),
                                       frequency: frequency(form), start: first, sizing: sizing)
             return .success(try PaymentPlanCalculator.calculate(request, calendar: calendar))
         } catch {

@@ -67,6 +67,15 @@ extension PlanSetupScreen {
             }
         }
         var lines: [(String, StyleRole)] = [(owes, .muted)]
+        if start.amountInDispute > .zero {
+            // Charter 3.1(e): the amount in dispute is not recovered until the dispute is resolved.
+            let covered = (try? preview?.get())?.request.amountCovered
+            lines.append(("▲ \(start.amountInDispute.formatted) is in dispute and left out of the plan until the dispute is resolved "
+                          + "(Charter 3.1(e))" + (covered.map { "; the plan covers the undisputed \($0.formatted)." } ?? "."), .warning))
+        }
+        if let warning = (try? preview?.get())?.lengthWarning {
+            lines.append(("▲ " + warning, .warning))
+        }
         if let replacing {
             lines.append(("Renegotiating \(replacing.id) (\(replacing.calculation.request.frequency.adjective), "
                           + "\(replacing.calculation.amountPerPeriod.formatted) a \(replacing.calculation.request.frequency.noun)): "
@@ -105,7 +114,7 @@ extension PlanSetupScreen {
     private func renderExplanation(_ calculation: PlanCalculation, into canvas: inout Canvas, area: Rect) {
         guard area.width > 10 else { return }
         let explained = calculation.explained
-        var lines = explained.howCalculated + [explained.period, explained.amountEachPeriod]
+        var lines = explained.howCalculated + [explained.period] + (explained.review.map { [$0] } ?? []) + [explained.amountEachPeriod]
         if let moved = explained.movedDates { lines.append("* " + moved) }
         var wrapped = lines.flatMap { TextWrap.lines($0, width: area.width) }
         if wrapped.count > area.height, area.height > 0 {

@@ -151,7 +151,8 @@ public struct PlanSetupScreen: Screen {
 
     private mutating func recalculate(env: ScreenEnvironment) {
         guard let form else { return }
-        preview = PlanSetupForm.preview(form, today: env.today, calendar: env.calendar)
+        preview = PlanSetupForm.preview(form, amountInDispute: max(start?.amountInDispute ?? .zero, .zero), today: env.today,
+                                        calendar: env.calendar)
         scheduleOffset = 0
     }
 

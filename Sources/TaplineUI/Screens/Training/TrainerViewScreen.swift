@@ -27,8 +27,9 @@ public struct TrainerViewScreen: Screen {
     public var title: String { "Trainer view" }
 
     public var bindings: [KeyBinding<Action>] {
-        [KeyBinding([.down], label: "↑/↓", help: "scroll", action: .scroll(1)),
-         KeyBinding(.up, help: "scroll up", bar: false, action: .scroll(-1)),
+        // Each key its own line in help: ↓ and ↑ both listed, as each does something.
+        [KeyBinding(.down, label: "↓", help: "scroll down", action: .scroll(1)),
+         KeyBinding(.up, label: "↑", help: "scroll up", action: .scroll(-1)),
          KeyBinding(.pageDown, label: "PgDn", help: "next page", bar: false, action: .scroll(10)),
          KeyBinding(.pageUp, label: "PgUp", help: "previous page", bar: false, action: .scroll(-10))]
     }

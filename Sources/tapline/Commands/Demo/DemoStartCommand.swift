@@ -20,7 +20,8 @@ struct DemoStartCommand: ParsableCommand {
     @Option(help: "How many demo accounts (used when the demo database is created; default 3,000).") var accounts: Int?
     @Option(name: .customLong("as"), help: "The trainee's name (default: your user name).") var name: String?
     @Option(help: "agent, supervisor or trainer (default agent; the trainer view needs trainer or supervisor).") var role = "agent"
-    @Flag(help: "Delete the demo database and generate it afresh.") var reset = false
+    @Flag(help: "Rebuild the demo accounts afresh; trainees' saved scores are kept.") var reset = false
+    @Flag(help: "Delete every trainee's saved scores (training attempts), saying how many go.") var forgetScores = false
 
     static let defaultAccounts = 3_000
 
@@ -41,8 +42,15 @@ struct DemoStartCommand: ParsableCommand {
 
         let path = Paths.demoDatabase
         let today = launcher.zone.local(Date()).date
-        let (store, outcome) = try DemoDatabase.prepare(at: path, accounts: accounts ?? Self.defaultAccounts, seed: seed ?? 1,
-                                                        today: today, reset: reset)
+        let store: AppDatabase, outcome: DemoDatabase.Outcome, attempts: DemoDatabase.Attempts
+        do {
+            (store, outcome, attempts) = try DemoDatabase.prepare(at: path, accounts: accounts ?? Self.defaultAccounts, seed: seed ?? 1,
+                                                                  today: today, reset: reset, forgetScores: forgetScores,
+                                                                  by: name ?? Paths.userName, at: launcher.zone.local(Date()))
+        } catch let inUse as DemoDatabase.InUse {
+            say(inUse.description)
+            throw ExitCode(1)
+        }
         switch outcome {
         case .created(let seconds):
             say("demo database created at \(path.path) (\((accounts ?? Self.defaultAccounts).formatted()) accounts, "
@@ -51,6 +59,12 @@ struct DemoStartCommand: ParsableCommand {
             say("reusing the demo database at \(path.path); --seed and --accounts apply when it is created: add --reset")
         case .reused:
             break
+        }
+        if reset, attempts.kept > 0 {
+            say("kept \(Self.attempts(attempts.kept)) (every trainee's saved scores); --forget-scores deletes them")
+        }
+        if forgetScores {
+            say("deleted \(Self.attempts(attempts.forgotten)) (every trainee's saved scores)")
         }
 
         let clock = ScenarioClock(zone: launcher.zone)
@@ -70,6 +84,9 @@ struct DemoStartCommand: ParsableCommand {
         }
         throw launcher.run(start: .home, database: store)
     }
+
+    /// "1 training attempt", "7 training attempts".
+    static func attempts(_ count: Int) -> String { "\(count.formatted()) training attempt\(count == 1 ? "" : "s")" }
 
     private func say(_ text: String) {
         FileHandle.standardError.write(Data("tapline: \(text)\n".utf8))

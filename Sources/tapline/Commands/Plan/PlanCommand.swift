@@ -74,8 +74,10 @@ struct PlanQuoteCommand: ParsableCommand {
     /// The schedule as a table with its total, then the explanation, one sentence a line.
     static func text(_ calculation: PlanCalculation) -> String {
         let frequency = calculation.request.frequency
-        var lines = ["\(frequency.adjective.capitalized) plan: \(calculation.instalments.count) instalments, "
-                     + "\(calculation.total.formatted) in all", "",
+        var lines = ["\(frequency.adjective.capitalized) plan: \(calculation.instalments.count) instalments "
+                     + "(\(calculation.instalmentSummary)), \(calculation.total.formatted) in all"]
+        if let warning = calculation.lengthWarning { lines.append("▲ " + warning) }
+        lines += ["",
                      " No  " + "Due date".padding(toLength: 16, withPad: " ", startingAt: 0) + leftPadded("Amount", 12)]
         for instalment in calculation.instalments {
             let date = instalment.dueDate.display + (instalment.wasMoved ? "*" : "")
@@ -106,6 +108,10 @@ struct PlanQuoteCommand: ParsableCommand {
         let debt: String
         let expectedCharges: String
         let total: String
+        /// "29 × $126.92 + 1 × $80.14".
+        let summary: String
+        /// For a plan longer than two years: the day it is reviewed by (YYYY-MM-DD); absent otherwise.
+        let reviewBy: String?
         let frequency: String
         let instalments: [Line]
         let explanation: [String]
@@ -113,7 +119,8 @@ struct PlanQuoteCommand: ParsableCommand {
 
     static func json(_ calculation: PlanCalculation) throws -> String {
         let quote = Quote(debt: calculation.request.debt.plain, expectedCharges: calculation.expectedChargesTotal.plain,
-                          total: calculation.total.plain, frequency: calculation.request.frequency.rawValue,
+                          total: calculation.total.plain, summary: calculation.instalmentSummary,
+                          reviewBy: calculation.reviewBy?.iso, frequency: calculation.request.frequency.rawValue,
                           instalments: calculation.instalments.map {
                               Quote.Line(number: $0.number, scheduledDate: $0.scheduledDate.iso, dueDate: $0.dueDate.iso,
                                          amount: $0.amount.plain)
