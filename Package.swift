@@ -22,6 +22,11 @@ let package = Package(
             name: "CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibpq",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
         .target(name: "TaplineDomain"),
         .target(
             name: "TaplineStore",
@@ -40,20 +45,22 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .target(name: "TaplinePostgres", dependencies: ["CLibpq", "TaplineDomain", "TaplineStore"]),
         .target(name: "TaplineTerminal", dependencies: ["CNcursesw", "TaplineUI"]),
         .executableTarget(
             name: "tapline",
             dependencies: [
-                "TaplineDomain", "TaplineStore", "TaplineUI", "TaplineTerminal",
+                "TaplineDomain", "TaplineStore", "TaplinePostgres", "TaplineUI", "TaplineTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        .target(name: "TaplineTestSupport", dependencies: ["TaplinePostgres"], path: "Tests/TaplineTestSupport"),
         .testTarget(name: "TaplineDomainTests", dependencies: ["TaplineDomain"]),
-        .testTarget(name: "TaplineStoreTests", dependencies: ["TaplineStore", "TaplineDomain"]),
+        .testTarget(name: "TaplineStoreTests", dependencies: ["TaplineStore", "TaplinePostgres", "TaplineDomain", "TaplineTestSupport"]),
         .testTarget(name: "TaplineUITests", dependencies: ["TaplineUI", "TaplineDomain"]),
         .testTarget(name: "TaplineTerminalTests", dependencies: ["TaplineTerminal", "TaplineUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["tapline"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["tapline", "TaplineTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 import Testing
 import TaplineDomain
 import TaplineStore

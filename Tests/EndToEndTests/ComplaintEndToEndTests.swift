@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 import Testing
 
 @Suite("End to end: logging a complaint from the account screen to the supervisors' queue", .serialized)

@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 import Testing
 
 @Suite("End to end: a conduct incident from F9 to a contact-restriction banner", .serialized)

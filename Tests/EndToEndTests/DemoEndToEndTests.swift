@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 import Testing
 
 /// `tapline demo` in tmux at 80x24, and its command line, as a trainee and a trainer meet them.

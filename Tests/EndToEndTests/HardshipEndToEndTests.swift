@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 import Testing
 
 @Suite("End to end: assess hardship, agree a plan, and restriction is refused (Charter 5.4, 5.6, 7)", .serialized)

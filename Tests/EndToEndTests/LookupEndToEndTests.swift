@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 import Testing
 
 /// Seeds a small database with the real binary, once per test.

@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 #if canImport(Glibc)
 import Glibc
 #endif

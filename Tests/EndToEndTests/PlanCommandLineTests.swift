@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 import Testing
 
 @Suite("tapline plan quote and restriction check, run as the built binary (Charter 5.4, 7.1-7.3)", .serialized)

@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 import Testing
 
 @Suite("End to end: the console in tmux at 80x24", .serialized)

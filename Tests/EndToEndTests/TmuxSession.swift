@@ -1,4 +1,5 @@
 import Foundation
+import TaplineTestSupport
 
 /// Runs the real `tapline` binary in a private tmux server, types into it and reads the screen.
 ///

@@ -7,13 +7,13 @@ import Glibc
 ///
 /// Foundation's `Process` left exited tmux clients unreaped (zombies) inside the test runner
 /// here, so `waitUntilExit` never returned; spawning and waiting directly does not.
-enum Spawn {
-    struct Result {
-        let status: Int32
-        let output: String
+public enum Spawn {
+    public struct Result: Sendable {
+        public let status: Int32
+        public let output: String
     }
 
-    static func run(_ arguments: [String], environment: [String: String]? = nil, captureStderr: Bool = false) throws -> Result {
+    public static func run(_ arguments: [String], environment: [String: String]? = nil, captureStderr: Bool = false) throws -> Result {
         let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("tapline-spawn-\(UUID().uuidString)").path
         defer { unlink(outputPath) }
         var actions = posix_spawn_file_actions_t()
@@ -40,8 +40,9 @@ enum Spawn {
         return Result(status: exitCode, output: output)
     }
 
-    struct SpawnError: Error, CustomStringConvertible {
-        let message: String
-        var description: String { message }
+    public struct SpawnError: Error, CustomStringConvertible {
+        public let message: String
+        public init(message: String) { self.message = message }
+        public var description: String { message }
     }
 }

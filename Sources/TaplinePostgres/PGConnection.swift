@@ -1,0 +1,152 @@
+import CLibpq
+import Foundation
+
+/// A value sent to PostgreSQL as a statement parameter, in its text form.
+public protocol PGBindable: Sendable {
+    var pgText: String { get }
+}
+
+extension String: PGBindable { public var pgText: String { self } }
+extension Int: PGBindable { public var pgText: String { String(self) } }
+extension Int64: PGBindable { public var pgText: String { String(self) } }
+extension Bool: PGBindable { public var pgText: String { self ? "true" : "false" } }
+
+/// One connection to PostgreSQL through libpq, used by one thread at a time.
+///
+/// libpq is PostgreSQL's own client: the URI is read exactly as psql reads it
+/// (`postgresql:///tapline?host=/run/sock&port=5433`, `sslmode=require`, `.pgpass`, service
+/// files), and over the local socket the server's peer authentication makes the session's
+/// role the operating-system login, which nothing in this process can change. Every call is
+/// synchronous: the console's store work already runs off the input thread.
+public final class PGConnection: @unchecked Sendable {
+    private let handle: OpaquePointer
+    private let lock = NSLock()
+
+    /// Connects; throws with libpq's words when the server refuses or cannot be reached.
+    public init(uri: String) throws(PGError) {
+        guard let handle = PQconnectdb(uri) else { throw PGError(message: "libpq could not allocate a connection") }
+        self.handle = handle
+        guard PQstatus(handle) == CONNECTION_OK else {
+            let message = String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
+            PQfinish(handle)
+            throw PGError(message: message)
+        }
+        // The server's NOTICEs (e.g. "relation already exists, skipping") are not the agent's business.
+        PQsetNoticeProcessor(handle, { _, _ in }, nil)
+    }
+
+    deinit { PQfinish(handle) }
+
+    /// Whether the connection still works; a lost one is reset once before saying no.
+    public var isHealthy: Bool {
+        lock.withLock {
+            if PQstatus(handle) != CONNECTION_OK { PQreset(handle) }
+            return PQstatus(handle) == CONNECTION_OK
+        }
+    }
+
+    /// Runs one statement with `$1, $2…` parameters (nil is SQL NULL) and returns its rows.
+    @discardableResult
+    public func execute(_ sql: String, _ parameters: [(any PGBindable)?] = []) throws(PGError) -> PGResult {
+        lock.lock()
+        defer { lock.unlock() }
+        return try run(sql, parameters)
+    }
+
+    /// Runs several statements separated by semicolons, with no parameters (migrations).
+    public func executeScript(_ sql: String) throws(PGError) {
+        lock.lock()
+        defer { lock.unlock() }
+        let result = PQexec(handle, sql)
+        defer { PQclear(result) }
+        try check(result)
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    public func transaction<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        try execute("BEGIN")
+        do {
+            let value = try body(self)
+            try execute("COMMIT")
+            return value
+        } catch {
+            _ = try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Streams rows into a table with COPY … FROM STDIN: the fast way to load seeds and imports.
+    ///
+    /// - Parameter rows: each row's values in `columns` order, nil for NULL.
+    public func copy(into table: String, columns: [String], rows: some Sequence<[String?]>) throws(PGError) {
+        lock.lock()
+        defer { lock.unlock() }
+        let start = PQexec(handle, "COPY \(table)(\(columns.joined(separator: ", "))) FROM STDIN")
+        let status = PQresultStatus(start)
+        PQclear(start)
+        guard status == PGRES_COPY_IN else { throw lastError() }
+        var buffer = ""
+        buffer.reserveCapacity(1 << 20)
+        func flush() throws(PGError) {
+            let sent = buffer.withCString { PQputCopyData(handle, $0, Int32(strlen($0))) }
+            guard sent == 1 else { throw lastError() }
+            buffer.removeAll(keepingCapacity: true)
+        }
+        for row in rows {
+            for (i, value) in row.enumerated() {
+                if i > 0 { buffer.append("\t") }
+                buffer.append(value.map(Self.copyEscaped) ?? "\\N")
+            }
+            buffer.append("\n")
+            if buffer.utf8.count >= 1 << 20 { try flush() }
+        }
+        if !buffer.isEmpty { try flush() }
+        guard PQputCopyEnd(handle, nil) == 1 else { throw lastError() }
+        var failure: PGError?
+        while let result = PQgetResult(handle) {
+            if PQresultStatus(result) != PGRES_COMMAND_OK, failure == nil { failure = error(from: result) }
+            PQclear(result)
+        }
+        if let failure { throw failure }
+    }
+
+    /// COPY's text format: backslash, tab, newline and carriage return escaped.
+    static func copyEscaped(_ value: String) -> String {
+        guard value.contains(where: { $0 == "\\" || $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return value }
+        return value.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\t", with: "\\t")
+            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\r")
+    }
+
+    // MARK: - libpq calls (with the lock held)
+
+    private func run(_ sql: String, _ parameters: [(any PGBindable)?]) throws(PGError) -> PGResult {
+        let texts = parameters.map { $0?.pgText }
+        let cStrings = texts.map { $0.map { strdup($0) } ?? nil }
+        defer { cStrings.forEach { free($0) } }
+        let values = cStrings.map { UnsafePointer($0) }
+        let result = values.withUnsafeBufferPointer { pointer in
+            PQexecParams(handle, sql, Int32(values.count), nil, pointer.baseAddress, nil, nil, 0)
+        }
+        defer { PQclear(result) }
+        try check(result)
+        return PGResult(result!)
+    }
+
+    private func check(_ result: OpaquePointer?) throws(PGError) {
+        guard let result else { throw lastError() }
+        switch PQresultStatus(result) {
+        case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY: return
+        default: throw error(from: result)
+        }
+    }
+
+    private func error(from result: OpaquePointer) -> PGError {
+        let message = String(cString: PQresultErrorMessage(result)).trimmingCharacters(in: .whitespacesAndNewlines)
+        let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) }
+        return PGError(message: message.isEmpty ? lastError().message : message, sqlState: state)
+    }
+
+    private func lastError() -> PGError {
+        PGError(message: String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TaplineStore
+
+/// The shared store: one PostgreSQL database for a whole contact centre, reached through libpq.
+///
+/// Holds a few connections and lends one to each piece of work (the console's store work runs
+/// on a worker thread; commands run one at a time). Who the user is comes from the server:
+/// `session_user`, which peer authentication over the local socket makes the operating-system
+/// login, and which a password or certificate fixes off it. The schema is made by
+/// `tapline admin init` and brought up to date by `tapline admin migrate`; opening refuses a
+/// database whose schema is missing or newer than this build.
+public final class PostgresStore: @unchecked Sendable {
+    public let uri: String
+    private let lock = NSLock()
+    private var idle: [PGConnection] = []
+    /// Connections kept for reuse; more are opened while work needs them, and closed after.
+    static let keptConnections = 4
+
+    /// Connects, and checks the schema is one this build knows (`requireSchema`), so a console
+    /// never starts on a database it would misread.
+    public init(uri: String, requireSchema: Bool = true) throws {
+        self.uri = uri
+        let connection = try PGConnection(uri: uri)
+        idle.append(connection)
+        if requireSchema { try PostgresMigrations.checkKnown(connection) }
+    }
+
+    /// Runs `body` with a connection of its own; a connection found broken is not reused.
+    public func withConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        let connection = try lock.withLock { idle.popLast() } ?? PGConnection(uri: uri)
+        do {
+            let value = try body(connection)
+            lock.withLock { if idle.count < Self.keptConnections { idle.append(connection) } }
+            return value
+        } catch let error as PGError where error.isConnectionLost {
+            throw error  // the connection is dropped; the next piece of work connects afresh
+        } catch {
+            lock.withLock { if idle.count < Self.keptConnections { idle.append(connection) } }
+            throw error
+        }
+    }
+
+    /// Runs `body` in one transaction on a connection of its own.
+    public func transaction<T>(_ body: (PGConnection) throws -> T) throws -> T {
+        try withConnection { connection in try connection.transaction(body) }
+    }
+
+    /// The user as the server knows them: the login role this session authenticated as.
+    public func sessionUser() throws -> String {
+        try withConnection { try $0.execute("SELECT session_user AS who").first?.string("who") ?? "" }
+    }
+}
