@@ -12,7 +12,7 @@ public enum PostgresMigrations {
         public let sql: String
     }
 
-    static var all: [Migration] { [roles, audit, accounts] }
+    static var all: [Migration] { [roles, audit, accounts, users] }
 
     static let table = """
         CREATE TABLE IF NOT EXISTS tapline_migration (
@@ -45,7 +45,17 @@ public enum PostgresMigrations {
         return try connection.execute("SELECT identifier FROM tapline_migration ORDER BY applied_at, identifier").rows.compactMap { $0["identifier"] }
     }
 
-    /// Refuses a database without Tapline's schema, or with migrations this build does not know.
+    /// Refuses a database that is not exactly at this build's schema: none yet (run
+    /// `tapline admin init`), older (run `tapline admin migrate`), or newer (`schemaTooNew`).
+    static func checkCurrent(_ connection: PGConnection) throws {
+        try checkKnown(connection)
+        let done = Set(try applied(connection))
+        guard !done.isEmpty else { throw PostgresSchemaError.notInitialised }
+        let missing = all.map(\.identifier).filter { !done.contains($0) }
+        guard missing.isEmpty else { throw PostgresSchemaError.behind(missing: missing) }
+    }
+
+    /// Refuses a database with migrations this build does not know.
     static func checkKnown(_ connection: PGConnection) throws {
         let done = try applied(connection)
         let unknown = Set(done).subtracting(all.map(\.identifier))

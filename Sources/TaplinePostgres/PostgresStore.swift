@@ -13,21 +13,33 @@ public final class PostgresStore: @unchecked Sendable {
     public let uri: String
     private let lock = NSLock()
     private var idle: [PGConnection] = []
+    /// Run on every connection as it opens (e.g. tests' `SET SESSION AUTHORIZATION`).
+    private let prepare: (@Sendable (PGConnection) throws -> Void)?
     /// Connections kept for reuse; more are opened while work needs them, and closed after.
     static let keptConnections = 4
 
-    /// Connects, and checks the schema is one this build knows (`requireSchema`), so a console
-    /// never starts on a database it would misread.
-    public init(uri: String, requireSchema: Bool = true) throws {
+    /// Connects, and checks the schema is this build's (`requireSchema`), so a console never
+    /// starts on a database it would misread, and one not set up says to run `tapline admin init`.
+    ///
+    /// - Parameter prepare: run on each new connection before any work, with the server's
+    ///   settings for the session (a superuser's tests use it to act as another role).
+    public init(uri: String, requireSchema: Bool = true, prepare: (@Sendable (PGConnection) throws -> Void)? = nil) throws {
         self.uri = uri
-        let connection = try PGConnection(uri: uri)
+        self.prepare = prepare
+        let connection = try Self.connect(uri, prepare)
         idle.append(connection)
-        if requireSchema { try PostgresMigrations.checkKnown(connection) }
+        if requireSchema { try PostgresMigrations.checkCurrent(connection) }
+    }
+
+    private static func connect(_ uri: String, _ prepare: (@Sendable (PGConnection) throws -> Void)?) throws -> PGConnection {
+        let connection = try PGConnection(uri: uri)
+        try prepare?(connection)
+        return connection
     }
 
     /// Runs `body` with a connection of its own; a connection found broken is not reused.
     public func withConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {
-        let connection = try lock.withLock { idle.popLast() } ?? PGConnection(uri: uri)
+        let connection = try lock.withLock { idle.popLast() } ?? Self.connect(uri, prepare)
         do {
             let value = try body(connection)
             lock.withLock { if idle.count < Self.keptConnections { idle.append(connection) } }

@@ -2,9 +2,10 @@ import Foundation
 import TaplineDomain
 import TOMLKit
 
-/// Settings from config.toml: theme, time zone, the jurisdiction's calendar and local holidays.
+/// Settings from config.toml: the store, theme, time zone, the jurisdiction's calendar and local holidays.
 ///
 /// ```toml
+/// database = "postgresql:///tapline"   # or a SQLite file's path (see StoreLocation)
 /// theme = "high-contrast"
 /// time_zone = "Australia/Melbourne"
 /// jurisdiction = "AU-VIC"          # or "GB-EAW"
@@ -15,6 +16,7 @@ import TOMLKit
 /// A missing file means defaults; a broken one is reported with its file and line on stderr
 /// and the console carries on with defaults, as with a broken theme.
 struct Configuration {
+    var database: String?
     var theme: String?
     var timeZone: String?
     var calendar: BusinessCalendar = .victoria
@@ -31,6 +33,7 @@ struct Configuration {
         }
         var configuration = Configuration()
         var warnings: [String] = []
+        configuration.database = table["database"]?.string
         configuration.theme = table["theme"]?.string
         configuration.timeZone = table["time_zone"]?.string
         var jurisdiction = Jurisdiction.auVIC

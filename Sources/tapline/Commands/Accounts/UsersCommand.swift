@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
 import TaplineDomain
+import TaplinePostgres
 import TaplineStore
 
-/// `tapline users`: who may do what. The user is the operating-system login; the store's admin
-/// (the database file's owner) and supervisors give roles, and the store refuses anyone else.
+/// `tapline users`: who may do what. The user is the operating-system login (on PostgreSQL, the
+/// session's role); the store's admin (the SQLite file's owner, or who ran `tapline admin init`)
+/// and supervisors give roles, and the store refuses anyone else.
 struct UsersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "users", abstract: "List console users, add one, or change a user's role.",
@@ -17,8 +19,8 @@ struct UsersListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let store = try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
-        for user in try store.users.users() { print("\(user.name)\t\(user.role.rawValue)") }
+        let users = try StoreFailure.reported { try UsersCommand.store(global).users() }
+        for user in users { print("\(user.name)\t\(user.role.rawValue)") }
     }
 }
 
@@ -26,18 +28,18 @@ struct UsersAddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a user with a role (agent, supervisor, trainer).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The user's login name.") var name: String
-    @Option(help: "agent, supervisor or trainer.") var role: String = "agent"
+    @Option(help: "agent, supervisor, trainer, or admin (on PostgreSQL).") var role: String = "agent"
 
-    func run() throws { try RoleAssignment(global: global, name: name, role: role).run() }
+    func run() throws { try RoleAssignment(global: global, name: name, role: role, adding: true).run() }
 }
 
 struct UsersSetRoleCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "set-role", abstract: "Give a user a role (agent, supervisor, trainer).")
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The user's login name.") var name: String
-    @Argument(help: "agent, supervisor or trainer.") var role: String
+    @Argument(help: "agent, supervisor, trainer, or admin (on PostgreSQL).") var role: String
 
-    func run() throws { try RoleAssignment(global: global, name: name, role: role).run() }
+    func run() throws { try RoleAssignment(global: global, name: name, role: role, adding: false).run() }
 }
 
 /// What `users add` and `users set-role` both do: ask the store, as the login running this, to
@@ -46,18 +48,28 @@ private struct RoleAssignment {
     let global: GlobalOptions
     let name: String
     let role: String
+    /// `users add` (on PostgreSQL, may create the login role) rather than `users set-role`.
+    let adding: Bool
 
     func run() throws {
-        guard let parsed = Role(rawValue: role), parsed != .admin else {
-            throw ValidationError("role must be agent, supervisor or trainer, not “\(role)”")
+        guard let parsed = Role(rawValue: role) else {
+            throw ValidationError("role must be agent, supervisor, trainer or admin, not “\(role)”")
         }
-        let store = try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
-        do {
-            try store.users.assign(parsed, to: name, by: Paths.userName, at: UtilityZone.melbourne.local(Date()))
-        } catch let error as StoreError {
-            FileHandle.standardError.write(Data("tapline: \(error.message)\n".utf8))
-            throw ExitCode.failure
+        try StoreFailure.reported {
+            let store = try UsersCommand.store(global)
+            if adding { try store.add(name, as: parsed) } else { try store.setRole(of: name, to: parsed) }
         }
         print("\(name) is now \(RoleChange.article(parsed)) \(parsed.rawValue)")
+    }
+}
+
+extension UsersCommand {
+    /// The users store the options name, acting as the login running this command: on SQLite
+    /// the real uid's login, on PostgreSQL the role the server authenticated.
+    static func store(_ global: GlobalOptions) throws -> any UsersStore {
+        switch try global.storeLocation() {
+        case .sqlite(let path): return try AppDatabase.open(path: path).users(actingAs: Paths.userName)
+        case .postgres(let uri): return try PostgresStore(uri: uri)
+        }
     }
 }

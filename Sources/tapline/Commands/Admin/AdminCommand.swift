@@ -1,12 +1,41 @@
 import ArgumentParser
 import Foundation
+import TaplinePostgres
 import TaplineStore
 
 /// `tapline admin`: setting the store up for several people.
 struct AdminCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "admin", abstract: "Set the store up: share a SQLite file with a group, bring its schema up to date.",
-        subcommands: [AdminShareCommand.self, AdminMigrateCommand.self])
+        commandName: "admin",
+        abstract: "Set the store up: Tapline's schema and first admin, sharing a SQLite file, bringing the schema up to date.",
+        subcommands: [AdminInitCommand.self, AdminShareCommand.self, AdminMigrateCommand.self])
+}
+
+struct AdminInitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create Tapline's schema and roles in an empty database, and make yourself its admin.",
+        discussion: """
+            On PostgreSQL, run it as a role that may create roles (a superuser, or CREATEROLE): \
+            Tapline's users are PostgreSQL roles, made by `tapline users add`. On SQLite the file \
+            is created and migrated, and whoever owns it is its admin.
+            """)
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let (applied, admin): ([String], String) = try StoreFailure.reported {
+            switch try global.storeLocation() {
+            case .sqlite(let path):
+                let database = try AppDatabase.open(path: path)
+                return (try database.appliedMigrations(), database.admin ?? Paths.userName)
+            case .postgres(let uri):
+                let store = try PostgresStore(uri: uri, requireSchema: false)
+                return (try store.withConnection { try PostgresAdmin.initialise($0) }, try store.sessionUser())
+            }
+        }
+        for migration in applied { print(migration) }
+        print("\(admin) is the admin: add users with tapline users add NAME --role agent|supervisor|trainer")
+    }
 }
 
 struct AdminShareCommand: ParsableCommand {
@@ -21,7 +50,9 @@ struct AdminShareCommand: ParsableCommand {
     @Option(help: "The operating-system group whose members share the file.") var group: String
 
     func run() throws {
-        let path = global.database ?? Paths.defaultDatabase.path
+        guard case .sqlite(let path) = try StoreFailure.reported({ try global.storeLocation() }) else {
+            throw ValidationError("admin share is for a SQLite file; on PostgreSQL everyone connects to the server: give each login a role with tapline users add")
+        }
         _ = try AppDatabase.open(path: path)  // made and migrated first, so every member opens the same schema
         for changed in try AppDatabase.share(path: path, group: group) { print("shared with \(group): \(changed)") }
     }
@@ -33,7 +64,19 @@ struct AdminMigrateCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let store = try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
-        for migration in try store.appliedMigrations() { print(migration) }
+        let applied: [String] = try StoreFailure.reported {
+            switch try global.storeLocation() {
+            case .sqlite(let path):
+                return try AppDatabase.open(path: path).appliedMigrations()
+            case .postgres(let uri):
+                return try PostgresStore(uri: uri, requireSchema: false).withConnection { connection in
+                    // A database never set up needs its first admin too: that is admin init's work.
+                    guard !(try PostgresMigrations.applied(connection)).isEmpty else { throw PostgresSchemaError.notInitialised }
+                    try PostgresMigrations.migrate(connection)
+                    return try PostgresMigrations.applied(connection)
+                }
+            }
+        }
+        for migration in applied { print(migration) }
     }
 }

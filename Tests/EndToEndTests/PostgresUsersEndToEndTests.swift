@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import TaplineTestSupport
+
+/// Two logins on one PostgreSQL database over the server's socket with peer authentication:
+/// who they are is the role the server authenticated, whatever `USER` says, and who may give
+/// roles is decided by the database.
+@Suite("End to end: one PostgreSQL database, several logins", .serialized, .enabled(if: OSUsers.available, "needs root to make logins"))
+struct PostgresUsersEndToEndTests {
+    @Test func rootSetsTheDatabaseUpAndRolesFollowTheLoginNotUSER() throws {
+        try OSUsers.ensure("tl-alice", "tl-sam")
+        let server = try PostgresTestServer.get()
+        let db = ["--database", server.uri(database: try server.makeDatabase())]
+
+        // Before admin init, a command says what to do
+        let early = try OSUsers.tapline(as: nil, ["users", "list"] + db)
+        #expect(early.status == 1)
+        #expect(early.output.contains("has no Tapline schema") && early.output.contains("tapline admin init"), "\(early.output)")
+
+        // root (a superuser) sets it up and adds sam as supervisor, alice as agent
+        let initialised = try OSUsers.tapline(as: nil, ["admin", "init"] + db)
+        #expect(initialised.status == 0, "\(initialised.output)")
+        #expect(initialised.output.contains("v1-users") && initialised.output.contains("root is the admin"))
+        #expect(try OSUsers.tapline(as: nil, ["users", "add", "tl-sam", "--role", "supervisor"] + db).status == 0)
+        #expect(try OSUsers.tapline(as: nil, ["users", "add", "tl-alice", "--role", "agent"] + db).status == 0)
+
+        // alice, whose environment says USER=root, cannot make herself a supervisor
+        let selfPromotion = try OSUsers.tapline(as: "tl-alice", ["users", "set-role", "tl-alice", "supervisor"] + db)
+        #expect(selfPromotion.status == 1)
+        #expect(selfPromotion.output.contains("refused: only an admin or a supervisor may change roles, and tl-alice is an agent"),
+                "\(selfPromotion.output)")
+
+        // sam makes her a trainer, but not a supervisor
+        let byTheSupervisor = try OSUsers.tapline(as: "tl-sam", ["users", "set-role", "tl-alice", "trainer"] + db)
+        #expect(byTheSupervisor.status == 0, "\(byTheSupervisor.output)")
+        let promotion = try OSUsers.tapline(as: "tl-sam", ["users", "set-role", "tl-alice", "supervisor"] + db)
+        #expect(promotion.status == 1)
+        #expect(promotion.output.contains("refused: only an admin may make someone a supervisor"))
+
+        let list = try OSUsers.tapline(as: "tl-alice", ["users", "list"] + db).output
+        #expect(list.contains("root\tadmin\n") && list.contains("tl-sam\tsupervisor\n") && list.contains("tl-alice\ttrainer\n"), "\(list)")
+
+        // A second admin init is refused; admin migrate has nothing to do and lists the schema
+        #expect(try OSUsers.tapline(as: nil, ["admin", "init"] + db).status == 1)
+        let migrated = try OSUsers.tapline(as: nil, ["admin", "migrate"] + db)
+        #expect(migrated.status == 0 && migrated.output.contains("v1-users"), "\(migrated.output)")
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+import TaplinePostgres
+
+extension PostgresStore {
+    /// Another store on the same database whose every connection acts as `role`
+    /// (`SET SESSION AUTHORIZATION`, which only a superuser may run): `session_user` becomes
+    /// `role`, so its grants and row-level security apply exactly as to that login over peer
+    /// authentication.
+    public func actingAs(_ role: String) throws -> PostgresStore {
+        try PostgresStore(uri: uri, requireSchema: false) { connection in
+            try connection.execute("SET SESSION AUTHORIZATION \"\(role.replacingOccurrences(of: "\"", with: "\"\""))\"")
+        }
+    }
+}
+
+/// Login names unique to one test: PostgreSQL roles belong to the whole server, which every
+/// test in the process shares, so two tests' "sam" must not meet.
+public struct TestLogins: Sendable {
+    public let suffix = String(UUID().uuidString.prefix(6).lowercased())
+    public init() {}
+    public func callAsFunction(_ name: String) -> String { "\(name)_\(suffix)" }
+}
