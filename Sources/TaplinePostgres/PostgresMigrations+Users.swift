@@ -121,5 +121,7 @@ extension PostgresMigrations {
         GRANT EXECUTE ON FUNCTION tapline_article(text), tapline_role_of(text), tapline_users(),
             tapline_add_user(text, text), tapline_set_role(text, text)
             TO tapline_agent, tapline_supervisor, tapline_trainer, tapline_admin;
+        -- Every console checks the schema is the one it knows before it starts.
+        GRANT SELECT ON tapline_migration TO tapline_agent, tapline_supervisor, tapline_trainer, tapline_admin;
         """)
 }

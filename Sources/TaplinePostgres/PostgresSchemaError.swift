@@ -10,6 +10,8 @@ public enum PostgresSchemaError: Error, Hashable, Sendable, LocalizedError, Cust
     case notInitialised
     /// Some migrations this build needs have not been applied.
     case behind(missing: [String])
+    /// The login has none of Tapline's roles here, so may not even read which schema it has.
+    case noRole(user: String)
 
     public var message: String {
         switch self {
@@ -19,6 +21,8 @@ public enum PostgresSchemaError: Error, Hashable, Sendable, LocalizedError, Cust
         case .behind(let missing):
             return "this PostgreSQL database's schema is older than this Tapline (missing \(missing.joined(separator: ", "))); "
                 + "an admin brings it up to date with: tapline admin migrate --database <this database's URI>"
+        case .noRole(let user):
+            return "\(user) has no Tapline role on this database; an admin or supervisor adds you with: tapline users add \(user) --role agent"
         }
     }
 

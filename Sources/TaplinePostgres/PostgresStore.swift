@@ -28,7 +28,12 @@ public final class PostgresStore: @unchecked Sendable {
         self.prepare = prepare
         let connection = try Self.connect(uri, prepare)
         idle.append(connection)
-        if requireSchema { try PostgresMigrations.checkCurrent(connection) }
+        guard requireSchema else { return }
+        do {
+            try PostgresMigrations.checkCurrent(connection)
+        } catch let error as PGError where error.isPermissionDenied {
+            throw PostgresSchemaError.noRole(user: try connection.execute("SELECT session_user AS who").first?.string("who") ?? "")
+        }
     }
 
     private static func connect(_ uri: String, _ prepare: (@Sendable (PGConnection) throws -> Void)?) throws -> PGConnection {

@@ -19,7 +19,7 @@ struct PostgresRoleTests {
 
     /// Runs `sql` on a connection acting as `login`.
     static func run(_ store: PostgresStore, as login: String, _ sql: String, _ parameters: [(any PGBindable)?] = []) throws -> PGResult {
-        try store.actingAs(login).withConnection { try $0.execute(sql, parameters) }
+        try store.actingAs(login, requireSchema: false).withConnection { try $0.execute(sql, parameters) }
     }
 
     static func expectRefusedByTheServer(_ store: PostgresStore, as login: String, _ sql: String,
@@ -75,6 +75,8 @@ struct PostgresRoleTests {
         let store = try TestStores.postgres()
         try store.withConnection { try $0.execute("CREATE ROLE \(name("stranger")) LOGIN") }
         Self.expectRefusedByTheServer(store, as: name("stranger"), "SELECT tapline_add_user('\(name("stranger"))', 'admin')")
+        // and a console they start says why it cannot
+        #expect(throws: PostgresSchemaError.noRole(user: name("stranger"))) { try store.actingAs(name("stranger")) }
         #expect(try store.role(of: name("stranger")) == nil)
     }
 
@@ -152,10 +154,10 @@ struct PostgresRoleTests {
         #expect(throws: PostgresSchemaError.notInitialised) { try PostgresStore(uri: server.uri(database: database)) }
         // A login that may not create roles is refused, and nothing is made
         #expect(throws: PostgresAdminError.cannotCreateRoles(user: name("clerk"))) {
-            try bare.actingAs(name("clerk")).withConnection { try PostgresAdmin.initialise($0) }
+            try bare.actingAs(name("clerk"), requireSchema: false).withConnection { try PostgresAdmin.initialise($0) }
         }
         // The CREATEROLE owner sets it up and becomes its admin, owning the functions that give roles
-        let boss = try bare.actingAs(name("boss"))
+        let boss = try bare.actingAs(name("boss"), requireSchema: false)
         let applied = try boss.withConnection { try PostgresAdmin.initialise($0) }
         #expect(applied == PostgresMigrations.all.map(\.identifier))
         #expect(try boss.role(of: name("boss")) == .admin)
@@ -165,7 +167,7 @@ struct PostgresRoleTests {
         #expect(owner == name("boss"))
         // Twice is refused: that is admin migrate's work
         #expect(throws: PostgresAdminError.alreadyInitialised) { try boss.withConnection { try PostgresAdmin.initialise($0) } }
-        _ = try PostgresStore(uri: server.uri(database: database))
+        _ = try boss.actingAs(name("clerk"))
     }
 
     @Test func adminInitRefusesADatabaseThatHoldsSomethingElse() throws {

@@ -5,9 +5,10 @@ extension PostgresStore {
     /// Another store on the same database whose every connection acts as `role`
     /// (`SET SESSION AUTHORIZATION`, which only a superuser may run): `session_user` becomes
     /// `role`, so its grants and row-level security apply exactly as to that login over peer
-    /// authentication.
-    public func actingAs(_ role: String) throws -> PostgresStore {
-        try PostgresStore(uri: uri, requireSchema: false) { connection in
+    /// authentication. Opening checks the schema as that login, as a console would, unless
+    /// `requireSchema` is false (a database not set up yet).
+    public func actingAs(_ role: String, requireSchema: Bool = true) throws -> PostgresStore {
+        try PostgresStore(uri: uri, requireSchema: requireSchema) { connection in
             try connection.execute("SET SESSION AUTHORIZATION \"\(role.replacingOccurrences(of: "\"", with: "\"\""))\"")
         }
     }
