@@ -74,8 +74,11 @@ extension PostgresMigrations {
             BEGIN
                 IF new_role IS NULL OR new_role NOT IN ('agent', 'supervisor', 'trainer', 'admin') THEN
                     reason := format('there is no role %s (the roles are agent, supervisor, trainer and admin)', coalesce(new_role, 'NULL'));
-                ELSIF login IS NULL OR login !~ '^[a-z_][a-z0-9_.-]{0,62}$' OR login LIKE 'pg\\_%' THEN
-                    reason := format('“%s” is not a login name (lower-case letters, digits, _ . -, not starting pg_)', coalesce(login, 'NULL'));
+                ELSIF login IS NULL OR login !~ '^[a-z_][a-z0-9_.-]{0,62}$' OR login LIKE 'pg\\_%' OR login LIKE 'tapline\\_%' THEN
+                    reason := format('“%s” is not a login name (lower-case letters, digits, _ . -, not starting pg_ or tapline_)', coalesce(login, 'NULL'));
+                ELSIF known AND NOT (SELECT rolcanlogin FROM pg_roles WHERE rolname = login) THEN
+                    -- A group role given a role would pass its members a second set of privileges.
+                    reason := format('%s is a group role, not a login', login);
                 ELSIF NOT known AND NOT may_create THEN
                     reason := format('there is no user %s on this database server; add them with: tapline users add %s --role %s', login, login, new_role);
                 ELSE
