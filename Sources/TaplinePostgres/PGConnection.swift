@@ -27,9 +27,8 @@ public final class PGConnection: @unchecked Sendable {
         guard let handle = PQconnectdb(uri) else { throw PGError(message: "libpq could not allocate a connection") }
         self.handle = handle
         guard PQstatus(handle) == CONNECTION_OK else {
-            let message = String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines)
-            PQfinish(handle)
-            throw PGError(message: message)
+            // No PQfinish here: every property is set, so deinit runs for the failed init and frees it.
+            throw PGError(message: String(cString: PQerrorMessage(handle)).trimmingCharacters(in: .whitespacesAndNewlines))
         }
         // The server's NOTICEs (e.g. "relation already exists, skipping") are not the agent's business.
         PQsetNoticeProcessor(handle, { _, _ in }, nil)

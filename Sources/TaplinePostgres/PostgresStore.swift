@@ -50,7 +50,10 @@ public final class PostgresStore: @unchecked Sendable {
             lock.withLock { if idle.count < Self.keptConnections { idle.append(connection) } }
             return value
         } catch let error as PGError where error.isConnectionLost {
-            throw error  // the connection is dropped; the next piece of work connects afresh
+            // The server went away: the kept connections are as dead as this one, so all are
+            // dropped and the next piece of work connects afresh once it is back.
+            lock.withLock { idle.removeAll() }
+            throw error
         } catch {
             lock.withLock { if idle.count < Self.keptConnections { idle.append(connection) } }
             throw error
@@ -60,6 +63,16 @@ public final class PostgresStore: @unchecked Sendable {
     /// Runs `body` in one transaction on a connection of its own.
     public func transaction<T>(_ body: (PGConnection) throws -> T) throws -> T {
         try withConnection { connection in try connection.transaction(body) }
+    }
+
+    /// Nil when the server answers a trivial query; otherwise libpq's reason.
+    public func ping() -> String? {
+        do {
+            try withConnection { try $0.execute("SELECT 1") }
+            return nil
+        } catch {
+            return "\(error)"
+        }
     }
 
     /// The user as the server knows them: the login role this session authenticated as.

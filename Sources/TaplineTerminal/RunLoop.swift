@@ -9,6 +9,7 @@ public final class RunLoop {
     private let signals: SignalWatcher
     private let environment: () -> ScreenEnvironment
     private var decoder = KeyDecoder()
+    private let health: HealthProbe?
 
     public init(terminal: Terminal, console: Console, services: Services, signals: SignalWatcher,
                 environment: @escaping () -> ScreenEnvironment) {
@@ -17,6 +18,7 @@ public final class RunLoop {
         self.runner = WorkRunner(services: services)
         self.signals = signals
         self.environment = environment
+        self.health = (try? services.port((any StoreHealthPort).self)).map(HealthProbe.init)
     }
 
     private var firstScreen: AnyScreen?
@@ -47,7 +49,8 @@ public final class RunLoop {
             dispatchWork()
             let results = runner.takeFinished()
             for (work, result) in results { console.complete(work, result: result, env: env) }
-            if !keys.isEmpty || resized || !results.isEmpty || env.now.minute != lastMinute {
+            let healthChanged = health?.latest(every: console.storeProblem == nil ? 5 : 1).map(console.storeProbed) ?? false
+            if !keys.isEmpty || resized || !results.isEmpty || healthChanged || env.now.minute != lastMinute {
                 lastMinute = env.now.minute
                 draw()
             }

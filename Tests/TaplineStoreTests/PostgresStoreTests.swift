@@ -41,3 +41,26 @@ struct PostgresStoreTests {
         #expect(error?.isUniqueViolation == true)
     }
 }
+
+@Suite("The shared store when its server goes away", .serialized)
+struct PostgresOutageTests {
+    /// Runs on a server of its own: stopping the shared one would fail other tests meanwhile.
+    @Test func aStoppedServerIsReportedAndTheStoreCarriesOnWhenItIsBack() throws {
+        let server = try PostgresTestServer.dedicated()
+        defer { server.discard() }
+        let uri = server.uri(database: try server.makeDatabase())
+        try PostgresStore(uri: uri, requireSchema: false).withConnection { try PostgresMigrations.migrate($0) }
+        let store = try PostgresStore(uri: uri)
+        #expect(store.ping() == nil)
+        try store.withConnection { try $0.execute("CREATE TABLE saved (n int)") }
+        server.stop()
+        let down = store.ping()
+        #expect(down != nil, "the probe says the server is gone")
+        #expect(throws: PGError.self) { try store.withConnection { try $0.execute("INSERT INTO saved VALUES (1)") } }
+        try server.restart()
+        #expect(store.ping() == nil, "a fresh connection once it is back")
+        try store.withConnection { try $0.execute("INSERT INTO saved VALUES (2)") }
+        let rows = try store.withConnection { try $0.execute("SELECT n FROM saved").rows.compactMap { $0.int("n") } }
+        #expect(rows == [2], "the save refused during the outage is not half-done; the retry is there once")
+    }
+}

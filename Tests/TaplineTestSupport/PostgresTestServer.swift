@@ -33,6 +33,16 @@ public final class PostgresTestServer: Sendable {
     /// The server, or a test failure saying why it could not start.
     public static func get() throws -> PostgresTestServer { try shared.get() }
 
+    /// A server of the caller's own, for tests that stop and start it under a running store
+    /// (stopping the shared one would fail the tests using it meanwhile); `discard()` it after.
+    public static func dedicated() throws -> PostgresTestServer { try PostgresTestServer() }
+
+    /// Stops a dedicated server and removes its folder.
+    public func discard() {
+        stop()
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     /// The newest server binaries Debian installed (/usr/lib/postgresql/15/bin).
     static var binaries: String? {
         let root = "/usr/lib/postgresql"

@@ -163,6 +163,21 @@ struct ConsoleTests {
         #expect(console.top.title == "Prompt", "and the screen stays open")
     }
 
+    @Test func anUnreachableStoreShowsReconnectingAndTypedInputStays() {
+        let console = Console(root: AnyScreen(home()))
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        for c in "leak at the meter" { console.handle(.character(c), env: env) }
+        #expect(console.storeProbed("the server at /run/postgresql closed the connection"))
+        #expect(render(console).text.contains("● RECONNECTING to the database — typing is kept"))
+        #expect(console.top.state(as: NoteScreen.self)?.field.text == "leak at the meter")
+        #expect(!console.storeProbed("the server at /run/postgresql closed the connection"), "the same answer is no change")
+        #expect(console.storeProbed(nil))
+        let back = render(console).text
+        #expect(!back.contains("RECONNECTING"))
+        #expect(back.contains("The database is back: saving works again."))
+    }
+
     @Test func keysTypedWhileTheTerminalIsTooSmallAreIgnoredAndItSaysSo() {
         let console = Console(root: AnyScreen(home()))
         console.start(env: env)

@@ -96,7 +96,12 @@ extension Console {
         if left.displayWidth > room {
             left = " … › " + (crumbs.last ?? "")
         }
-        canvas.write(left, x: 0, y: area.y, width: max(0, room), role: .header)
+        if storeProblem != nil {
+            // An outage replaces the breadcrumbs: it matters more than where the agent is.
+            canvas.write(" ● RECONNECTING to the database — typing is kept", x: 0, y: area.y, width: max(0, room), role: .danger)
+        } else {
+            canvas.write(left, x: 0, y: area.y, width: max(0, room), role: .header)
+        }
         let x = area.width - rightWidth
         if env.isDemo {
             let banner = " DEMO — TRAINING DATA "

@@ -34,6 +34,8 @@ public final class Console: @unchecked Sendable {
     public var modeKeys: [ModeKey] = []
     /// Drawn beside every screen while set (the caller panel of a training scenario).
     public var companion: (any ConsoleCompanion)?
+    /// Why the store cannot be reached now (nil when it can): the title bar says "reconnecting".
+    public private(set) var storeProblem: String?
     /// Called for each trainee action as it happens (demo mode saves the attempt).
     public var onTraineeAction: (@Sendable (TimedTraineeAction) -> Void)?
 
@@ -169,6 +171,14 @@ public final class Console: @unchecked Sendable {
         if let key = work.key, latestTicket[slot(work.target, key)] != work.ticket { return }
         guard let box = stack.first(where: { ObjectIdentifier($0.box) == work.target })?.box else { return }
         perform(box.deliver(result, env: env), from: box, env: env)
+    }
+
+    /// Records what the last probe of the store found (`StoreHealthPort`); true when it changed.
+    @discardableResult
+    public func storeProbed(_ problem: String?) -> Bool {
+        defer { storeProblem = problem }
+        if storeProblem != nil, problem == nil { status = StatusMessage(text: "The database is back: saving works again.", role: .success) }
+        return storeProblem != problem
     }
 
     /// Puts a message on the status line, e.g. a start-up warning about a broken theme file.
