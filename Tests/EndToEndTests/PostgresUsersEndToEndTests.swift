@@ -44,5 +44,22 @@ struct PostgresUsersEndToEndTests {
         #expect(try OSUsers.tapline(as: nil, ["admin", "init"] + db).status == 1)
         let migrated = try OSUsers.tapline(as: nil, ["admin", "migrate"] + db)
         #expect(migrated.status == 0 && migrated.output.contains("v1-users"), "\(migrated.output)")
+        // Sharing a file means nothing on a server
+        let share = try OSUsers.tapline(as: nil, ["admin", "share", "--group", OSUsers.group] + db)
+        #expect(share.status != 0 && share.output.contains("admin share is for a SQLite file"), "\(share.output)")
+    }
+
+    @Test func aServerAcrossTheNetworkIsRefusedWithoutTLSBeforeAnythingIsSent() throws {
+        let refused = try OSUsers.tapline(as: nil, ["users", "list", "--database", "postgresql://ana:secret@db.example.net/tapline?sslmode=prefer"])
+        #expect(refused.status == 1)
+        #expect(refused.output.contains("refusing to reach PostgreSQL at db.example.net without TLS (the URI says sslmode=prefer)"), "\(refused.output)")
+    }
+
+    @Test func adminInitOnAFileMakesItAndNamesItsOwnerTheAdmin() throws {
+        let folder = URL(fileURLWithPath: "/tmp/tapline-e2e-init-\(UUID().uuidString.prefix(8))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let initialised = try OSUsers.tapline(as: nil, ["admin", "init", "--database", folder.appendingPathComponent("t.sqlite").path])
+        #expect(initialised.status == 0, "\(initialised.output)")
+        #expect(initialised.output.contains("v1-users") && initialised.output.contains("root is the admin"))
     }
 }
