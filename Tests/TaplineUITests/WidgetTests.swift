@@ -165,6 +165,22 @@ struct WidgetTests {
         #expect(canvas.lines == ["  One                         ", "▸ Two     second              "])
     }
 
+    @Test func emptyListDrawsNothingAndNeverTraps() {
+        var list = ListView(items: [])
+        list.move(by: 1)
+        var canvas = Canvas(width: 30, height: 3)
+        list.render(into: &canvas, area: Rect(x: 0, y: 0, width: 30, height: 0))
+        list.render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines == Array(repeating: String(repeating: " ", count: 30), count: 3))
+    }
+
+    @Test func listInAnAreaWithNoRowsDrawsNothing() {
+        let list = ListView(items: [.init("One")])
+        var canvas = Canvas(width: 10, height: 1)
+        list.render(into: &canvas, area: Rect(x: 0, y: 0, width: 10, height: 0))
+        #expect(canvas.lines == ["          "])
+    }
+
     @Test func dialogShowsTitleMessageAndBothChoices() {
         var canvas = Canvas(width: 60, height: 10)
         Dialog(title: "Quit Tapline?", message: "Unsaved input will be lost.").render(into: &canvas, area: canvas.bounds)
