@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Focus is state (`focus`), moved by Tab / Shift-Tab in `reduce`, so tests can assert where
 /// the cursor is. A field may be free text (one row, or several for a description shown whole
-/// while it is typed) or a choice changed only by ←/→ or Space: typing on a choice never changes
+/// while it is typed) or a choice changed only by ←/→: typing (Space too) on a choice never changes
 /// it, so words meant for another field cannot record a choice nobody made. Each field
 /// validates itself; `validateAll` fills `errors`, which render under the field.
 public struct Form<FieldID: Hashable & Sendable>: Sendable {
@@ -58,7 +58,7 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
     public static var hints: [KeyHint] {
         [KeyHint(label: "Tab/↓", help: "next field", showsInBar: false),
          KeyHint(label: "Shift-Tab/↑", help: "previous field", showsInBar: false),
-         KeyHint(label: "←/→ Space", help: "change a choice field (typing never changes it)", showsInBar: false)]
+         KeyHint(label: "←/→", help: "change a choice field (typing, Space too, never changes it)", showsInBar: false)]
             + TextField.editHints
     }
 
@@ -80,7 +80,7 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
         }
     }
 
-    /// Only ←/→ and Space change a choice (`ChoiceKeys`); typing says how to change it instead.
+    /// Only ←/→ change a choice (`ChoiceKeys`); typing says how to change it instead.
     private mutating func choose(_ edit: TextField.Edit, among choices: [String], at index: Int) {
         let current = choices.firstIndex(of: fields[index].input.text) ?? 0
         let next: Int
