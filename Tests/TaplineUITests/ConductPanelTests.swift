@@ -181,6 +181,28 @@ struct ConductPanelTests {
         #expect(F.panel(console)?.prompt == nil)
     }
 
+    @Test func aReferenceTypedOnKindFirstLeavesTheReferenceFieldInViewAndTypedIntoIt() throws {
+        // Given the evidence prompt, and the agent types the reference before moving off Kind
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s"), .character("x")], on: console, port: port, env: env)
+        F.type("REC 7", into: console, env: env)
+        // Then Kind is unchanged and says so beside itself, and the reference field is still drawn
+        let before = F.render(console, env: env)
+        #expect(before.lines.contains { $0.contains("◂ call recording ▸ ✖ a choice: not changed, use ←/→") })
+        #expect(before.lines.contains { $0.contains("Id, link or note") })
+        // When Tab goes to the reference and it is typed
+        F.press([.tab], on: console, port: port, env: env)
+        F.type("REC-2026-0042", into: console, env: env)
+        // Then what is typed shows, with the cursor at its end
+        let after = F.render(console, env: env)
+        let row = try #require(after.lines.firstIndex { $0.contains("Id, link or note") })
+        #expect(after.lines[row].contains("REC-2026-0042"))
+        #expect(after.cursor?.y == row)
+    }
+
     @Test func theComplaintOfferOpensTheComplaintFormWhenThereIsOne() {
         let port = InMemoryConduct()
         let env = F.env()

@@ -16,7 +16,7 @@ public enum ChoiceKeys {
     }
 
     /// What an agent is told after typing on a choice.
-    public static let typingNotice = "not changed: this is a choice — use ←/→"
+    public static let typingNotice = "a choice: not changed, use ←/→"
 
     public static func outcome(of edit: TextField.Edit, current: Int, count: Int) -> Outcome {
         guard count > 0 else { return .unchanged }

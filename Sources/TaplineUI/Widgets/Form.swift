@@ -126,6 +126,9 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
     /// Marks the form as saved: quitting no longer asks.
     public mutating func markSaved() { isDirty = false }
 
+    /// Whether `area` has a row under each field with an error (else they go beside the field).
+    private func errorsFitOnRowsOfTheirOwn(in area: Rect) -> Bool { area.height >= height }
+
     /// Rows the form needs: each field's rows, plus one under each field with an error.
     public var height: Int { fields.map(\.lines).reduce(0, +) + errors.count }
 
@@ -154,9 +157,20 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
                 canvas.write(field.hint, x: area.x, y: y + 1, width: labelWidth - 1, role: .muted)
             }
             y += box.height
-            if let error = errors[field.id], y < area.maxY {
-                canvas.write("✖ " + error, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: .error)
-                y += 1
+            if let error = errors[field.id] {
+                if errorsFitOnRowsOfTheirOwn(in: area) {
+                    canvas.write("✖ " + error, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: .error)
+                    y += 1
+                } else {
+                    // No spare row (a prompt of two fields): the message goes beside the field, so
+                    // it never pushes the next field out of sight while the agent types into it.
+                    let used = field.choices != nil ? ("◂ " + field.input.text + " ▸").displayWidth
+                        : min(fieldWidth, field.input.text.displayWidth + 1)
+                    let x = box.x + used + 1
+                    if x < area.maxX {
+                        canvas.write("✖ " + error, x: x, y: box.y, width: area.maxX - x, role: .error)
+                    }
+                }
             }
         }
     }
