@@ -87,6 +87,14 @@ struct HardshipAssessmentScreenTests {
         #expect(text.contains("Mel Carter · account 1000000042 · Owes $1,184.60"))
     }
 
+    @Test func costHeadingsAreNotCutAt80Columns() {
+        // Given the income and costs step at 80x24
+        let console = open()
+        console.press(.pageDown)
+        // Then the housing heading reads whole (it showed "Housing (rent, mortgage, ra…")
+        #expect(console.text.contains("◂ Housing (rent, mortgage, rates) ▸"))
+    }
+
     @Test func anAmountThatCannotBeReadIsNamedAndTheTotalsWait() {
         let console = open()
         console.press(.pageDown, .tab, .tab, .tab)
