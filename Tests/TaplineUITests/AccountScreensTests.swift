@@ -97,6 +97,10 @@ struct AccountScreensTests {
         #expect(help.components(separatedBy: "1-6").count == 2, "one line for the six tab keys")
         #expect(help.contains("show Bills, Payments, Usage, Interactions, Notes, History"))
         #expect(help.contains("Enter"))
+        // ↓ and ↑ each have their own line (help had "↑/↓ move in the list" and "↑ move up")
+        #expect(help.contains("↓         move down the list"))
+        #expect(help.contains("↑         move up the list"))
+        #expect(!help.contains("↑/↓"))
     }
 
     @Test func escOnATypedNoteAsksBeforeDiscardingIt() {
