@@ -16,6 +16,9 @@ extension RestrictionCheckScreen {
         }
         canvas.write("Checked \(checkedAt.display) against Charter 7.1-7.3, 5.6(c) and 6.3.",
                      x: inner.x, y: inner.y, width: inner.width, role: .muted)
+        // The console's title line is cut at 80 columns: the screen names whose supply it is.
+        canvas.write("\(context.customerName) · account \(context.accountNumber)", x: inner.x, y: inner.y + 1,
+                     width: inner.width, role: .text)
         switch decision {
         case .permitted:
             canvas.write("✔ PERMITTED", x: inner.x, y: inner.y + 2, role: .success, clip: inner)
