@@ -59,7 +59,8 @@ extension PlanSetupScreen {
                           + "(10 business days, Charter 5.4(e), 5.5(b)).", .warning))
             return lines
         }
-        var owes = "Owes \(start.balance.formatted)"
+        // Who first: the console's title line is cut at 80 columns (in demo mode it loses the name).
+        var owes = "\(start.customerName) · account \(context.accountNumber) · Owes \(start.balance.formatted)"
         if let assessment {
             owes += " · under hardship assessment \(assessment.id) (Charter 5.6(d))"
             if let capacity = PlanSetupForm.capacity(assessment, .fortnightly) {
