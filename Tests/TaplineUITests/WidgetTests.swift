@@ -144,7 +144,9 @@ struct WidgetTests {
         let table = Table(columns: [.init("Address", cut: .keepingLastPart)], rows: [.init(["127 Gisborne Road, Darley VIC 3340"])])
         var canvas = Canvas(width: 26, height: 2)
         table.render(into: &canvas, area: canvas.bounds)
-        #expect(canvas.lines[1] == "127 Gisb…, Darley VIC 3340")
+        #expect(canvas.lines[1] == "127 Gisborne Road, Darley ")
+        // The lookup's 21 columns at 80: the state and postcode go before the street is cut
+        #expect(Table.keepingLastPart("27 Main Street, Bacchus Marsh VIC 3340", width: 21) == "27 Ma…, Bacchus Marsh")
     }
 
     @Test func tabsMarkTheActiveTabWithAGlyph() {
