@@ -129,11 +129,26 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
     /// Whether `area` has a row under each field with an error (else they go beside the field).
     private func errorsFitOnRowsOfTheirOwn(in area: Rect) -> Bool { area.height >= height }
 
+    /// The width of the label column in a form drawn `width` wide.
+    private var labelWidth: Int { min(26, (fields.map(\.label.displayWidth).max() ?? 0) + 2) }
+
+    /// A message under its field, wrapped to the room right of the labels.
+    private func errorLines(_ error: String, width: Int) -> [String] {
+        TextWrap.lines("✖ " + error, width: max(10, width - labelWidth))
+    }
+
+    /// Rows the form needs drawn `width` wide: each field's rows, plus each message wrapped
+    /// whole under its field. Screens that size an area to the form use this.
+    public func height(width: Int) -> Int {
+        fields.map(\.lines).reduce(0, +)
+            + fields.compactMap { errors[$0.id] }.map { errorLines($0, width: width).count }.reduce(0, +)
+    }
+
     /// Rows the form needs: each field's rows, plus one under each field with an error.
     public var height: Int { fields.map(\.lines).reduce(0, +) + errors.count }
 
     public func render(into canvas: inout Canvas, area: Rect) {
-        let labelWidth = min(26, (fields.map(\.label.displayWidth).max() ?? 0) + 2)
+        let labelWidth = self.labelWidth
         let fieldWidth = min(40, max(10, area.width - labelWidth - 2))
         var y = area.y
         for field in fields {
@@ -158,7 +173,13 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
             }
             y += box.height
             if let error = errors[field.id] {
-                if errorsFitOnRowsOfTheirOwn(in: area) {
+                if area.height >= height(width: area.width) {
+                    // Room for the whole message: it wraps (a refusal's last words are often its advice).
+                    for line in errorLines(error, width: area.width) where y < area.maxY {
+                        canvas.write(line, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: .error)
+                        y += 1
+                    }
+                } else if errorsFitOnRowsOfTheirOwn(in: area) {
                     canvas.write("✖ " + error, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: .error)
                     y += 1
                 } else {

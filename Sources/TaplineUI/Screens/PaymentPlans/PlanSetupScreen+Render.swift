@@ -22,8 +22,8 @@ extension PlanSetupScreen {
             }
         }
         if agreed == nil {
-            form.render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: form.height))
-            y += form.height
+            form.render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: form.height(width: inner.width)))
+            y += form.height(width: inner.width)
         }
         y += 1
         let rest = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
