@@ -172,6 +172,25 @@ struct TrainingScreensTests {
         #expect(text.contains("✔ 1/1  Keep helping him"))
     }
 
+    @Test func aLongScoreCardMarksWhatIsBelowOnARowOfItsOwn() {
+        // Given a score card taller than the terminal
+        let desk = Desk()
+        desk.press(.enter)
+        let early = TraineeAction.loggedComplaint(dueDate: CivilDate(iso: "2025-05-01")!, receivedAt: F.scenario.now,
+                                                  disputedAmount: nil, category: "billing")
+        desk.act(["c": early])
+        desk.press(.escape, .function(8))
+        guard let card = desk.console.top.state(as: ScoreCardScreen.self) else { Issue.record("no score card"); return }
+        var canvas = Canvas(width: 80, height: 12)
+        card.render(into: &canvas, area: canvas.bounds, env: desk.env)
+        let lines = canvas.lines
+        // Then the marker is a row of its own, not written over the end of a line of text
+        // ("…Customers have↓ more")
+        let marker = lines.first { $0.contains("more — ↑/↓ scroll") }
+        #expect(marker?.trimmingCharacters(in: .whitespaces).hasPrefix("▼") == true)
+        #expect(!lines.contains { $0.contains("↓ more") })
+    }
+
     @Test func f8WithNoCallUnderWaySaysSo() {
         let desk = Desk()
         desk.press(.function(8))

@@ -77,13 +77,7 @@ public struct ScoreCardScreen: Screen {
         canvas.write(headline, x: inner.x, y: inner.y + 2, width: inner.width,
                      role: attempt.scoreCard.isFullMarks ? .success : .warning)
         let body = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: max(0, inner.height - 4))
-        let all = rows(width: body.width)
-        let first = min(offset, max(0, all.count - body.height))
-        for (line, row) in all.dropFirst(first).prefix(body.height).enumerated() {
-            canvas.write(row.text, x: body.x, y: body.y + line, width: body.width, role: row.role)
-        }
-        if first + body.height < all.count {
-            canvas.write("↓ more", x: inner.maxX - 6, y: inner.maxY - 1, role: .muted)
-        }
+        // The shared scrolling lines: the "more" marker takes a row of its own, never the end of a line of text.
+        ScrollingLines(rows(width: body.width), offset: offset).render(into: &canvas, area: body)
     }
 }
