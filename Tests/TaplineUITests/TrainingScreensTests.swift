@@ -191,6 +191,24 @@ struct TrainingScreensTests {
         #expect(!lines.contains { $0.contains("↓ more") })
     }
 
+    @Test func upScrollsAtOnceAfterMoreDownsThanTheCardHasRows() throws {
+        // Given a finished call's score card
+        let desk = Desk()
+        desk.press(.enter)
+        let early = TraineeAction.loggedComplaint(dueDate: CivilDate(iso: "2025-05-01")!, receivedAt: F.scenario.now,
+                                                  disputedAmount: nil, category: "billing")
+        desk.act(["c": early])
+        desk.press(.escape, .function(8))
+        let card = try #require(desk.console.top.state(as: ScoreCardScreen.self))
+        // When ↓ is pressed far more often than there are rows
+        for _ in 0..<50 { desk.press(.down) }
+        // Then the offset stops at the last full page of the smallest terminal, so the first ↑
+        // moves the card (it went on to 50, and 50 ↑ past the end had to be used up first)
+        let offset = try #require(desk.console.top.state(as: ScoreCardScreen.self)?.offset)
+        #expect(offset == ScrollingLines.maxOffset(lineCount: card.rows(width: 78).count, height: 17))
+        #expect(offset < 50)
+    }
+
     @Test func f8WithNoCallUnderWaySaysSo() {
         let desk = Desk()
         desk.press(.function(8))

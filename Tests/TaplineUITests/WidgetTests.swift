@@ -183,6 +183,13 @@ struct WidgetTests {
         #expect(canvas.lines == ["          "])
     }
 
+    @Test func scrollingLinesClampAnOffsetToTheLastFullPage() {
+        // 30 lines in 10 rows: 9 show with the marker, so the last page starts at line 21
+        #expect(ScrollingLines.clampedOffset(100, lineCount: 30, height: 10) == 21)
+        #expect(ScrollingLines.clampedOffset(-3, lineCount: 30, height: 10) == 0)
+        #expect(ScrollingLines.clampedOffset(5, lineCount: 8, height: 10) == 0, "all fit: nothing to scroll")
+    }
+
     @Test func dialogShowsTitleMessageAndBothChoices() {
         var canvas = Canvas(width: 60, height: 10)
         Dialog(title: "Quit Tapline?", message: "Unsaved input will be lost.").render(into: &canvas, area: canvas.bounds)

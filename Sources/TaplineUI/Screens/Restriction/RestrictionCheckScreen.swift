@@ -69,7 +69,12 @@ public struct RestrictionCheckScreen: Screen {
         case .checkAgain:
             return load(env: env)
         case .scroll(let delta):
-            offset = max(0, offset + delta)
+            // The reasons' rows at the smallest terminal (80x24 less the console's 3 rows, the 5
+            // around the list and the facts), so ↑ after many ↓ moves at once.
+            guard let decision, let facts else { return .none }
+            let width = Console.minimumSize.width - 2
+            let height = Console.minimumSize.height - 3 - 5 - TextWrap.lines(Self.factsSummary(facts), width: width).count
+            offset = ScrollingLines.clampedOffset(offset + delta, lineCount: Self.lines(for: decision, width: width).count, height: height)
             return .none
         }
     }

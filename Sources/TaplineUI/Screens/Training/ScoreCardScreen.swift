@@ -32,7 +32,9 @@ public struct ScoreCardScreen: Screen {
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
         case .scroll(let delta):
-            offset = max(0, offset + delta)
+            // The body at the smallest terminal: 80x24 less the console's 3 rows and the 4 above the body.
+            let (width, height) = Console.minimumSize
+            offset = ScrollingLines.clampedOffset(offset + delta, lineCount: rows(width: width - 2).count, height: height - 3 - 4)
             return .none
         }
     }
