@@ -25,6 +25,14 @@ struct PaymentPlanSetupScreenTests {
         #expect(text.contains("Mel Carter · account 1000000042 · Owes $1,184.60"))
     }
 
+    @Test func anAccountInCreditShowsItsBalanceNotADebt() {
+        // Given an account $71.81 in credit
+        let console = open(PlansFakeStore(start: F.start(balance: "-71.81")))
+        // Then the first line gives the balance, and never "Owes -$71.81"
+        #expect(console.text.contains("Mel Carter · account 1000000042 · Balance -$71.81"))
+        #expect(!console.text.contains("Owes -"))
+    }
+
     @Test func aPlanSizedByCapacityToPayEndsWithASmallerInstalment_5_4() throws {
         // Given an assessment leaving $40.00 a fortnight
         let store = PlansFakeStore()

@@ -60,7 +60,8 @@ extension PlanSetupScreen {
             return lines
         }
         // Who first: the console's title line is cut at 80 columns (in demo mode it loses the name).
-        var owes = "\(start.customerName) · account \(context.accountNumber) · Owes \(start.balance.formatted)"
+        // A credit is a balance, not a debt ("Owes -$71.81"), as the hardship screen words it.
+        var owes = "\(start.customerName) · account \(context.accountNumber) · " + (start.balance > .zero ? "Owes \(start.balance.formatted)" : "Balance \(start.balance.formatted)")
         if let assessment {
             owes += " · under hardship assessment \(assessment.id) (Charter 5.6(d))"
             if let capacity = PlanSetupForm.capacity(assessment, .fortnightly) {
