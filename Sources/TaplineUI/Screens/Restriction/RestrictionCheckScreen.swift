@@ -69,12 +69,12 @@ public struct RestrictionCheckScreen: Screen {
         case .checkAgain:
             return load(env: env)
         case .scroll(let delta):
-            // The reasons' rows at the smallest terminal (80x24 less the console's 3 rows, the 5
-            // around the list and the facts), so ↑ after many ↓ moves at once.
-            guard let decision, let facts else { return .none }
+            // At most to the last line at the narrowest terminal: a training caller's strip can
+            // leave the list a few rows, and every line must still be reachable; this bounds the
+            // ↓ presses past the end that ↑ must use up to the rows on screen.
+            guard let decision else { return .none }
             let width = Console.minimumSize.width - 2
-            let height = Console.minimumSize.height - 3 - 5 - TextWrap.lines(Self.factsSummary(facts), width: width).count
-            offset = ScrollingLines.clampedOffset(offset + delta, lineCount: Self.lines(for: decision, width: width).count, height: height)
+            offset = ScrollingLines.clampedOffset(offset + delta, lineCount: Self.lines(for: decision, width: width).count, height: 1)
             return .none
         }
     }

@@ -53,10 +53,10 @@ public struct TrainerViewScreen: Screen {
             problem = message
             return .none
         case .scroll(let delta):
-            // The body at the smallest terminal: 80x24 less the console's 3 rows and the top margin.
-            let (width, height) = Console.minimumSize
-            let count = report.map { rows($0, width: width - 2).count } ?? 0
-            offset = ScrollingLines.clampedOffset(offset + delta, lineCount: count, height: height - 3 - 1)
+            // At most to the last line at the narrowest terminal (a training caller's strip can
+            // leave few rows, and every line must stay reachable); bounds the presses past the end.
+            let count = report.map { rows($0, width: Console.minimumSize.width - 2).count } ?? 0
+            offset = ScrollingLines.clampedOffset(offset + delta, lineCount: count, height: 1)
             return .none
         }
     }
