@@ -113,6 +113,19 @@ struct AccountScreensTests {
         #expect(console.top.state(as: AccountScreen.self)?.note?.text == "Wants a call back")
     }
 
+    @Test func whileANoteIsTypedEscIsListedOnlyAsDiscardingIt() {
+        // Given a note being typed
+        let console = console(AccountScreen(accountNumber: "1000000001"))
+        console.handle(.character("n"), env: env)
+        // When help is opened
+        console.handle(.function(1), env: env)
+        let help = text(console)
+        // Then Esc has one meaning, the true one (help also said "Esc back")
+        #expect(help.contains("discard the note"))
+        #expect(!help.contains("Esc       back"))
+        #expect(help.contains("quit"), "keys the note does not take stay listed")
+    }
+
     @Test func theLookupKeepsTheSuburbAt80ColumnsAndItsPlaceWhenTheAgentComesBack() {
         let console = console(LookupScreen(query: "smith"))
         let rows = text(console)
