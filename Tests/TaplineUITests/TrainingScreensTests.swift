@@ -209,6 +209,13 @@ struct TrainingScreensTests {
         #expect(offset < 50)
     }
 
+    @Test func theScenarioListSaysWhatF8DoesWholeAt80Columns() {
+        // Given the scenario list at 80x24, Then its intro is not cut before "and scores it."
+        let desk = Desk()
+        #expect(desk.text().contains("scores it."))
+        #expect(!desk.text().contains("ends the call …"))
+    }
+
     @Test func f8WithNoCallUnderWaySaysSo() {
         let desk = Desk()
         desk.press(.function(8))
