@@ -95,6 +95,13 @@ struct HardshipAssessmentScreenTests {
         #expect(console.text.contains("◂ Housing (rent, mortgage, rates) ▸"))
     }
 
+    @Test func theHelpStepsIntroFitsAt80Columns() {
+        // Given step 4 at 80x24, Then its one-line intro is whole, not cut with "…"
+        let console = open()
+        console.press(.pageDown, .pageDown, .pageDown)
+        #expect(console.text.contains("Tell the customer about each (Charter 5.6(g)–(i)); its clause is on its row."))
+    }
+
     @Test func anAmountThatCannotBeReadIsNamedAndTheTotalsWait() {
         let console = open()
         console.press(.pageDown, .tab, .tab, .tab)
