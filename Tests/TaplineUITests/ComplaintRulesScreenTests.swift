@@ -112,6 +112,8 @@ struct ComplaintRulesScreenTests {
         let text = F.render(console, env: env).lines.map { $0.replacingOccurrences(of: "│", with: " ") }
             .joined(separator: " ").split(separator: " ").joined(separator: " ")
         #expect(text.contains("(the next is 29 December 2026)"))
+        // And the date field's hint reads whole ("YYYY-MM-DD, a busine…")
+        #expect(text.contains("YYYY-MM-DD, a business day"))
     }
 
     // MARK: - The description in full (issue 17)

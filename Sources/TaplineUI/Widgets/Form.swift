@@ -155,7 +155,15 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
             guard y < area.maxY else { break }
             let focused = field.id == focus
             canvas.write(field.label, x: area.x, y: y, width: labelWidth, role: focused ? .accent : .text)
-            let box = Rect(x: area.x + labelWidth, y: y, width: fieldWidth, height: min(field.lines, area.maxY - y))
+            var boxWidth = fieldWidth
+            if field.choices == nil, field.lines == 1, !field.hint.isEmpty,
+               area.x + labelWidth + fieldWidth + 1 + field.hint.displayWidth > area.maxX {
+                // The hint would be cut ("YYYY-MM-DD, a busine…"): a short field (a date) gives up
+                // the box width it can never fill, down to its longest text.
+                let room = area.maxX - 1 - field.hint.displayWidth - (area.x + labelWidth)
+                boxWidth = min(fieldWidth, max(field.input.maxLength + 1, room))
+            }
+            let box = Rect(x: area.x + labelWidth, y: y, width: boxWidth, height: min(field.lines, area.maxY - y))
             if field.choices != nil {
                 canvas.write("◂ " + field.input.text + " ▸", x: box.x, y: y, width: fieldWidth, role: focused ? .inputFocused : .input)
                 if focused { canvas.cursor = Point(x: box.x + 2, y: y) }
