@@ -97,6 +97,10 @@ struct AccountScreensTests {
         #expect(help.components(separatedBy: "1-6").count == 2, "one line for the six tab keys")
         #expect(help.contains("show Bills, Payments, Usage, Interactions, Notes, History"))
         #expect(help.contains("Enter"))
+        // ↓ and ↑ each have their own line (help had "↑/↓ move in the list" and "↑ move up")
+        #expect(help.contains("↓         move down the list"))
+        #expect(help.contains("↑         move up the list"))
+        #expect(!help.contains("↑/↓"))
     }
 
     @Test func escOnATypedNoteAsksBeforeDiscardingIt() {
@@ -107,6 +111,19 @@ struct AccountScreensTests {
         #expect(text(console).contains("Discard what you typed?"))
         console.handle(.character("n"), env: env)
         #expect(console.top.state(as: AccountScreen.self)?.note?.text == "Wants a call back")
+    }
+
+    @Test func whileANoteIsTypedEscIsListedOnlyAsDiscardingIt() {
+        // Given a note being typed
+        let console = console(AccountScreen(accountNumber: "1000000001"))
+        console.handle(.character("n"), env: env)
+        // When help is opened
+        console.handle(.function(1), env: env)
+        let help = text(console)
+        // Then Esc has one meaning, the true one (help also said "Esc back")
+        #expect(help.contains("discard the note"))
+        #expect(!help.contains("Esc       back"))
+        #expect(help.contains("quit"), "keys the note does not take stay listed")
     }
 
     @Test func theLookupKeepsTheSuburbAt80ColumnsAndItsPlaceWhenTheAgentComesBack() {

@@ -89,6 +89,22 @@ struct ComplaintDetailScreenTests {
         #expect(console.traineeActions.map(\.action) == [.respondedToComplaint])
     }
 
+    @Test func longReasonsWrapInTheRespondPanelSoTheyReadBackWhole_3_1c() throws {
+        // Given the respond panel at 80x24
+        let (console, port) = try open()
+        press([.character("r")], console, port)
+        F.type("Bill corrected.", into: console, env: F.env())
+        console.handle(.tab, env: F.env())
+        // When reasons longer than the field's width are typed
+        F.type("The meter was read again on 28 November and the first reading was wrong by 120 kilolitres, so the bill is reissued.",
+               into: console, env: F.env())
+        // Then they show from their first word to their last (the field scrolled, hiding the start)
+        let text = F.render(console, env: F.env()).text
+        #expect(text.contains("The meter was read again"))
+        #expect(text.contains("wrong by 120 kilolitres"))
+        #expect(text.contains("reissued."))
+    }
+
     @Test func aRefusedTransitionShowsTheDomainsMessageAndChangesNothing_3_1() throws {
         let (console, port) = try open()
         press([.character("c"), .enter], console, port)

@@ -96,6 +96,26 @@ struct ComplaintRulesScreenTests {
         #expect(try #require(port.all.first).complexReplyPromisedBy == nil)
     }
 
+    @Test func theRefusalOfAHolidayNamesTheNextBusinessDayWhole_3_1b() throws {
+        // Given the complex-reply panel at 80x24, refusing Christmas Day
+        let env = F.env("2026-12-01T10:00")
+        let complaint = try Complaint.log(id: "C-2026-000001", accountNumber: "1000000002", receivedAt: F.time("2026-11-30T09:00"),
+                                          channel: .phone, category: .billing, description: "Leak not fixed.", loggedBy: "amy",
+                                          calendar: F.calendar)
+        let port = InMemoryComplaints([complaint])
+        let console = openDetail(complaint, port: port, env: env)
+        press([.character("x")], console, port, env: env)
+        F.type("2026-12-25", into: console, env: env)
+        press([.function(2)], console, port, env: env)
+        // Then the message wraps under the field to its end, the date the agent can offer instead
+        // (it was cut at "…; date…")
+        let text = F.render(console, env: env).lines.map { $0.replacingOccurrences(of: "│", with: " ") }
+            .joined(separator: " ").split(separator: " ").joined(separator: " ")
+        #expect(text.contains("(the next is 29 December 2026)"))
+        // And the date field's hint reads whole ("YYYY-MM-DD, a busine…")
+        #expect(text.contains("YYYY-MM-DD, a business day"))
+    }
+
     // MARK: - The description in full (issue 17)
 
     @Test func aThousandCharacterDescriptionShowsWrappedInFullAndScrolls() throws {

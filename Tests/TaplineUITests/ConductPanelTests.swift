@@ -181,6 +181,28 @@ struct ConductPanelTests {
         #expect(F.panel(console)?.prompt == nil)
     }
 
+    @Test func aReferenceTypedOnKindFirstLeavesTheReferenceFieldInViewAndTypedIntoIt() throws {
+        // Given the evidence prompt, and the agent types the reference before moving off Kind
+        let port = InMemoryConduct()
+        let env = F.env()
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        F.press([.character(" "), .character("s"), .character("x")], on: console, port: port, env: env)
+        F.type("REC 7", into: console, env: env)
+        // Then Kind is unchanged and says so beside itself, and the reference field is still drawn
+        let before = F.render(console, env: env)
+        #expect(before.lines.contains { $0.contains("◂ call recording ▸ ✖ a choice: not changed, use ←/→") })
+        #expect(before.lines.contains { $0.contains("Id, link or note") })
+        // When Tab goes to the reference and it is typed
+        F.press([.tab], on: console, port: port, env: env)
+        F.type("REC-2026-0042", into: console, env: env)
+        // Then what is typed shows, with the cursor at its end
+        let after = F.render(console, env: env)
+        let row = try #require(after.lines.firstIndex { $0.contains("Id, link or note") })
+        #expect(after.lines[row].contains("REC-2026-0042"))
+        #expect(after.cursor?.y == row)
+    }
+
     @Test func theComplaintOfferOpensTheComplaintFormWhenThereIsOne() {
         let port = InMemoryConduct()
         let env = F.env()
@@ -274,8 +296,11 @@ struct ConductPanelTests {
         #expect(lines[5].contains("Raised by alice at 10:00 · ▸ asked to stop"))
         #expect(lines[8].contains("Behaviour — ↑↓ move · Space ticks · [✔] recorded"))
         #expect(lines.contains { $0.contains("▸ [✔] hurtful, aggressive or abusive language, including swearing") })
-        #expect(lines[14].contains("Words to ask them to stop (suggestion 1 of 3)"))
-        #expect(lines[15].contains("“I can hear you're frustrated and I want to help sort this out"))
+        #expect(lines[13].contains("Words to ask them to stop (suggestion 1 of 3)"))
+        #expect(lines[14].contains("“I can hear you're frustrated and I want to help sort this out"))
+        // The words the agent reads aloud show whole at 80x24 (they were cut at "I'll have t…")
+        #expect(lines[16].contains("end the call.”"))
+        #expect(!lines[13...16].joined().contains("…"))
         #expect(lines[17].contains("Timeline (last 2 of 2)"))
         #expect(lines[19].contains("10:00  Asked politely to stop"))
         #expect(lines[20].contains("Is the grievance itself a complaint?"))

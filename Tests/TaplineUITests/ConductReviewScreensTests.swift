@@ -224,6 +224,22 @@ struct ConductReviewScreensTests {
         #expect(!lines.contains { $0.contains("ENDOFACC…") })
     }
 
+    @Test func theIncidentShowsTheWholeRequestToStop() throws {
+        // Given an incident where the agent used the phone's first suggested words (two rows at 80 columns)
+        let port = InMemoryConduct()
+        let words = ConductChannel.phone.suggestedRequestWords[0]
+        let draft = ConductDraft(accountNumber: F.account, person: ConductPerson(name: "Pat Smith", description: ""),
+                                 personKind: .accountHolder, customerIsEmployee: false, channel: .phone,
+                                 behaviours: [.hurtfulViolentOrAbusiveSpeech], whatHappened: "Swore at me.")
+        _ = try port.raise(draft, then: [.askedToStop(words: words), .behaviourStopped, .reported], by: "alice", role: .agent,
+                           at: F.time("2026-03-01T10:00"))
+        // When the supervisor opens it
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000001"), port: port, env: env)
+        // Then the words read whole, to their last one (they stopped at "sort this")
+        #expect(Self.joined(F.render(console, env: env).lines).contains("Request to stop: “" + words + "”"))
+    }
+
     @Test func theReviewQueueShowsWhatHappenedForTheSelectedIncident() throws {
         let port = try reportedWithAccount()
         let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)

@@ -88,6 +88,15 @@ struct ConsoleTests {
         return canvas
     }
 
+    @Test func menuWithNoAreasRendersAndEnterDoesNothing() {
+        let console = Console(root: AnyScreen(MenuScreen(title: "Empty", intro: "Nothing here yet.", areas: [])))
+        console.start(env: env)
+        console.handle(.enter, env: env)
+        console.handle(.down, env: env)
+        let text = render(console).text
+        #expect(text.contains("Nothing here yet."))
+    }
+
     @Test func helpListsTheScreensOwnBindingsThenTheConsoles() {
         let console = Console(root: AnyScreen(home()))
         console.start(env: env)

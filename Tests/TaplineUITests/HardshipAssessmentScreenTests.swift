@@ -87,6 +87,21 @@ struct HardshipAssessmentScreenTests {
         #expect(text.contains("Mel Carter · account 1000000042 · Owes $1,184.60"))
     }
 
+    @Test func costHeadingsAreNotCutAt80Columns() {
+        // Given the income and costs step at 80x24
+        let console = open()
+        console.press(.pageDown)
+        // Then the housing heading reads whole (it showed "Housing (rent, mortgage, ra…")
+        #expect(console.text.contains("◂ Housing (rent, mortgage, rates) ▸"))
+    }
+
+    @Test func theHelpStepsIntroFitsAt80Columns() {
+        // Given step 4 at 80x24, Then its one-line intro is whole, not cut with "…"
+        let console = open()
+        console.press(.pageDown, .pageDown, .pageDown)
+        #expect(console.text.contains("Tell the customer about each (Charter 5.6(g)–(i)); its clause is on its row."))
+    }
+
     @Test func anAmountThatCannotBeReadIsNamedAndTheTotalsWait() {
         let console = open()
         console.press(.pageDown, .tab, .tab, .tab)

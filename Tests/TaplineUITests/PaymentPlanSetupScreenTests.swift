@@ -21,13 +21,24 @@ struct PaymentPlanSetupScreenTests {
         // And the 5.4(a)-(c) explanation is beside it
         #expect(text.contains("Split equally into 6 fortnightly"))
         #expect(text.contains("Paid over 6 fortnights, from Tue 10 Mar"))
+        // And the screen itself names the customer and account (the title line is cut at 80 columns)
+        #expect(text.contains("Mel Carter · account 1000000042 · Owes $1,184.60"))
+    }
+
+    @Test func anAccountInCreditShowsItsBalanceNotADebt() {
+        // Given an account $71.81 in credit
+        let console = open(PlansFakeStore(start: F.start(balance: "-71.81")))
+        // Then the first line gives the balance, and never "Owes -$71.81"
+        #expect(console.text.contains("Mel Carter · account 1000000042 · Balance -$71.81"))
+        #expect(!console.text.contains("Owes -"))
     }
 
     @Test func aPlanSizedByCapacityToPayEndsWithASmallerInstalment_5_4() throws {
         // Given an assessment leaving $40.00 a fortnight
         let store = PlansFakeStore()
         let console = open(store, assessment: try F.assessment())
-        #expect(console.text.contains("under hardship assessment HA-2026-000001 (Charter 5.6(d))"))
+        #expect(console.text.contains("under hardship assessment"))
+        #expect(console.text.contains("HA-2026-000001 (Charter 5.6(d))"))
         #expect(console.text.contains("capacity to pay $40.00 a fortnight"))
         // Then 29 instalments of $40.00 and a last of $24.60 make $1,184.60
         let calculation = try #require(try console.top(PlanSetupScreen.self)?.preview?.get())

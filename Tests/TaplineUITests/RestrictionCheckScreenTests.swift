@@ -37,6 +37,8 @@ struct RestrictionCheckScreenTests {
         #expect(text.contains("✔ PERMITTED"))
         #expect(text.contains("• Supply may not be reduced below two litres a minute at the tap nearest the"))
         #expect(text.contains("Checked Tue 3 Mar 2026 10:00"))
+        // And the screen names the customer and account (the title line is cut at 80 columns)
+        #expect(text.contains("✔ PERMITTED · Mel Carter · account 1000000042"))
         #expect(console.console.traineeActions.map(\.action) == [.restrictionChecked(permitted: true, reasonClauses: [])])
     }
 

@@ -172,6 +172,50 @@ struct TrainingScreensTests {
         #expect(text.contains("✔ 1/1  Keep helping him"))
     }
 
+    @Test func aLongScoreCardMarksWhatIsBelowOnARowOfItsOwn() {
+        // Given a score card taller than the terminal
+        let desk = Desk()
+        desk.press(.enter)
+        let early = TraineeAction.loggedComplaint(dueDate: CivilDate(iso: "2025-05-01")!, receivedAt: F.scenario.now,
+                                                  disputedAmount: nil, category: "billing")
+        desk.act(["c": early])
+        desk.press(.escape, .function(8))
+        guard let card = desk.console.top.state(as: ScoreCardScreen.self) else { Issue.record("no score card"); return }
+        var canvas = Canvas(width: 80, height: 12)
+        card.render(into: &canvas, area: canvas.bounds, env: desk.env)
+        let lines = canvas.lines
+        // Then the marker is a row of its own, not written over the end of a line of text
+        // ("…Customers have↓ more")
+        let marker = lines.first { $0.contains("more — ↑/↓ scroll") }
+        #expect(marker?.trimmingCharacters(in: .whitespaces).hasPrefix("▼") == true)
+        #expect(!lines.contains { $0.contains("↓ more") })
+    }
+
+    @Test func upScrollsAtOnceAfterMoreDownsThanTheCardHasRows() throws {
+        // Given a finished call's score card
+        let desk = Desk()
+        desk.press(.enter)
+        let early = TraineeAction.loggedComplaint(dueDate: CivilDate(iso: "2025-05-01")!, receivedAt: F.scenario.now,
+                                                  disputedAmount: nil, category: "billing")
+        desk.act(["c": early])
+        desk.press(.escape, .function(8))
+        let card = try #require(desk.console.top.state(as: ScoreCardScreen.self))
+        // When ↓ is pressed far more often than there are rows
+        for _ in 0..<50 { desk.press(.down) }
+        // Then the offset stops at the last full page of the smallest terminal, so the first ↑
+        // moves the card (it went on to 50, and 50 ↑ past the end had to be used up first)
+        let offset = try #require(desk.console.top.state(as: ScoreCardScreen.self)?.offset)
+        #expect(offset == ScrollingLines.maxOffset(lineCount: card.rows(width: 78).count, height: 17))
+        #expect(offset < 50)
+    }
+
+    @Test func theScenarioListSaysWhatF8DoesWholeAt80Columns() {
+        // Given the scenario list at 80x24, Then its intro is not cut before "and scores it."
+        let desk = Desk()
+        #expect(desk.text().contains("scores it."))
+        #expect(!desk.text().contains("ends the call …"))
+    }
+
     @Test func f8WithNoCallUnderWaySaysSo() {
         let desk = Desk()
         desk.press(.function(8))

@@ -52,7 +52,7 @@ struct WidgetTests {
         #expect(form.focus == .channel)
         form.apply(.edit(.right))
         #expect(form[.channel] == "email")
-        form.apply(.edit(.insert(" ")))
+        form.apply(.edit(.right))
         #expect(form[.channel] == "letter")
         #expect(form.validateAll() == false)
         #expect(form.focus == .name)
@@ -65,14 +65,14 @@ struct WidgetTests {
 
     @Test func typingOnAChoiceFieldNeverChangesItAndSaysHowToChangeIt() {
         var form = Form<Field>(fields: [.init(.channel, label: "Channel", choices: ["phone", "email", "letter"])])
-        for c in "Jane Doe" where c != " " { form.apply(.edit(.insert(c))) }
+        for c in "Jane Doe" { form.apply(.edit(.insert(c))) }
         #expect(form[.channel] == "phone")
         #expect(form.isDirty == false)
         #expect(form.errors[.channel] == ChoiceKeys.typingNotice)
         var canvas = Canvas(width: 70, height: 3)
         form.render(into: &canvas, area: canvas.bounds)
         #expect(canvas.text.contains("◂ phone ▸"))
-        #expect(canvas.text.contains("use ←/→ or Space"))
+        #expect(canvas.text.contains("use ←/→"))
         form.apply(.edit(.left))
         #expect(form[.channel] == "letter")
         #expect(form.errors[.channel] == nil)
@@ -144,7 +144,9 @@ struct WidgetTests {
         let table = Table(columns: [.init("Address", cut: .keepingLastPart)], rows: [.init(["127 Gisborne Road, Darley VIC 3340"])])
         var canvas = Canvas(width: 26, height: 2)
         table.render(into: &canvas, area: canvas.bounds)
-        #expect(canvas.lines[1] == "127 Gisb…, Darley VIC 3340")
+        #expect(canvas.lines[1] == "127 Gisborne Road, Darley ")
+        // The lookup's 21 columns at 80: the state and postcode go before the street is cut
+        #expect(Table.keepingLastPart("27 Main Street, Bacchus Marsh VIC 3340", width: 21) == "27 Ma…, Bacchus Marsh")
     }
 
     @Test func tabsMarkTheActiveTabWithAGlyph() {
@@ -163,6 +165,29 @@ struct WidgetTests {
         var canvas = Canvas(width: 30, height: 2)
         list.render(into: &canvas, area: canvas.bounds, titleWidth: 10)
         #expect(canvas.lines == ["  One                         ", "▸ Two     second              "])
+    }
+
+    @Test func emptyListDrawsNothingAndNeverTraps() {
+        var list = ListView(items: [])
+        list.move(by: 1)
+        var canvas = Canvas(width: 30, height: 3)
+        list.render(into: &canvas, area: Rect(x: 0, y: 0, width: 30, height: 0))
+        list.render(into: &canvas, area: canvas.bounds)
+        #expect(canvas.lines == Array(repeating: String(repeating: " ", count: 30), count: 3))
+    }
+
+    @Test func listInAnAreaWithNoRowsDrawsNothing() {
+        let list = ListView(items: [.init("One")])
+        var canvas = Canvas(width: 10, height: 1)
+        list.render(into: &canvas, area: Rect(x: 0, y: 0, width: 10, height: 0))
+        #expect(canvas.lines == ["          "])
+    }
+
+    @Test func scrollingLinesClampAnOffsetToTheLastFullPage() {
+        // 30 lines in 10 rows: 9 show with the marker, so the last page starts at line 21
+        #expect(ScrollingLines.clampedOffset(100, lineCount: 30, height: 10) == 21)
+        #expect(ScrollingLines.clampedOffset(-3, lineCount: 30, height: 10) == 0)
+        #expect(ScrollingLines.clampedOffset(5, lineCount: 8, height: 10) == 0, "all fit: nothing to scroll")
     }
 
     @Test func dialogShowsTitleMessageAndBothChoices() {

@@ -70,7 +70,15 @@ public final class Console: @unchecked Sendable {
     }
 
     /// Every key binding that applies now, for help: the screen's first, then the console's.
-    public func currentHints(env: ScreenEnvironment) -> [KeyHint] { top.box.hints(env: env) + globalBindings.hints() }
+    ///
+    /// A console key the screen takes for itself on every one of its keys (Esc while a note is
+    /// typed discards the note) is left out: the bar said both "Esc discard the note" and
+    /// "Esc back", and only the first was true.
+    public func currentHints(env: ScreenEnvironment) -> [KeyHint] {
+        let box = top.box
+        let reachable = globalBindings.filter { binding in !binding.keys.allSatisfy { box.handles($0, env: env) } }
+        return box.hints(env: env) + reachable.hints()
+    }
 
     public func handle(_ key: Key, env: ScreenEnvironment) {
         if key == .resize { return }

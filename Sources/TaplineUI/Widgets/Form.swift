@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Focus is state (`focus`), moved by Tab / Shift-Tab in `reduce`, so tests can assert where
 /// the cursor is. A field may be free text (one row, or several for a description shown whole
-/// while it is typed) or a choice changed only by ←/→ or Space: typing on a choice never changes
+/// while it is typed) or a choice changed only by ←/→: typing (Space too) on a choice never changes
 /// it, so words meant for another field cannot record a choice nobody made. Each field
 /// validates itself; `validateAll` fills `errors`, which render under the field.
 public struct Form<FieldID: Hashable & Sendable>: Sendable {
@@ -58,7 +58,7 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
     public static var hints: [KeyHint] {
         [KeyHint(label: "Tab/↓", help: "next field", showsInBar: false),
          KeyHint(label: "Shift-Tab/↑", help: "previous field", showsInBar: false),
-         KeyHint(label: "←/→ Space", help: "change a choice field (typing never changes it)", showsInBar: false)]
+         KeyHint(label: "←/→", help: "change a choice field (typing, Space too, never changes it)", showsInBar: false)]
             + TextField.editHints
     }
 
@@ -80,7 +80,7 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
         }
     }
 
-    /// Only ←/→ and Space change a choice (`ChoiceKeys`); typing says how to change it instead.
+    /// Only ←/→ change a choice (`ChoiceKeys`); typing says how to change it instead.
     private mutating func choose(_ edit: TextField.Edit, among choices: [String], at index: Int) {
         let current = choices.firstIndex(of: fields[index].input.text) ?? 0
         let next: Int
@@ -126,18 +126,44 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
     /// Marks the form as saved: quitting no longer asks.
     public mutating func markSaved() { isDirty = false }
 
+    /// Whether `area` has a row under each field with an error (else they go beside the field).
+    private func errorsFitOnRowsOfTheirOwn(in area: Rect) -> Bool { area.height >= height }
+
+    /// The width of the label column in a form drawn `width` wide.
+    private var labelWidth: Int { min(26, (fields.map(\.label.displayWidth).max() ?? 0) + 2) }
+
+    /// A message under its field, wrapped to the room right of the labels.
+    private func errorLines(_ error: String, width: Int) -> [String] {
+        TextWrap.lines("✖ " + error, width: max(10, width - labelWidth))
+    }
+
+    /// Rows the form needs drawn `width` wide: each field's rows, plus each message wrapped
+    /// whole under its field. Screens that size an area to the form use this.
+    public func height(width: Int) -> Int {
+        fields.map(\.lines).reduce(0, +)
+            + fields.compactMap { errors[$0.id] }.map { errorLines($0, width: width).count }.reduce(0, +)
+    }
+
     /// Rows the form needs: each field's rows, plus one under each field with an error.
     public var height: Int { fields.map(\.lines).reduce(0, +) + errors.count }
 
     public func render(into canvas: inout Canvas, area: Rect) {
-        let labelWidth = min(26, (fields.map(\.label.displayWidth).max() ?? 0) + 2)
+        let labelWidth = self.labelWidth
         let fieldWidth = min(40, max(10, area.width - labelWidth - 2))
         var y = area.y
         for field in fields {
             guard y < area.maxY else { break }
             let focused = field.id == focus
             canvas.write(field.label, x: area.x, y: y, width: labelWidth, role: focused ? .accent : .text)
-            let box = Rect(x: area.x + labelWidth, y: y, width: fieldWidth, height: min(field.lines, area.maxY - y))
+            var boxWidth = fieldWidth
+            if field.choices == nil, field.lines == 1, !field.hint.isEmpty,
+               area.x + labelWidth + fieldWidth + 1 + field.hint.displayWidth > area.maxX {
+                // The hint would be cut ("YYYY-MM-DD, a busine…"): a short field (a date) gives up
+                // the box width it can never fill, down to its longest text.
+                let room = area.maxX - 1 - field.hint.displayWidth - (area.x + labelWidth)
+                boxWidth = min(fieldWidth, max(field.input.maxLength + 1, room))
+            }
+            let box = Rect(x: area.x + labelWidth, y: y, width: boxWidth, height: min(field.lines, area.maxY - y))
             if field.choices != nil {
                 canvas.write("◂ " + field.input.text + " ▸", x: box.x, y: y, width: fieldWidth, role: focused ? .inputFocused : .input)
                 if focused { canvas.cursor = Point(x: box.x + 2, y: y) }
@@ -154,9 +180,26 @@ public struct Form<FieldID: Hashable & Sendable>: Sendable {
                 canvas.write(field.hint, x: area.x, y: y + 1, width: labelWidth - 1, role: .muted)
             }
             y += box.height
-            if let error = errors[field.id], y < area.maxY {
-                canvas.write("✖ " + error, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: .error)
-                y += 1
+            if let error = errors[field.id] {
+                if area.height >= height(width: area.width) {
+                    // Room for the whole message: it wraps (a refusal's last words are often its advice).
+                    for line in errorLines(error, width: area.width) where y < area.maxY {
+                        canvas.write(line, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: .error)
+                        y += 1
+                    }
+                } else if errorsFitOnRowsOfTheirOwn(in: area) {
+                    canvas.write("✖ " + error, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: .error)
+                    y += 1
+                } else {
+                    // No spare row (a prompt of two fields): the message goes beside the field, so
+                    // it never pushes the next field out of sight while the agent types into it.
+                    let used = field.choices != nil ? ("◂ " + field.input.text + " ▸").displayWidth
+                        : min(fieldWidth, field.input.text.displayWidth + 1)
+                    let x = box.x + used + 1
+                    if x < area.maxX {
+                        canvas.write("✖ " + error, x: x, y: box.y, width: area.maxX - x, role: .error)
+                    }
+                }
             }
         }
     }

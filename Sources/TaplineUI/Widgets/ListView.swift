@@ -24,7 +24,11 @@ public struct ListView: Sendable, Equatable {
         if items.indices.contains(index) { selected = index }
     }
 
+    /// Draws the rows that fit, scrolled so the selected one shows. An empty list, or an area
+    /// with no rows, draws nothing (and never traps on an empty range).
     public func render(into canvas: inout Canvas, area: Rect, titleWidth: Int = 24) {
+        guard !items.isEmpty, area.height > 0, area.width > 0 else { return }
+        let selected = min(max(0, self.selected), items.count - 1)
         let first = max(0, selected - area.height + 1)
         for (line, index) in (first..<min(items.count, first + area.height)).enumerated() {
             let y = area.y + line

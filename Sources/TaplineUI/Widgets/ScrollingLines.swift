@@ -26,6 +26,13 @@ public struct ScrollingLines: Sendable {
         max(0, lineCount - textRows(lineCount: lineCount, height: height))
     }
 
+    /// `proposed` kept between 0 and the last full page, so ↑ after many ↓ moves at once
+    /// instead of first using up presses past the end. Screens that scroll in `reduce` (which
+    /// does not know the area) pass the rows they get at the smallest terminal.
+    public static func clampedOffset(_ proposed: Int, lineCount: Int, height: Int) -> Int {
+        min(max(0, proposed), maxOffset(lineCount: lineCount, height: height))
+    }
+
     /// What the marker says, or nil when every line fits.
     public static func marker(above: Int, below: Int) -> String? {
         guard above > 0 || below > 0 else { return nil }

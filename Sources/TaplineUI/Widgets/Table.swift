@@ -108,10 +108,15 @@ public struct Table: Sendable, Equatable {
     }
 
     /// Cuts the part before the last ", " first, down to a few characters, so the last part
-    /// (the suburb) stays in view when the text is too wide.
+    /// (the suburb) stays in view when the text is too wide. A trailing state and postcode
+    /// ("VIC 3340") go before any of the street does: "27 M…, Bacchus Marsh…" told the agent
+    /// neither the street nor the postcode.
     static func keepingLastPart(_ text: String, width: Int) -> String {
         guard text.displayWidth > width, let comma = text.range(of: ", ", options: .backwards) else { return text }
-        let tail = String(text[comma.lowerBound...])
+        var tail = String(text[comma.lowerBound...])
+        if let statePostcode = tail.range(of: #" [A-Z]{2,3} \d{4}$"#, options: .regularExpression) {
+            tail.removeSubrange(statePostcode)
+        }
         let head = String(text[..<comma.lowerBound]).truncated(toWidth: max(5, width - tail.displayWidth))
         return (head + tail).truncated(toWidth: width)
     }

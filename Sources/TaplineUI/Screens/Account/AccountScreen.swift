@@ -80,8 +80,8 @@ public struct AccountScreen: Screen {
         var list: [KeyBinding<Action>] = [
             KeyBinding(.tab, label: "Tab", help: "next tab", bar: false, action: .nextTab),
             KeyBinding(.backTab, help: "previous tab", bar: false, action: .previousTab),
-            KeyBinding(.down, label: "↑/↓", help: "move in the list", bar: false, action: .move(1)),
-            KeyBinding(.up, help: "move up", bar: false, action: .move(-1)),
+            KeyBinding(.down, help: "move down the list", bar: false, action: .move(1)),
+            KeyBinding(.up, help: "move up the list", bar: false, action: .move(-1)),
         ]
         list.append(KeyBinding(.character("n"), help: "add a note", action: .startNote))
         list.append(KeyBinding(.enter, help: "open the selected row whole (a History entry: its record)", action: .openSelected))

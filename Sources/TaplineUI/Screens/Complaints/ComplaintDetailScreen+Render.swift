@@ -104,7 +104,7 @@ extension ComplaintDetailScreen {
         // The explanation wraps: it names who a decision is recorded as made by (3.1(d)(1)).
         let explanation = TextWrap.lines(panel.explanation, width: width - 4).prefix(2)
         let extra = problem.count + explanation.count - 1
-        let height = min(area.height - 2, panel.form.height + extra + 6)
+        let height = min(area.height - 2, panel.form.height(width: width - 4) + extra + 6)
         let box = Rect(x: area.x + 2, y: area.maxY - height - 1, width: width, height: height)
         canvas.fill(box, role: .dialog)
         canvas.box(box, role: .border, title: panel.task.title)

@@ -69,10 +69,11 @@ public struct ComplaintTaskPanel: Sendable {
                 note,
             ])
         case .respond:
+            // The decision and its reasons are the customer's letter: they wrap, so they read back whole.
             form = Form(fields: [
-                .init(.text, label: "Decision told", hint: "required", maxLength: 1_000,
+                .init(.text, label: "Decision told", hint: "required", maxLength: 1_000, lines: 2,
                       validate: { $0.isEmpty ? ComplaintRefusal.missingResponseText.message : nil }),
-                .init(.reasons, label: "Reasons", hint: "3.1(c)", maxLength: 1_000,
+                .init(.reasons, label: "Reasons", hint: "3.1(c)", maxLength: 1_000, lines: 3,
                       validate: { $0.isEmpty ? ComplaintRefusal.missingReasons.message : nil }),
                 .init(.policyBasis, label: "Policy basis", hint: "if appropriate", maxLength: 200),
             ])

@@ -6,7 +6,7 @@ extension LogComplaintScreen {
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 1)
         canvas.write("Log a complaint for \(context.customerName), account \(context.accountNumber)",
                      x: inner.x, y: inner.y, width: inner.width, role: .title)
-        let formArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: form.height)
+        let formArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: form.height(width: inner.width))
         form.render(into: &canvas, area: formArea)
         var y = formArea.maxY + 1
         if let due = dueDate, due < env.today {

@@ -187,7 +187,7 @@ public struct ConductDecisionScreen: Screen {
         line("Behaviour: " + ConductText.behaviours(incident.behaviours), incident.isViolentOrThreatening ? .danger : .text)
         // What the agent wrote, wrapped in full while the form still fits below it; on a short
         // terminal the rest is marked, and the incident (Esc) shows it whole.
-        let room = outcome != nil ? inner.maxY - y - 8 : inner.maxY - y - 1 - form.height - 3
+        let room = outcome != nil ? inner.maxY - y - 8 : inner.maxY - y - 1 - form.height(width: inner.width) - 3
         var accountLines = ConductText.accounts(of: incident).flatMap { label, text, role in
             TextWrap.lines(label + text, width: inner.width).map { ($0, role) }
         }
@@ -209,8 +209,8 @@ public struct ConductDecisionScreen: Screen {
             renderOutcome(outcome, into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y))
             return
         }
-        form.render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: form.height))
-        y += form.height + 1
+        form.render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: form.height(width: inner.width)))
+        y += form.height(width: inner.width) + 1
         line("The restriction fields apply to a contact restriction; the reference to a police referral. Reasons are quoted in the letter.", .muted, wrap: 2)
         if let problem { line("✖ " + problem, .error, wrap: 3) }
     }

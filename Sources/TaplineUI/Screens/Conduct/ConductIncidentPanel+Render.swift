@@ -20,7 +20,8 @@ extension ConductIncidentPanel {
                          width: inner.width, role: .warning)
             return
         }
-        let layout = Layout(height: inner.height, banner: restricted.first?.activeRestriction(on: env.today) != nil, prompt: prompt != nil)
+        let layout = Layout(height: inner.height, banner: restricted.first?.activeRestriction(on: env.today) != nil, prompt: prompt != nil,
+                            wordsLines: TextWrap.lines("“\(words)”", width: inner.width - 2).count)
         var y = inner.y
         let top = Rect(x: inner.x, y: y, width: inner.width, height: Layout.top)
         if let incident { renderRaised(incident, into: &canvas, top) } else { renderDetails(into: &canvas, top) }
@@ -57,14 +58,19 @@ extension ConductIncidentPanel {
         let checklist: Int
         let words: Int
 
-        init(height: Int, banner: Bool, prompt: Bool) {
+        /// `wordsLines` is how many rows the words to ask them to stop wrap to: the agent reads
+        /// them aloud, so with room they show whole (the checklist keeps its header and three
+        /// rows, and scrolls, giving up one row per extra row of words); with less, they give way to the checklist as before.
+        init(height: Int, banner: Bool, prompt: Bool, wordsLines: Int = 2) {
             self.banner = banner
             let foot = prompt ? 4 : 3
             var spare = height - Self.top - (banner ? 1 : 0) - foot
-            words = spare >= 9 ? 3 : 2
+            let whole = 1 + max(1, wordsLines)
+            words = spare - whole >= 4 ? max(whole, spare >= 9 ? 3 : 2) : (spare >= 9 ? 3 : 2)
             spare -= words
             // The checklist: its header and 1 to 5 rows; anything left goes to the timeline.
-            checklist = min(max(2, spare), 1 + ConductIncidentPanel.checklistRows)
+            // Rows the words took beyond three come from the checklist (it scrolls), not the timeline.
+            checklist = min(max(2, spare), 1 + ConductIncidentPanel.checklistRows - max(0, words - 3))
         }
     }
 

@@ -195,9 +195,12 @@ public struct ConductIncidentScreen: Screen {
             return
         }
         var y = inner.y
+        // Up to `wrap` rows; text that goes on past them ends in "…" rather than stopping mid-word unmarked.
         func line(_ text: String, _ role: StyleRole = .text, wrap: Int = 1) {
-            for part in TextWrap.lines(text, width: inner.width).prefix(wrap) where y < inner.maxY {
-                canvas.write(part, x: inner.x, y: y, width: inner.width, role: role)
+            let parts = TextWrap.lines(text, width: inner.width)
+            for (i, part) in parts.prefix(wrap).enumerated() where y < inner.maxY {
+                let cut = i == wrap - 1 && parts.count > wrap
+                canvas.write(cut ? String(part.prefix(max(0, inner.width - 1))) + "…" : part, x: inner.x, y: y, width: inner.width, role: role)
                 y += 1
             }
         }
@@ -225,7 +228,8 @@ public struct ConductIncidentScreen: Screen {
         if !incident.outstandingReferrals.isEmpty {
             line("● Still needs: " + incident.outstandingReferrals.map(\.label).sorted().joined(separator: ", "), .warning)
         }
-        if let asked = incident.requestToStop { line("Request to stop: “\(asked.words)”", .muted) }
+        // The words the agent used, whole: the supervisor judges whether the request was fair.
+        if let asked = incident.requestToStop { line("Request to stop: “\(asked.words)”", .muted, wrap: 4) }
         var extras: [String] = []
         if !incident.evidence.isEmpty { extras.append("Evidence: " + incident.evidence.map(\.label).joined(separator: "; ")) }
         if let complaint = incident.linkedComplaintId { extras.append("complaint \(complaint)") }

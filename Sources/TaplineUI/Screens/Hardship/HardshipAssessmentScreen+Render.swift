@@ -67,7 +67,8 @@ extension HardshipAssessmentScreen {
     }
 
     private func renderHelp(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
-        canvas.write("Tell the customer about each (5.6(g) grants and counsellors, 5.6(h) complaints, 5.6(i) water use).",
+        // One row above the form, so it fits 80 columns (it was cut at "5.6(h) complaint…"); each row names its clause.
+        canvas.write("Tell the customer about each (Charter 5.6(g)–(i)); its clause is on its row.",
                      x: area.x, y: area.y - 1, width: area.width, role: .muted)
         help.render(into: &canvas, area: Rect(x: area.x, y: area.y, width: area.width, height: help.height))
         var y = area.y + help.height + 1

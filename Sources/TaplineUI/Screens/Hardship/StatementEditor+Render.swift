@@ -1,14 +1,21 @@
 import TaplineDomain
 
 extension StatementEditor {
-    /// Column widths: heading, amount, how often, a month.
-    static let widths = (heading: 32, amount: 12, frequency: 15, monthly: 12)
+    /// Column widths: heading, amount, how often, a month. The heading takes what the other
+    /// columns leave (at least 32), up to the longest heading, so "Housing (rent, mortgage,
+    /// rates)" is not cut at 80 columns and nothing is cut at 120.
+    static func widths(for width: Int) -> (heading: Int, amount: Int, frequency: Int, monthly: Int) {
+        let (amount, frequency, monthly) = (10, 15, 12)
+        let longest = (IncomeSource.allCases.map(\.displayName) + ExpenditureCategory.allCases.map(\.displayName))
+            .map { $0.displayWidth + 4 }.max() ?? 32
+        return (max(32, min(longest, width - amount - frequency - monthly - 3)), amount, frequency, monthly)
+    }
 
     /// Draws the household, the rows (scrolled to keep the cursor's row in view) and the live
     /// totals in the bottom three rows of `area`.
     func render(into canvas: inout Canvas, area: Rect) {
         guard area.height >= 6 else { return }
-        let w = Self.widths
+        let w = Self.widths(for: area.width)
         let x = area.x
         let amountX = x + w.heading + 1, frequencyX = amountX + w.amount + 1, monthlyX = frequencyX + w.frequency + 1
 

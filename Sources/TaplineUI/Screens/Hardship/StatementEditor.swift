@@ -125,7 +125,7 @@ public struct StatementEditor: Sendable, Equatable {
         }
     }
 
-    /// A choice moved with ←/→ or Space only (`ChoiceKeys`): typed letters never change it.
+    /// A choice moved with ←/→ only (`ChoiceKeys`): typed letters never change it.
     static func choose(_ edit: TextField.Edit, current: Int, count: Int) -> Int? {
         if case .moved(let to) = ChoiceKeys.outcome(of: edit, current: current, count: count) { return to }
         return nil

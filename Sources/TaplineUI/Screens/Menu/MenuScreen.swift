@@ -65,8 +65,10 @@ public struct MenuScreen: Screen {
             list.move(by: delta)
             return .none
         case .openSelected:
+            guard areas.indices.contains(list.selected) else { return .none }
             return .navigate(.push(areas[list.selected].open()))
         case .open(let index):
+            guard areas.indices.contains(index) else { return .none }
             list.select(index)
             return .navigate(.push(areas[index].open()))
         }

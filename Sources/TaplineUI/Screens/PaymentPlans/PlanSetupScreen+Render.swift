@@ -22,8 +22,8 @@ extension PlanSetupScreen {
             }
         }
         if agreed == nil {
-            form.render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: form.height))
-            y += form.height
+            form.render(into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: form.height(width: inner.width)))
+            y += form.height(width: inner.width)
         }
         y += 1
         let rest = Rect(x: inner.x, y: y, width: inner.width, height: inner.maxY - y)
@@ -59,7 +59,9 @@ extension PlanSetupScreen {
                           + "(10 business days, Charter 5.4(e), 5.5(b)).", .warning))
             return lines
         }
-        var owes = "Owes \(start.balance.formatted)"
+        // Who first: the console's title line is cut at 80 columns (in demo mode it loses the name).
+        // A credit is a balance, not a debt ("Owes -$71.81"), as the hardship screen words it.
+        var owes = "\(start.customerName) · account \(context.accountNumber) · " + (start.balance > .zero ? "Owes \(start.balance.formatted)" : "Balance \(start.balance.formatted)")
         if let assessment {
             owes += " · under hardship assessment \(assessment.id) (Charter 5.6(d))"
             if let capacity = PlanSetupForm.capacity(assessment, .fortnightly) {

@@ -16,13 +16,18 @@ extension RestrictionCheckScreen {
         }
         canvas.write("Checked \(checkedAt.display) against Charter 7.1-7.3, 5.6(c) and 6.3.",
                      x: inner.x, y: inner.y, width: inner.width, role: .muted)
+        let verdict: Int
         switch decision {
         case .permitted:
-            canvas.write("✔ PERMITTED", x: inner.x, y: inner.y + 2, role: .success, clip: inner)
+            verdict = canvas.write("✔ PERMITTED", x: inner.x, y: inner.y + 2, role: .success, clip: inner)
         case .notPermitted(let reasons):
-            canvas.write("✖ NOT PERMITTED — \(reasons.count) reason\(reasons.count == 1 ? "" : "s")", x: inner.x, y: inner.y + 2,
-                         role: .danger, clip: inner)
+            verdict = canvas.write("✖ NOT PERMITTED — \(reasons.count) reason\(reasons.count == 1 ? "" : "s")", x: inner.x, y: inner.y + 2,
+                                   role: .danger, clip: inner)
         }
+        // The console's title line is cut at 80 columns: the verdict names whose supply it is,
+        // on its own row so the reasons keep theirs (a training caller's strip leaves few).
+        canvas.write(" · \(context.customerName) · account \(context.accountNumber)", x: inner.x + verdict, y: inner.y + 2,
+                     width: max(0, inner.width - verdict), role: .text)
         let factLines = TextWrap.lines(Self.factsSummary(facts), width: inner.width)
         let listArea = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: inner.height - 5 - factLines.count)
         ScrollingLines(Self.lines(for: decision, width: inner.width), offset: offset).render(into: &canvas, area: listArea)

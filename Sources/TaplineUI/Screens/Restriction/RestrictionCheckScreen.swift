@@ -69,7 +69,12 @@ public struct RestrictionCheckScreen: Screen {
         case .checkAgain:
             return load(env: env)
         case .scroll(let delta):
-            offset = max(0, offset + delta)
+            // At most to the last line at the narrowest terminal: a training caller's strip can
+            // leave the list a few rows, and every line must still be reachable; this bounds the
+            // ↓ presses past the end that ↑ must use up to the rows on screen.
+            guard let decision else { return .none }
+            let width = Console.minimumSize.width - 2
+            offset = ScrollingLines.clampedOffset(offset + delta, lineCount: Self.lines(for: decision, width: width).count, height: 1)
             return .none
         }
     }

@@ -32,7 +32,9 @@ public struct ScoreCardScreen: Screen {
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
         case .scroll(let delta):
-            offset = max(0, offset + delta)
+            // The body at the smallest terminal: 80x24 less the console's 3 rows and the 4 above the body.
+            let (width, height) = Console.minimumSize
+            offset = ScrollingLines.clampedOffset(offset + delta, lineCount: rows(width: width - 2).count, height: height - 3 - 4)
             return .none
         }
     }
@@ -77,13 +79,7 @@ public struct ScoreCardScreen: Screen {
         canvas.write(headline, x: inner.x, y: inner.y + 2, width: inner.width,
                      role: attempt.scoreCard.isFullMarks ? .success : .warning)
         let body = Rect(x: inner.x, y: inner.y + 4, width: inner.width, height: max(0, inner.height - 4))
-        let all = rows(width: body.width)
-        let first = min(offset, max(0, all.count - body.height))
-        for (line, row) in all.dropFirst(first).prefix(body.height).enumerated() {
-            canvas.write(row.text, x: body.x, y: body.y + line, width: body.width, role: row.role)
-        }
-        if first + body.height < all.count {
-            canvas.write("↓ more", x: inner.maxX - 6, y: inner.maxY - 1, role: .muted)
-        }
+        // The shared scrolling lines: the "more" marker takes a row of its own, never the end of a line of text.
+        ScrollingLines(rows(width: body.width), offset: offset).render(into: &canvas, area: body)
     }
 }

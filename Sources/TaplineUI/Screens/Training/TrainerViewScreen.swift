@@ -53,7 +53,10 @@ public struct TrainerViewScreen: Screen {
             problem = message
             return .none
         case .scroll(let delta):
-            offset = max(0, offset + delta)
+            // At most to the last line at the narrowest terminal (a training caller's strip can
+            // leave few rows, and every line must stay reachable); bounds the presses past the end.
+            let count = report.map { rows($0, width: Console.minimumSize.width - 2).count } ?? 0
+            offset = ScrollingLines.clampedOffset(offset + delta, lineCount: count, height: 1)
             return .none
         }
     }
@@ -100,13 +103,7 @@ public struct TrainerViewScreen: Screen {
             canvas.write("Reading the attempts…", x: inner.x, y: inner.y, width: inner.width, role: .muted)
             return
         }
-        let all = rows(report, width: inner.width)
-        let first = min(offset, max(0, all.count - inner.height))
-        for (line, row) in all.dropFirst(first).prefix(inner.height).enumerated() {
-            canvas.write(row.text, x: inner.x, y: inner.y + line, width: inner.width, role: row.role)
-        }
-        if first + inner.height < all.count {
-            canvas.write("↓ more", x: inner.maxX - 6, y: inner.maxY - 1, role: .muted)
-        }
+        // The shared scrolling lines: the "more" marker takes a row of its own, never the end of a line of text.
+        ScrollingLines(rows(report, width: inner.width), offset: offset).render(into: &canvas, area: inner)
     }
 }

@@ -130,9 +130,13 @@ public struct TrainingScenariosScreen: Screen {
             return renderCall(inProgress, into: &canvas, area: inner)
         }
         var y = inner.y + 1
-        canvas.write("Choose a call to take. The caller speaks in the panel; F8 here ends the call and scores it.",
-                     x: inner.x, y: y, width: inner.width, role: .muted)
-        y += 2
+        // Wrapped: at 80 columns one row cut it at "F8 here ends the call …", before "and scores it".
+        for line in TextWrap.lines("Choose a call to take. The caller speaks in the panel; F8 here ends the call and scores it.",
+                                   width: inner.width) {
+            canvas.write(line, x: inner.x, y: y, width: inner.width, role: .muted)
+            y += 1
+        }
+        y += 1
         if catalogue.scenarios.isEmpty {
             canvas.write("No training scenarios could be loaded.", x: inner.x, y: y, width: inner.width, role: .warning)
             y += 2
