@@ -12,7 +12,11 @@ extension PostgresMigrations {
         BEGIN
             FOREACH name IN ARRAY ARRAY['tapline_agent', 'tapline_supervisor', 'tapline_trainer', 'tapline_admin'] LOOP
                 IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = name) THEN
-                    EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+                    BEGIN
+                        EXECUTE format('CREATE ROLE %I NOLOGIN', name);
+                    EXCEPTION WHEN duplicate_object OR unique_violation THEN
+                        NULL;  -- another database on this server made it at the same moment
+                    END;
                 END IF;
             END LOOP;
         END
