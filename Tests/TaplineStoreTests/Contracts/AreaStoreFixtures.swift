@@ -126,3 +126,58 @@ extension AreaStoreFixtures {
         }
     }
 }
+
+extension AreaStoreFixtures {
+    /// Records an issued bill and moves the balance, as billing does (on PostgreSQL, by inserting the rows).
+    static func addBill(_ bill: Bill, to store: any AreaStore) throws {
+        switch store {
+        case let database as AppDatabase:
+            try database.accounts.addBill(bill)
+        case let postgres as PostgresStore:
+            try postgres.transaction { connection in
+                let account = try PGAreaSupport.accountID(of: bill.accountNumber, connection)
+                func address(_ address: Address) throws -> Int64? {
+                    try connection.execute("INSERT INTO address(lines, suburb, postcode, state) VALUES ($1, $2, $3, $4) RETURNING id",
+                                           [address.lines.joined(separator: "\n"), address.suburb, address.postcode, address.state])
+                        .first?.int64("id")
+                }
+                let id = try connection.execute("""
+                    INSERT INTO bill(account_id, issue_date, due_date, billing_address_id, property_address_id, period_start, period_end,
+                                     litres, meter_read_date, neighbourhood_litres, previous_bill_cents, payments_cents, concession_cents)
+                    VALUES ($1, $2::date, $3::date, $4, $5, $6::date, $7::date, $8, NULL, NULL, $9, $10, $11) RETURNING id
+                    """, [account, bill.issueDate.iso, bill.dueDate.iso, try address(bill.billingAddress), try address(bill.propertyAddress),
+                          bill.usage.start.iso, bill.usage.end.iso, bill.usage.litres, bill.previousBillAmount.cents,
+                          bill.paymentsSinceLastBill.cents, bill.concessionApplied.cents]).first?.int64("id")
+                for (position, charge) in bill.charges.enumerated() {
+                    let type = try connection.execute("""
+                        INSERT INTO charge_type(kind, service, description) VALUES ($1, $2, $3)
+                        ON CONFLICT (kind, (coalesce(service, '')), description) DO UPDATE SET kind = excluded.kind RETURNING id
+                        """, [charge.kind.rawValue, charge.service?.rawValue, charge.description]).first?.int64("id")
+                    try connection.execute("INSERT INTO bill_charge(bill_id, position, charge_type_id, cents) VALUES ($1, $2, $3, $4)",
+                                           [id, position, type, charge.amount.cents])
+                }
+                try connection.execute("UPDATE account SET balance_cents = balance_cents + $1 WHERE id = $2",
+                                       [(bill.newCharges - bill.concessionApplied).cents, account])
+            }
+        default:
+            break
+        }
+    }
+
+    /// Records a payment received and takes it off the balance.
+    static func addPayment(_ payment: Payment, to accountNumber: String, in store: any AreaStore) throws {
+        switch store {
+        case let database as AppDatabase:
+            try database.accounts.addPayment(payment, to: accountNumber, by: "setup", at: StoreFixtures.morning)
+        case let postgres as PostgresStore:
+            try postgres.transaction { connection in
+                let account = try PGAreaSupport.accountID(of: accountNumber, connection)
+                try connection.execute("INSERT INTO payment(account_id, date, cents, method) VALUES ($1, $2::date, $3, $4)",
+                                       [account, payment.date.iso, payment.amount.cents, payment.method.rawValue])
+                try connection.execute("UPDATE account SET balance_cents = balance_cents - $1 WHERE id = $2", [payment.amount.cents, account])
+            }
+        default:
+            break
+        }
+    }
+}

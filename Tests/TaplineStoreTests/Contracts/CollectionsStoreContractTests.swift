@@ -115,6 +115,34 @@ struct CollectionsStoreContractTests {
         #expect(try A.auditDetails(store, account: nil).contains("Total Fire Ban for Central on Tue 3 Mar 2026 removed"))
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func theStandingGivesTheBillsAndPaymentsBehindTwelveMonthsUnpaid_7_2a(kind: StoreKind) throws {
+        // Given $90.00 owed after a quarterly bill of $60.00 part-paid, then one of $40.00 unpaid, the first due 15 months ago
+        let store = try A.melCarter(kind, balance: "0")
+        let address = StoreFixtures.address("27 Barkly Street", "Melton", "3337")
+        for (issued, due, previous, charge) in [("2024-11-01", "2024-12-01", "0", "60"), ("2025-02-01", "2025-03-03", "60", "40")] {
+            let usage = UsagePeriod(start: F.date(issued).adding(days: -90), end: F.date(issued), litres: 41_000, meterRead: .estimated)
+            try A.addBill(try Bill(issueDate: F.date(issued), dueDate: F.date(due), accountNumber: F.number, billingAddress: address,
+                                   propertyAddress: address, usage: usage, previousBillAmount: F.dollars(previous),
+                                   paymentsSinceLastBill: issued == "2025-02-01" ? F.dollars("10") : .zero,
+                                   charges: [Charge(kind: .usageCharge, service: .water, description: "Water usage", amount: F.dollars(charge))],
+                                   concessionApplied: .zero), to: store)
+        }
+        try A.addPayment(Payment(date: F.date("2024-11-20"), amount: F.dollars("10"), method: .internet), to: F.number, in: store)
+        // Then the standing reads them back whole, oldest first
+        let standing = try #require(try store.standing(ofAccount: F.number))
+        #expect(standing.account.balance == F.dollars("90"))
+        #expect(standing.account.primaryCustomer?.name == "Mel Carter")
+        #expect(standing.bills.map(\.issueDate) == [F.date("2024-11-01"), F.date("2025-02-01")])
+        #expect(standing.bills.map(\.amountDue) == [F.dollars("60"), F.dollars("90")])
+        #expect(standing.bills.first?.charges.first?.description == "Water usage")
+        #expect(standing.payments.map(\.amount) == [F.dollars("10")])
+        #expect(standing.letterAddressee.lines == ["27 Barkly Street", "Melton VIC 3337"])
+        #expect(try store.standing(ofAccount: "1000000099") == nil)
+        // And the facts count the consecutive unpaid bills, so less than $200 may still be pursued (7.2(a))
+        #expect(try store.restrictionFacts(for: F.number, today: F.now.date, disputedAmount: .zero).unpaidConsecutiveBillsForTwelveMonths)
+    }
+
     @Test func onPostgresAgentsRecordStepsButOnlySupervisorsDeclareBansAndTrainersReadNothing() throws {
         let store = try #require(try A.melCarter(.postgres) as? PostgresStore)
         try Self.recordEverySteps(store)

@@ -178,6 +178,22 @@ struct ComplaintsStoreContractTests {
         #expect(try store.complaintFlags(forAccount: F.otherAccount) == [.openComplaint])
     }
 
+    // MARK: - Letters (3.1(f)) stay files, addressed from the store
+
+    @Test(arguments: StoreKind.allCases)
+    func theAcknowledgementIsAddressedFromTheStoresAccount_3_1f(kind: StoreKind) throws {
+        let store = try store(kind)
+        let complaint = try store.logComplaint(try F.complaint(disputed: Money(dollars: 684, cents: 90)), calendar: F.calendar)
+        let folder = StoreFixtures.temporaryFolder().appendingPathComponent("letters")
+        defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+        let url = try ComplaintLetterFiles(store, folder: folder, calendar: F.calendar)
+            .writeAcknowledgement(for: complaint, date: F.date("2025-04-17"))
+        #expect(url.lastPathComponent == "C-2025-000001-acknowledgement-2025-04-17.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(text.contains("John Smith") && text.contains("27 Barkly Street") && text.contains("Melton VIC 3337"))
+        #expect(text.contains("$684.90"))
+    }
+
     // MARK: - Who may do what (PostgreSQL's grants)
 
     @Test func onPostgresAgentsWorkComplaintsButOnlySupervisorsNameDecidersAndTrainersSeeOnlyBadges() throws {
