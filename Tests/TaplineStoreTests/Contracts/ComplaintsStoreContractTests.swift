@@ -94,6 +94,30 @@ struct ComplaintsStoreContractTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func agentsSavingOneComplaintAtOnceNeverLoseAChange(kind: StoreKind) throws {
+        // Given eight agents who loaded the same complaint, each with a different change
+        let store = try store(kind)
+        let logged = try store.logComplaint(try F.complaint(), calendar: F.calendar)
+        let changes = try (0..<8).map { agent in
+            try logged.escalated(to: agent % 2 == 0 ? .teamLeader : .manager, at: F.time("2025-04-22T09:0\(agent)"), by: "agent\(agent)")
+        }
+        // When all save at the same moment
+        let saved = A.Collected<Complaint>()
+        let refused = A.Collected<ComplaintStoreError>()
+        DispatchQueue.concurrentPerform(iterations: changes.count) { index in
+            do {
+                saved.append(try store.saveComplaint(changes[index], role: .agent, calendar: F.calendar))
+            } catch let error as ComplaintStoreError {
+                refused.append(error)
+            } catch {}
+        }
+        // Then exactly one is saved whole, and every other agent is told someone else changed it
+        #expect(saved.items.count == 1)
+        #expect(refused.items == Array(repeating: .changedByOthers(number: logged.id), count: changes.count - 1))
+        #expect(try store.complaint(number: logged.id) == saved.items.first)
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func aDisputedAmountAboveTheBalanceIsNotLogged_3_1e(kind: StoreKind) throws {
         let store = try store(kind)
         #expect(try store.amountOwed(onAccount: F.account) == F.owed)
