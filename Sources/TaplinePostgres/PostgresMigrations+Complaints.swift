@@ -12,6 +12,10 @@ extension PostgresMigrations {
     /// consoles numbering at the same moment, and a rolled-back save gives its number back, so
     /// numbers never repeat and never skip (a sequence would skip).
     ///
+    /// The `complaint_keeps_its_record` trigger holds every update, from any client, to what the
+    /// register's rules allow: the logged details never change, and the timeline and responses
+    /// only grow (what is recorded stays exactly as it was), with `event_count` their length.
+    ///
     /// Privileges: agents, supervisors and admins log and work complaints (no DELETE for
     /// anyone: the record of complaints is kept); deciders are named by supervisors and admins
     /// and read by everyone who decides. Trainers serve no real customers: they get nothing
@@ -47,6 +51,34 @@ extension PostgresMigrations {
         CREATE INDEX complaint_by_account ON complaint(account_id, received_at);
         CREATE INDEX complaint_by_reply_due ON complaint(reply_due) WHERE reply_due IS NOT NULL;
         CREATE INDEX complaint_dispute_candidates ON complaint(received_at, sequence) WHERE status <> 'resolved';
+        CREATE FUNCTION complaint_keeps_its_record() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            kept integer := jsonb_array_length(OLD.body->'timeline');
+            answered integer := jsonb_array_length(OLD.body->'responses');
+        BEGIN
+            IF (NEW.number, NEW.year, NEW.sequence, NEW.account_id, NEW.received_at, NEW.due_date, NEW.category, NEW.channel,
+                NEW.disputed_cents, NEW.logged_by, NEW.logged_at)
+               IS DISTINCT FROM (OLD.number, OLD.year, OLD.sequence, OLD.account_id, OLD.received_at, OLD.due_date, OLD.category,
+                                 OLD.channel, OLD.disputed_cents, OLD.logged_by, OLD.logged_at)
+               OR EXISTS (SELECT 1 FROM unnest(ARRAY['id', 'accountNumber', 'receivedAt', 'channel', 'category', 'description',
+                                                     'disputedAmount', 'replyRequested', 'dueDate']) AS k
+                          WHERE NEW.body->k IS DISTINCT FROM OLD.body->k)
+               OR NEW.event_count IS DISTINCT FROM jsonb_array_length(NEW.body->'timeline')
+               OR jsonb_array_length(NEW.body->'timeline') < kept
+               OR jsonb_array_length(NEW.body->'responses') < answered
+               OR (SELECT coalesce(jsonb_agg(e ORDER BY i), '[]') FROM jsonb_array_elements(NEW.body->'timeline') WITH ORDINALITY AS t(e, i)
+                   WHERE i <= kept) IS DISTINCT FROM OLD.body->'timeline'
+               OR (SELECT coalesce(jsonb_agg(e ORDER BY i), '[]') FROM jsonb_array_elements(NEW.body->'responses') WITH ORDINALITY AS r(e, i)
+                   WHERE i <= answered) IS DISTINCT FROM OLD.body->'responses'
+            THEN
+                RAISE EXCEPTION 'complaint %: what is recorded cannot be changed, only added to', OLD.number
+                    USING ERRCODE = 'insufficient_privilege';
+            END IF;
+            RETURN NEW;
+        END
+        $$;
+        CREATE TRIGGER complaint_keeps_its_record BEFORE UPDATE ON complaint
+            FOR EACH ROW EXECUTE FUNCTION complaint_keeps_its_record();
         CREATE TABLE complaint_decider (
             login text PRIMARY KEY,
             name text NOT NULL CHECK (length(trim(name)) > 0),

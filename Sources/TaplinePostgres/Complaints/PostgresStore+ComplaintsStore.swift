@@ -43,26 +43,43 @@ extension PostgresStore: ComplaintsStore {
     public func saveComplaint(_ complaint: Complaint, role: Role, calendar: BusinessCalendar) throws -> Complaint {
         guard !complaint.id.isEmpty else { throw ComplaintStoreError.notNumbered }
         return try PGAreaSupport.refusals {
-            try transaction { connection in
-                guard let body = try connection.execute("SELECT body FROM complaint WHERE number = $1 FOR UPDATE", [complaint.id])
-                    .first?["body"] else { throw ComplaintStoreError.notFound(complaint.id) }
-                let stored = try ComplaintRows.decode(body)
-                let added = try ComplaintRepository.checkSave(complaint, stored: stored) { user in
-                    try Self.responder(user: user, role: role, connection)
-                }
-                guard !added.isEmpty else { return stored }
-                let updated = try connection.execute("""
-                    UPDATE complaint SET reply_due = $1::date, status = $2, level = $3, event_count = $4, body = $5::jsonb
-                    WHERE number = $6 AND event_count = $7
-                    """, (try Self.savedValues(complaint, calendar: calendar)) + [complaint.id, stored.timeline.count])
-                guard updated.affected == 1 else { throw ComplaintStoreError.changedByOthers(number: complaint.id) }
-                for event in added {
-                    try PGAreaSupport.audit(at: event.at, .changed, accountNumber: complaint.accountNumber,
-                                            detail: ComplaintRepository.auditDetail(event, number: complaint.id), connection)
-                }
-                return complaint
-            }
+            try transaction { try Self.save(complaint, role: role, calendar: calendar, $0) }
         }
+    }
+
+    /// Saves in the caller's transaction, as the session's login.
+    ///
+    /// The server, not the console, says who is saving: unless the session is a superuser
+    /// (setting up, or tests), every new timeline entry must be recorded as made by the
+    /// session's login, and a claimed supervisor role counts only if the login is a member of
+    /// tapline_supervisor or tapline_admin. So an agent cannot record a decision in a
+    /// manager's name, or as a supervisor, from any console or from psql through this code;
+    /// the `complaint_keeps_its_record` trigger stops rewriting what is already recorded.
+    static func save(_ complaint: Complaint, role claimed: Role, calendar: BusinessCalendar,
+                     _ connection: PGConnection) throws -> Complaint {
+        guard let body = try connection.execute("SELECT body FROM complaint WHERE number = $1 FOR UPDATE", [complaint.id])
+            .first?["body"] else { throw ComplaintStoreError.notFound(complaint.id) }
+        let stored = try ComplaintRows.decode(body)
+        let session = try PGSessionRole.current(connection)
+        let role = claimed.actsAsSupervisor && !session.actsAsSupervisor ? Role.agent : claimed
+        if !session.isSuperuser, let other = complaint.timeline.dropFirst(stored.timeline.count).first(where: { $0.agent != session.login }) {
+            throw StoreError.refused("complaint \(complaint.id): a change is recorded as made by \(other.agent), "
+                                     + "but you are signed in as \(session.login); nothing was saved")
+        }
+        let added = try ComplaintRepository.checkSave(complaint, stored: stored) { user in
+            try Self.responder(user: user, role: role, connection)
+        }
+        guard !added.isEmpty else { return stored }
+        let updated = try connection.execute("""
+            UPDATE complaint SET reply_due = $1::date, status = $2, level = $3, event_count = $4, body = $5::jsonb
+            WHERE number = $6 AND event_count = $7
+            """, (try Self.savedValues(complaint, calendar: calendar)) + [complaint.id, stored.timeline.count])
+        guard updated.affected == 1 else { throw ComplaintStoreError.changedByOthers(number: complaint.id) }
+        for event in added {
+            try PGAreaSupport.audit(at: event.at, .changed, accountNumber: complaint.accountNumber,
+                                    detail: ComplaintRepository.auditDetail(event, number: complaint.id), connection)
+        }
+        return complaint
     }
 
     public func complaint(number: String) throws -> Complaint? {

@@ -36,7 +36,7 @@ enum AreaStoreFixtures {
             }
             return database
         case .postgres:
-            let store = try TestStores.postgres()
+            let store = try retryingRoleRace { try TestStores.postgres() }
             try store.withConnection { connection in
                 for holder in accounts { try insert(holder, connection) }
             }
@@ -62,12 +62,25 @@ enum AreaStoreFixtures {
     /// A connection to a PostgreSQL store's database acting as `role`'s member `login`, as the
     /// server would see a console run by that login (grants and row-level security apply).
     static func connection(to store: PostgresStore, as login: String, in role: String) throws -> PGConnection {
-        try store.withConnection { admin in
-            try admin.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(login)') THEN CREATE ROLE \(login) LOGIN IN ROLE \(role); END IF; END $$")
+        try retryingRoleRace {
+            try store.withConnection { admin in
+                try admin.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(login)') THEN CREATE ROLE \(login) LOGIN IN ROLE \(role); END IF; END $$")
+            }
         }
         let connection = try PGConnection(uri: store.uri)
         try connection.execute("SET SESSION AUTHORIZATION \(login)")
         return connection
+    }
+
+    /// Runs `work` again once when it lost a race to create a role: roles belong to the whole
+    /// server, and tests in parallel each migrate their own database ("v1-roles") or make the
+    /// same login at the same moment; the second attempt finds the role made.
+    static func retryingRoleRace<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as PGError where error.isUniqueViolation && error.message.contains("pg_authid") {
+            return try work()
+        }
     }
 
     /// The audit entries' details about an account (nil: those about no account), newest first, on either store.

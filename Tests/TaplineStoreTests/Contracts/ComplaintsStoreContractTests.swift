@@ -218,18 +218,49 @@ struct ComplaintsStoreContractTests {
         #expect(text.contains("$684.90"))
     }
 
-    // MARK: - Who may do what (PostgreSQL's grants)
+    // MARK: - Who may do what (PostgreSQL's grants and the session's login)
+
+    @Test func onPostgresAChangeIsSavedOnlyInTheSessionsOwnNameAndRole_3_1d1() throws {
+        let store = try #require(try store(.postgres) as? PostgresStore)
+        try store.setComplaintDecider("slee", name: "Sam Lee", level: .manager, by: "admin", at: F.time("2025-04-01T09:00"))
+        let logged = try store.logComplaint(try F.complaint(), calendar: F.calendar)
+        let agent = try A.connection(to: store, as: "tl_ana", in: "tapline_agent")
+        // An agent's escalation in her own name is saved
+        let escalated = try logged.escalated(to: .manager, at: F.time("2025-04-17T11:00"), by: "tl_ana")
+        _ = try agent.transaction { try PostgresStore.save(escalated, role: .agent, calendar: F.calendar, $0) }
+        // But a decision her copy records as Sam Lee's (who holds Manager) is refused, whatever it claims
+        let forged = try escalated.responding(at: F.time("2025-04-17T12:00"),
+                                              by: ComplaintResponder(user: "slee", name: "Sam Lee", role: .supervisor, holds: .manager),
+                                              text: "Credit of $100", reasons: "High estimate")
+        #expect(throws: StoreError.self) {
+            try agent.transaction { try PostgresStore.save(forged, role: .supervisor, calendar: F.calendar, $0) }
+        }
+        // And one in her own name claiming a supervisor's role is judged as an agent's
+        let claimed = try F.responding(escalated, at: "2025-04-17T12:00", by: "tl_ana", role: .supervisor)
+        #expect(throws: ComplaintRefusal.notAuthorisedAtLevel(.manager, role: .agent)) {
+            try agent.transaction { try PostgresStore.save(claimed, role: .supervisor, calendar: F.calendar, $0) }
+        }
+        // While a supervisor's own decision on the Manager's behalf is saved
+        let supervisor = try A.connection(to: store, as: "tl_sam", in: "tapline_supervisor")
+        let decided = try F.responding(escalated, at: "2025-04-17T12:30", by: "tl_sam", role: .supervisor)
+        let saved = try supervisor.transaction { try PostgresStore.save(decided, role: .supervisor, calendar: F.calendar, $0) }
+        #expect(saved.latestResponse?.decidedBy == "tl_sam, supervisor, on behalf of the Manager")
+        #expect(try store.complaint(number: logged.id) == saved)
+    }
 
     @Test func onPostgresAgentsWorkComplaintsButOnlySupervisorsNameDecidersAndTrainersSeeOnlyBadges() throws {
         let store = try #require(try store(.postgres) as? PostgresStore)
         let logged = try store.logComplaint(try F.complaint(), calendar: F.calendar)
-        // An agent reads and updates complaints, and cannot name a decider or delete a complaint
+        // An agent reads and updates complaints, and cannot name a decider, delete a complaint or rewrite its record
         let agent = try A.connection(to: store, as: "tl_ana", in: "tapline_agent")
         #expect(try agent.execute("SELECT number FROM complaint").rows.count == 1)
         #expect(try agent.execute("UPDATE complaint SET level = level WHERE number = $1", [logged.id]).affected == 1)
         let refusals = [
             "INSERT INTO complaint_decider(login, name, level) VALUES ('tl_ana', 'Ana', 'general-manager')",
             "DELETE FROM complaint",
+            "UPDATE complaint SET body = jsonb_set(body, '{description}', '\"Nothing wrong\"')",
+            "UPDATE complaint SET body = jsonb_set(body, '{timeline}', '[]'), event_count = 0",
+            "UPDATE complaint SET disputed_cents = 1",
         ]
         for sql in refusals {
             let error = #expect(throws: PGError.self) { try agent.execute(sql) }
