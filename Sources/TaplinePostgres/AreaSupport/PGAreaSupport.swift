@@ -25,10 +25,18 @@ enum PGAreaSupport {
         return serial
     }
 
-    /// Appends an audit entry in the caller's transaction. `who` is left to the database: it
-    /// is `session_user`, the login the server authenticated, whatever the console thinks.
-    static func audit(at time: LocalDateTime, _ action: AuditAction, accountNumber: String?, detail: String,
+    /// Appends an audit entry in the caller's transaction, for a change recorded as made by `agent`.
+    ///
+    /// Every change these areas save passes through here, so this is where the server's word on
+    /// who is acting is held: unless the session is a superuser (setting up, tests), `agent`
+    /// must be the session's own login, so no console can record work in someone else's name.
+    /// `who` is left to the database: `session_user`.
+    static func audit(as agent: String, at time: LocalDateTime, _ action: AuditAction, accountNumber: String?, detail: String,
                       _ connection: PGConnection) throws {
+        let session = try PGSessionRole.current(connection)
+        guard session.isSuperuser || agent == session.login else {
+            throw StoreError.refused("this is recorded as done by \(agent), but you are signed in as \(session.login); nothing was saved")
+        }
         try connection.execute("INSERT INTO audit_log(at, action, account_number, detail) VALUES ($1::timestamp, $2, $3, $4)",
                                [time.iso, action.rawValue, accountNumber, detail])
     }

@@ -16,7 +16,7 @@ extension PostgresStore: CollectionsStore {
                     VALUES ($1, $2, $3::date, $4, $5, $6, $7::timestamp)
                     """, [try PGAreaSupport.accountID(of: accountNumber, connection), event.kind.rawValue, event.on.iso,
                           event.includedHardshipInformation, event.note, agent, time.iso])
-                try PGAreaSupport.audit(at: time, .changed, accountNumber: accountNumber,
+                try PGAreaSupport.audit(as: agent, at: time, .changed, accountNumber: accountNumber,
                                         detail: "\(event.kind.displayName) on \(event.on.display)", connection)
             }
         }
@@ -31,7 +31,7 @@ extension PostgresStore: CollectionsStore {
                     VALUES ($1, $2, $3::date, $4::date, $5, $6)
                     """, [try PGAreaSupport.accountID(of: accountNumber, connection), circumstance.kind.rawValue,
                           circumstance.notedOn.iso, circumstance.clearedOn?.iso, circumstance.note, agent])
-                try PGAreaSupport.audit(at: time, .changed, accountNumber: accountNumber,
+                try PGAreaSupport.audit(as: agent, at: time, .changed, accountNumber: accountNumber,
                                         detail: "restriction circumstance noted: \(circumstance.kind.rawValue)", connection)
             }
         }
@@ -45,7 +45,7 @@ extension PostgresStore: CollectionsStore {
                     UPDATE restriction_circumstance SET cleared_on = $1::date
                     WHERE account_id = $2 AND kind = $3 AND cleared_on IS NULL
                     """, [day.iso, try PGAreaSupport.accountID(of: accountNumber, connection), kind.rawValue])
-                try PGAreaSupport.audit(at: time, .changed, accountNumber: accountNumber,
+                try PGAreaSupport.audit(as: agent, at: time, .changed, accountNumber: accountNumber,
                                         detail: "restriction circumstance cleared: \(kind.rawValue)", connection)
             }
         }
@@ -72,7 +72,7 @@ extension PostgresStore: CollectionsStore {
                 try connection.execute("""
                     INSERT INTO total_fire_ban(district, on_date, declared_by) VALUES ($1, $2::date, $3) ON CONFLICT DO NOTHING
                     """, [name, day.iso, agent])
-                try PGAreaSupport.audit(at: time, .changed, accountNumber: nil,
+                try PGAreaSupport.audit(as: agent, at: time, .changed, accountNumber: nil,
                                         detail: "Total Fire Ban declared for \(name) on \(day.display)", connection)
             }
         }
@@ -83,7 +83,7 @@ extension PostgresStore: CollectionsStore {
         try PGAreaSupport.refusals {
             try transaction { connection in
                 try connection.execute("DELETE FROM total_fire_ban WHERE district = $1 AND on_date = $2::date", [name, day.iso])
-                try PGAreaSupport.audit(at: time, .changed, accountNumber: nil,
+                try PGAreaSupport.audit(as: agent, at: time, .changed, accountNumber: nil,
                                         detail: "Total Fire Ban for \(name) on \(day.display) removed", connection)
             }
         }

@@ -33,7 +33,7 @@ extension PostgresStore: ComplaintsStore {
                     """, [numbered.id, year, sequence, accountID, numbered.receivedAt.iso, numbered.dueDate.iso,
                           numbered.category.rawValue, numbered.channel.rawValue, numbered.disputedAmount?.cents,
                           numbered.timeline.first?.agent ?? "", loggedAt.iso] + (try Self.savedValues(numbered, calendar: calendar)))
-                try PGAreaSupport.audit(at: loggedAt, .created, accountNumber: complaint.accountNumber,
+                try PGAreaSupport.audit(as: numbered.timeline.first?.agent ?? "", at: loggedAt, .created, accountNumber: complaint.accountNumber,
                                         detail: "complaint \(numbered.id) logged (\(complaint.category.displayName))", connection)
                 return numbered
             }
@@ -76,7 +76,7 @@ extension PostgresStore: ComplaintsStore {
             """, (try Self.savedValues(complaint, calendar: calendar)) + [complaint.id, stored.timeline.count])
         guard updated.affected == 1 else { throw ComplaintStoreError.changedByOthers(number: complaint.id) }
         for event in added {
-            try PGAreaSupport.audit(at: event.at, .changed, accountNumber: complaint.accountNumber,
+            try PGAreaSupport.audit(as: event.agent, at: event.at, .changed, accountNumber: complaint.accountNumber,
                                     detail: ComplaintRepository.auditDetail(event, number: complaint.id), connection)
         }
         return complaint
@@ -150,7 +150,7 @@ extension PostgresStore: ComplaintsStore {
                     INSERT INTO complaint_decider(login, name, level) VALUES ($1, $2, $3)
                     ON CONFLICT (login) DO UPDATE SET name = excluded.name, level = excluded.level
                     """, [user, shown, level?.rawValue])
-                try PGAreaSupport.audit(at: time, .changed, accountNumber: nil,
+                try PGAreaSupport.audit(as: actor, at: time, .changed, accountNumber: nil,
                                         detail: "complaint decider \(user): \(shown), holds \(level?.title ?? "no level")", connection)
             }
         }

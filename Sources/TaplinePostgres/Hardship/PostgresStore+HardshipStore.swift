@@ -17,7 +17,7 @@ extension PostgresStore: HardshipStore {
                     """, [assessment.id, year, serial, try PGAreaSupport.accountID(of: assessment.accountNumber, connection),
                           assessment.assessedAt.iso, assessment.agent, assessment.outcome.rawValue, assessment.reviewOn?.iso,
                           try PlanStoreSupport.encode(assessment)])
-                try PGAreaSupport.audit(at: time, .created, accountNumber: assessment.accountNumber,
+                try PGAreaSupport.audit(as: agent, at: time, .created, accountNumber: assessment.accountNumber,
                                         detail: "hardship assessment \(assessment.id): \(assessment.outcome.displayName)", connection)
                 return assessment
             }
@@ -33,7 +33,7 @@ extension PostgresStore: HardshipStore {
                     VALUES ($1, $2::date, $3, $4::timestamp, $5::jsonb)
                     """, [try PGAreaSupport.accountID(of: accountNumber, connection), cessation.date.iso, agent, time.iso,
                           try PlanStoreSupport.encode(cessation)])
-                try PGAreaSupport.audit(at: time, .changed, accountNumber: accountNumber,
+                try PGAreaSupport.audit(as: agent, at: time, .changed, accountNumber: accountNumber,
                                         detail: "hardship policy ceased: \(cessation.message)", connection)
             }
         }

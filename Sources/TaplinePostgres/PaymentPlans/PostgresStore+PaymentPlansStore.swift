@@ -25,7 +25,7 @@ extension PostgresStore: PaymentPlansStore {
                     throw Self.secondActivePlan(plan.accountNumber, active: nil)
                 }
                 try Self.appendEvent(plan.id, .agreed, PaymentPlanRepository.agreedDetail(plan), by: agent, at: time, connection)
-                try PGAreaSupport.audit(at: time, .created, accountNumber: plan.accountNumber, detail: "payment plan \(plan.id) agreed", connection)
+                try PGAreaSupport.audit(as: agent, at: time, .created, accountNumber: plan.accountNumber, detail: "payment plan \(plan.id) agreed", connection)
                 return plan
             }
         }
@@ -50,7 +50,7 @@ extension PostgresStore: PaymentPlansStore {
                                      by: agent, at: time, connection)
                 try Self.appendEvent(new.id, .agreed, PaymentPlanRepository.agreedDetail(new) + " Replaces \(old.id).",
                                      by: agent, at: time, connection)
-                try PGAreaSupport.audit(at: time, .changed, accountNumber: saved.accountNumber,
+                try PGAreaSupport.audit(as: agent, at: time, .changed, accountNumber: saved.accountNumber,
                                         detail: "payment plan \(old.id) renegotiated as \(new.id)", connection)
                 return (old, new)
             }
@@ -144,7 +144,7 @@ extension PostgresStore: PaymentPlansStore {
                 let events = try apply(&plan)
                 try Self.update(plan, connection)
                 for (kind, detail) in events { try Self.appendEvent(plan.id, kind, detail, by: agent, at: time, connection) }
-                try PGAreaSupport.audit(at: time, .changed, accountNumber: plan.accountNumber,
+                try PGAreaSupport.audit(as: agent, at: time, .changed, accountNumber: plan.accountNumber,
                                         detail: "payment plan \(plan.id): " + events.map(\.0.rawValue).joined(separator: ", "), connection)
                 return plan
             }

@@ -160,4 +160,15 @@ struct CollectionsStoreContractTests {
         let error = #expect(throws: PGError.self) { try trainer.execute("SELECT * FROM collection_event") }
         #expect(error?.isPermissionDenied == true)
     }
+
+    @Test func onPostgresWorkIsRecordedOnlyInTheSessionsOwnName() throws {
+        let store = try #require(try A.melCarter(.postgres) as? PostgresStore)
+        let agent = try A.connection(to: store, as: "tl_ana", in: "tapline_agent")
+        // Every change these areas save writes its audit entry through one place, which holds the login to its own name
+        try agent.transaction { try PGAreaSupport.audit(as: "tl_ana", at: F.now, .changed, accountNumber: F.number, detail: "own", $0) }
+        #expect(throws: StoreError.refused("this is recorded as done by ajones, but you are signed in as tl_ana; nothing was saved")) {
+            try agent.transaction { try PGAreaSupport.audit(as: "ajones", at: F.now, .changed, accountNumber: F.number, detail: "x", $0) }
+        }
+        #expect(try agent.execute("SELECT who FROM audit_log WHERE detail = 'own'").first?["who"] == "tl_ana")
+    }
 }
