@@ -31,38 +31,57 @@ public struct RestrictionFactsRepository: Sendable {
         try database.writer.read { db in
             let accountID = try AccountRows.id(of: accountNumber, db)
             guard let account = try AccountRows.fetch(id: accountID, db) else { throw StoreError.accountNotFound(accountNumber) }
-            let events = try CollectionRepository.events(accountID: accountID, db).filter { $0.on <= today }
-            func latest(_ kind: CollectionEvent.Kind) -> CollectionEvent? { events.last { $0.kind == kind } }
-            let circumstances = try CollectionRepository.circumstances(accountID: accountID, db).filter { $0.applies(on: today) }
-            func noted(_ kind: RestrictionCircumstance.Kind) -> Bool { circumstances.contains { $0.kind == kind } }
-            let plans = try PlanRows.plans(accountID: accountID, db)
-            let inHardship = HardshipProtectionStatus.isInHardship(
-                latest: try HardshipRepository.assessments(accountID: accountID, db).last,
-                cessation: try HardshipRepository.cessations(accountID: accountID, db).last)
-            let history = BillPaymentHistory(bills: try HistoryRows.bills(accountID: accountID, accountNumber: accountNumber, db),
-                                             payments: try HistoryRows.payments(accountID: accountID, db), today: today)
-            let finalNotice = latest(.finalNotice)
-            let notice = latest(.noticeBeforeRestriction)
-            return RestrictionFacts(
-                finalNoticeIssuedOn: finalNotice?.on,
-                noticeBeforeRestrictionSentOn: notice?.on,
-                noticeIncludedHardshipInformation: notice?.includedHardshipInformation ?? false,
-                contactAttempts: events.filter { $0.kind == .contactAttempt }.map(\.on),
-                notifiedOfRestrictionAndCostsOn: latest(.notifiedOfRestriction)?.on,
-                paymentPlan: Self.planOffer(plans: plans, events: events),
-                inHardship: inHardship,
-                amountOwed: account.balance,
-                unpaidConsecutiveBillsForTwelveMonths: history.unpaidConsecutiveBillsForTwelveMonths(today: today),
-                concessionApplicationOutstanding: noted(.concessionApplication),
-                urgsApplicationOutstanding: noted(.urgsApplication),
-                tenancy: account.property.occupancy == .tenant
-                    ? RestrictionFacts.Tenancy(landlordOwesDebt: noted(.landlordOwesDebt), undecidedVCATClaim: noted(.vcatClaimAgainstLandlord))
-                    : nil,
-                disputedAmountUnderOpenComplaint: disputedAmount,
-                onSpecialNeedsRegister: account.specialNeeds != nil,
-                healthHazardNoted: noted(.healthHazard),
-                totalFireBanDays: try TotalFireBanRepository.banDays(forPostcode: account.property.address.postcode, from: today, db))
+            let standing = AccountStanding(account: account,
+                                           bills: try HistoryRows.bills(accountID: accountID, accountNumber: accountNumber, db),
+                                           payments: try HistoryRows.payments(accountID: accountID, db))
+            return Self.assemble(standing: standing, events: try CollectionRepository.events(accountID: accountID, db),
+                                 circumstances: try CollectionRepository.circumstances(accountID: accountID, db),
+                                 plans: try PlanRows.plans(accountID: accountID, db),
+                                 assessments: try HardshipRepository.assessments(accountID: accountID, db),
+                                 cessations: try HardshipRepository.cessations(accountID: accountID, db),
+                                 banDays: try TotalFireBanRepository.banDays(forPostcode: account.property.address.postcode,
+                                                                             from: today, db),
+                                 disputedAmount: disputedAmount, today: today)
         }
+    }
+
+    /// The facts from the account's records, whichever store read them: one rule for both stores.
+    ///
+    /// - Parameters:
+    ///   - events, circumstances, plans, assessments, cessations: all of the account's, oldest first.
+    ///   - banDays: the Total Fire Ban days from `today` on for the property's postcode.
+    public static func assemble(standing: AccountStanding, events allEvents: [CollectionEvent],
+                                circumstances allCircumstances: [RestrictionCircumstance], plans: [PaymentPlan],
+                                assessments: [HardshipAssessment], cessations: [HardshipCessation], banDays: [CivilDate],
+                                disputedAmount: Money, today: CivilDate) -> RestrictionFacts {
+        let account = standing.account
+        let events = allEvents.filter { $0.on <= today }
+        func latest(_ kind: CollectionEvent.Kind) -> CollectionEvent? { events.last { $0.kind == kind } }
+        let circumstances = allCircumstances.filter { $0.applies(on: today) }
+        func noted(_ kind: RestrictionCircumstance.Kind) -> Bool { circumstances.contains { $0.kind == kind } }
+        let inHardship = HardshipProtectionStatus.isInHardship(latest: assessments.last, cessation: cessations.last)
+        let history = BillPaymentHistory(bills: standing.bills, payments: standing.payments, today: today)
+        let finalNotice = latest(.finalNotice)
+        let notice = latest(.noticeBeforeRestriction)
+        return RestrictionFacts(
+            finalNoticeIssuedOn: finalNotice?.on,
+            noticeBeforeRestrictionSentOn: notice?.on,
+            noticeIncludedHardshipInformation: notice?.includedHardshipInformation ?? false,
+            contactAttempts: events.filter { $0.kind == .contactAttempt }.map(\.on),
+            notifiedOfRestrictionAndCostsOn: latest(.notifiedOfRestriction)?.on,
+            paymentPlan: planOffer(plans: plans, events: events),
+            inHardship: inHardship,
+            amountOwed: account.balance,
+            unpaidConsecutiveBillsForTwelveMonths: history.unpaidConsecutiveBillsForTwelveMonths(today: today),
+            concessionApplicationOutstanding: noted(.concessionApplication),
+            urgsApplicationOutstanding: noted(.urgsApplication),
+            tenancy: account.property.occupancy == .tenant
+                ? RestrictionFacts.Tenancy(landlordOwesDebt: noted(.landlordOwesDebt), undecidedVCATClaim: noted(.vcatClaimAgainstLandlord))
+                : nil,
+            disputedAmountUnderOpenComplaint: disputedAmount,
+            onSpecialNeedsRegister: account.specialNeeds != nil,
+            healthHazardNoted: noted(.healthHazard),
+            totalFireBanDays: banDays)
     }
 
     /// Charter 7.1(e): where the customer stands on a flexible payment plan.

@@ -9,16 +9,16 @@ import TaplineDomain
 /// information). A file is never overwritten: a second letter of the same kind on the same
 /// day gets "-2", "-3"…, so every letter sent stays on record.
 public struct ComplaintLetterFiles: Sendable {
-    let database: AppDatabase
+    let accounts: any AccountStandingReading
     let calendar: BusinessCalendar
     public let folder: URL
     public let contact: ComplaintLetters.Contact
     /// Demo mode: every letter is marked TRAINING in its text and file name (`TrainingLetter`).
     public let training: Bool
 
-    public init(_ database: AppDatabase, folder: URL, calendar: BusinessCalendar,
+    public init(_ accounts: any AccountStandingReading, folder: URL, calendar: BusinessCalendar,
                 contact: ComplaintLetters.Contact = .westernWater, training: Bool = false) {
-        self.database = database
+        self.accounts = accounts
         self.folder = folder
         self.calendar = calendar
         self.contact = contact
@@ -43,12 +43,10 @@ public struct ComplaintLetterFiles: Sendable {
 
     /// The primary customer's name and the account's postal address, one line each.
     private func recipient(of complaint: Complaint) throws -> (String, [String]) {
-        guard let account = try database.accounts.account(complaint.accountNumber) else {
+        guard let standing = try accounts.standing(ofAccount: complaint.accountNumber) else {
             throw StoreError.accountNotFound(complaint.accountNumber)
         }
-        let address = account.billingAddress
-        let lastLine = [address.suburb, address.state, address.postcode].filter { !$0.isEmpty }.joined(separator: " ")
-        return (account.primaryCustomer?.name ?? "", address.lines + [lastLine])
+        return standing.letterAddressee
     }
 
     private func write(_ letter: String, name plainName: String) throws -> URL {

@@ -68,30 +68,17 @@ public struct ComplaintRepository: Sendable {
             guard let stored = try ComplaintRows.fetch(number: complaint.id, db) else {
                 throw ComplaintStoreError.notFound(complaint.id)
             }
-            guard Self.sameLoggedDetails(stored, complaint) else { throw ComplaintStoreError.detailsDiffer(number: complaint.id) }
-            guard complaint.timeline.starts(with: stored.timeline) else {
-                throw ComplaintStoreError.changedByOthers(number: complaint.id)
-            }
-            let added = complaint.timeline.dropFirst(stored.timeline.count)
+            let added = try Self.checkSave(complaint, stored: stored) { user in try Self.responder(user: user, role: role, db) }
             guard !added.isEmpty else { return stored }
-            for response in complaint.responses.dropFirst(stored.responses.count) {
-                let responder = try Self.responder(user: response.by, role: role, db)
-                let expected = try ComplaintAuthority.decider(at: response.level, responder: responder)
-                guard response.decider == expected else {
-                    throw ComplaintStoreError.deciderNotRecognised(number: complaint.id, recorded: response.decider?.signature,
-                                                                   expected: expected.signature)
-                }
-            }
             let assignments = ComplaintRows.savedColumns.map { "\($0) = ?" }.joined(separator: ", ")
             try db.execute(sql: "UPDATE complaint SET \(assignments) WHERE number = ? AND event_count = ?",
                            arguments: try ComplaintRows.savedArguments(complaint, calendar: calendar)
                                + [complaint.id, stored.timeline.count])
             guard db.changesCount == 1 else { throw ComplaintStoreError.changedByOthers(number: complaint.id) }
             for event in added {
-                let note = event.note.isEmpty ? "" : ": \(event.note)"
                 try AuditLog.insert(AuditEntry(who: event.agent, at: event.at, action: .changed,
                                                accountNumber: complaint.accountNumber,
-                                               detail: "complaint \(complaint.id): \(event.summary)\(note)"), db)
+                                               detail: Self.auditDetail(event, number: complaint.id)), db)
             }
             return complaint
         }
@@ -213,6 +200,35 @@ public struct ComplaintRepository: Sendable {
 
     static func balance(_ accountID: Int64, _ db: Database) throws -> Money {
         Money(cents: try Int64.fetchOne(db, sql: "SELECT balance_cents FROM account WHERE id = ?", arguments: [accountID]) ?? 0)
+    }
+
+    /// The save rules both stores keep; returns the timeline entries `complaint` adds to `stored`
+    /// (none: nothing to save).
+    ///
+    /// Refuses a copy whose logged details differ, one whose timeline does not extend the stored
+    /// one (`changedByOthers`), and a new decision whose recorded decider is not the one its
+    /// author is (Charter 3.1(d)(1)); `responder` gives the author as a decider.
+    public static func checkSave(_ complaint: Complaint, stored: Complaint,
+                                 responder: (String) throws -> ComplaintResponder) throws -> ArraySlice<ComplaintEvent> {
+        guard sameLoggedDetails(stored, complaint) else { throw ComplaintStoreError.detailsDiffer(number: complaint.id) }
+        guard complaint.timeline.starts(with: stored.timeline) else {
+            throw ComplaintStoreError.changedByOthers(number: complaint.id)
+        }
+        let added = complaint.timeline.dropFirst(stored.timeline.count)
+        guard !added.isEmpty else { return added }
+        for response in complaint.responses.dropFirst(stored.responses.count) {
+            let expected = try ComplaintAuthority.decider(at: response.level, responder: try responder(response.by))
+            guard response.decider == expected else {
+                throw ComplaintStoreError.deciderNotRecognised(number: complaint.id, recorded: response.decider?.signature,
+                                                               expected: expected.signature)
+            }
+        }
+        return added
+    }
+
+    /// "complaint C-2026-000001: Responded: …": the audit entry for one new timeline entry.
+    public static func auditDetail(_ event: ComplaintEvent, number: String) -> String {
+        "complaint \(number): \(event.summary)" + (event.note.isEmpty ? "" : ": \(event.note)")
     }
 
     /// Whether two copies of a complaint agree on what was fixed when it was logged.

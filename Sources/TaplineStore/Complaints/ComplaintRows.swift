@@ -2,10 +2,11 @@ import Foundation
 import GRDB
 import TaplineDomain
 
-/// How a complaint is written to and read from the `complaint` table.
-enum ComplaintRows {
+/// How a complaint is written to and read from the `complaint` table (the status words and
+/// the JSON body are shared with the PostgreSQL store).
+public enum ComplaintRows {
     /// The stored word for a status, as the table's CHECK constraint names it.
-    static func statusWord(_ status: ComplaintStatus) -> String {
+    public static func statusWord(_ status: ComplaintStatus) -> String {
         switch status {
         case .open: return "open"
         case .responded: return "responded"
@@ -42,11 +43,11 @@ enum ComplaintRows {
         try String.fetchOne(db, sql: "SELECT body FROM complaint WHERE number = ?", arguments: [number]).map(decode)
     }
 
-    static func encode(_ complaint: Complaint) throws -> String {
+    public static func encode(_ complaint: Complaint) throws -> String {
         String(decoding: try encoder.encode(complaint), as: UTF8.self)
     }
 
-    static func decode(_ body: String) throws -> Complaint {
+    public static func decode(_ body: String) throws -> Complaint {
         try JSONDecoder().decode(Complaint.self, from: Data(body.utf8))
     }
 

@@ -164,12 +164,13 @@ public struct PaymentPlanRepository: Sendable {
         return plan
     }
 
-    private static func amount(of number: Int, in plan: PaymentPlan) -> String {
+    /// "$45.00": instalment `number`'s amount, as the status history gives it.
+    public static func amount(of number: Int, in plan: PaymentPlan) -> String {
         plan.instalments.first { $0.number == number }?.amount.formatted ?? "?"
     }
 
     /// "Fortnightly plan of 12 instalments from Mon 5 Jan 2026, $540.00 in all. Amount each fortnight: $45.00."
-    static func agreedDetail(_ plan: PaymentPlan) -> String {
+    public static func agreedDetail(_ plan: PaymentPlan) -> String {
         let calculation = plan.calculation
         let count = plan.instalments.count
         return "\(calculation.request.frequency.adjective.capitalized) plan of \(count) instalment\(count == 1 ? "" : "s") "

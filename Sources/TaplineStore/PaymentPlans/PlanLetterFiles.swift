@@ -10,14 +10,14 @@ import TaplineDomain
 /// gets "-2", "-3"…, so every letter sent stays on record. In demo mode (`training`) every
 /// letter is marked TRAINING in its text and file name (`TrainingLetter`).
 public struct PlanLetterFiles: Sendable {
-    let database: AppDatabase
+    let accounts: any AccountStandingReading
     public let folder: URL
     public let contact: ComplaintLetters.Contact
     /// Demo mode: mark every letter TRAINING.
     public let training: Bool
 
-    public init(_ database: AppDatabase, folder: URL, contact: ComplaintLetters.Contact = .westernWater, training: Bool = false) {
-        self.database = database
+    public init(_ accounts: any AccountStandingReading, folder: URL, contact: ComplaintLetters.Contact = .westernWater, training: Bool = false) {
+        self.accounts = accounts
         self.folder = folder
         self.contact = contact
         self.training = training
@@ -25,13 +25,11 @@ public struct PlanLetterFiles: Sendable {
 
     /// Writes the confirmation of `plan`, dated `date`; returns the file written.
     public func writeConfirmation(for plan: PaymentPlan, date: CivilDate) throws -> URL {
-        guard let account = try database.accounts.account(plan.accountNumber) else {
+        guard let addressee = try accounts.standing(ofAccount: plan.accountNumber)?.letterAddressee else {
             throw StoreError.accountNotFound(plan.accountNumber)
         }
-        let address = account.billingAddress
-        let lastLine = [address.suburb, address.state, address.postcode].filter { !$0.isEmpty }.joined(separator: " ")
-        let text = try PlanLetters.confirmation(for: plan, customerName: account.primaryCustomer?.name ?? "",
-                                                addressLines: address.lines + [lastLine], contact: contact, date: date)
+        let text = try PlanLetters.confirmation(for: plan, customerName: addressee.name, addressLines: addressee.lines,
+                                                contact: contact, date: date)
         let name = "\(plan.id)-confirmation-\(date.iso)"
         return training ? try write(TrainingLetter.marked(text), name: TrainingLetter.fileName(name)) : try write(text, name: name)
     }

@@ -4,8 +4,9 @@ import TaplineDomain
 /// Writes a payment plan's row and instalment rows from the domain value, and reads plans back.
 ///
 /// The JSON body is the plan; the columns and instalment rows are rewritten from it on every
-/// save, so they can never disagree with it.
-enum PlanRows {
+/// save, so they can never disagree with it. The status columns' words are shared with the
+/// PostgreSQL store.
+public enum PlanRows {
     static func insert(_ plan: PaymentPlan, serial: Int, year: Int, accountID: Int64, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO payment_plan(id, year, serial, account_id, agreed_on, agent, status, ended_on, replaces,
@@ -58,7 +59,7 @@ enum PlanRows {
     }
 
     /// The stored name of a status: "active", "cancelledForNonPayment"…
-    static func statusName(_ status: PlanStatus) -> String {
+    public static func statusName(_ status: PlanStatus) -> String {
         switch status {
         case .active: "active"
         case .completed: "completed"
@@ -68,7 +69,7 @@ enum PlanRows {
         }
     }
 
-    static func endedOn(_ status: PlanStatus) -> CivilDate? {
+    public static func endedOn(_ status: PlanStatus) -> CivilDate? {
         switch status {
         case .active: nil
         case .completed(let date), .renegotiated(_, let date), .cancelledForNonPayment(let date), .cancelled(let date, _): date

@@ -8,7 +8,7 @@ import TaplineUI
 /// the supervisor review hub.
 enum ComplaintsWiring {
     /// Registers the port and the account contribution; business days are counted with `calendar`.
-    static func register(into services: inout Services, store: AppDatabase, calendar: BusinessCalendar = .victoria,
+    static func register(into services: inout Services, store: any ComplaintsStore, calendar: BusinessCalendar = .victoria,
                          letters: LetterDestination = .real) {
         let complaints = StoreComplaints(store: store, calendar: calendar, lettersFolder: letters.folder,
                                          trainingLetters: letters.training)
@@ -37,38 +37,36 @@ enum ComplaintsWiring {
 /// The store's complaints register and letter files behind the UI's `ComplaintsPort`, and the
 /// complaints part of the account screen.
 struct StoreComplaints: ComplaintsPort, AccountContribution {
-    let store: AppDatabase
+    let store: any ComplaintsStore
     let calendar: BusinessCalendar
     /// Where letters are written (`LetterDestination`); demo mode marks them TRAINING.
     let lettersFolder: URL
     var trainingLetters = false
 
-    private var register: ComplaintRepository { store.complaints(calendar: calendar) }
-
-    func log(_ complaint: Complaint) throws -> Complaint { try reported { try register.log(complaint) } }
+    func log(_ complaint: Complaint) throws -> Complaint { try reported { try store.logComplaint(complaint, calendar: calendar) } }
 
     func save(_ complaint: Complaint, role: Role) throws -> Complaint {
-        try reported { try register.save(complaint, role: role) }
+        try reported { try store.saveComplaint(complaint, role: role, calendar: calendar) }
     }
 
-    func complaint(number: String) throws -> Complaint? { try reported { try register.complaint(number) } }
+    func complaint(number: String) throws -> Complaint? { try reported { try store.complaint(number: number) } }
 
     func complaints(forAccount accountNumber: String) throws -> [Complaint] {
-        try reported { try register.all(forAccount: accountNumber) }
+        try reported { try store.allComplaints(forAccount: accountNumber) }
     }
 
     func awaitingReply() throws -> [Complaint] {
-        try reported { try register.list(ComplaintListFilter(awaitingReplyOnly: true)) }
+        try reported { try store.complaints(ComplaintListFilter(awaitingReplyOnly: true)) }
     }
 
-    func disputeCandidates() throws -> [Complaint] { try reported { try register.disputeCandidates() } }
+    func disputeCandidates() throws -> [Complaint] { try reported { try store.complaintDisputeCandidates() } }
 
     func amountOwed(onAccount accountNumber: String) throws -> Money {
-        try reported { try register.amountOwed(onAccount: accountNumber) }
+        try reported { try store.amountOwed(onAccount: accountNumber) }
     }
 
     func responder(user: String, role: Role) throws -> ComplaintResponder {
-        try reported { try register.responder(user: user, role: role) }
+        try reported { try store.complaintResponder(user: user, role: role) }
     }
 
     func writeLetter(_ letter: ComplaintLetterKind, for complaint: Complaint, date: CivilDate) throws -> String {
@@ -82,7 +80,7 @@ struct StoreComplaints: ComplaintsPort, AccountContribution {
     }
 
     func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras {
-        ComplaintAccountExtras.extras(for: try register.all(forAccount: accountNumber), today: today, calendar: calendar)
+        ComplaintAccountExtras.extras(for: try store.allComplaints(forAccount: accountNumber), today: today, calendar: calendar)
     }
 
     /// Runs store work, turning the store's errors into messages the screens show as they are.

@@ -6,7 +6,7 @@ import TaplineUI
 /// `h` key, the HARDSHIP banner and the History entries for assessments and plan changes, and
 /// the Hardship home area (find the customer, then assess).
 enum HardshipWiring {
-    static func register(into services: inout Services, store: AppDatabase) {
+    static func register(into services: inout Services, store: any HardshipStore & PaymentPlansStore) {
         let hardship = StoreHardship(store: store)
         services.register(hardship, as: (any HardshipPort).self)
         services.add(hardship)
@@ -27,30 +27,30 @@ enum HardshipWiring {
 /// The store's hardship records behind `HardshipPort`, and the hardship and payment plan part
 /// of the account screen (banners and History).
 struct StoreHardship: HardshipPort, AccountContribution {
-    let store: AppDatabase
+    let store: any HardshipStore & PaymentPlansStore
 
     func start(accountNumber: String, today: CivilDate) throws -> HardshipStart {
         try reportedAsPlansError {
-            guard let detail = try store.accounts.detail(accountNumber) else { throw StoreError.accountNotFound(accountNumber) }
-            let account = detail.account
+            guard let standing = try store.standing(ofAccount: accountNumber) else { throw StoreError.accountNotFound(accountNumber) }
+            let account = standing.account
             return HardshipStart(customerName: account.primaryCustomer?.name ?? accountNumber, balance: account.balance,
                                  concession: account.concession.isHeld ? .holdsCard : .notEligible,
                                  isTenant: account.property.occupancy == .tenant,
-                                 paymentHistory: BillPaymentHistory(bills: detail.bills, payments: detail.payments, today: today)
+                                 paymentHistory: BillPaymentHistory(bills: standing.bills, payments: standing.payments, today: today)
                                      .hardshipHistory(today: today),
-                                 previous: try store.hardship.assessments(for: accountNumber))
+                                 previous: try store.hardshipAssessments(for: accountNumber))
         }
     }
 
     func record(by agent: String, at time: LocalDateTime,
                 _ make: @Sendable (String) throws -> HardshipAssessment) throws -> HardshipAssessment {
-        try reportedAsPlansError { try store.hardship.record(by: agent, at: time, make) }
+        try reportedAsPlansError { try store.recordHardshipAssessment(by: agent, at: time, make) }
     }
 
     func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras {
-        HardshipAccountExtras.extras(assessments: try store.hardship.assessments(for: accountNumber),
-                                     cessation: try store.hardship.cessations(for: accountNumber).last,
-                                     plans: try store.paymentPlans.plans(for: accountNumber),
+        HardshipAccountExtras.extras(assessments: try store.hardshipAssessments(for: accountNumber),
+                                     cessation: try store.hardshipCessations(for: accountNumber).last,
+                                     plans: try store.paymentPlans(for: accountNumber),
                                      planEvents: try StorePaymentPlans.events(store, accountNumber), today: today)
     }
 }

@@ -7,7 +7,7 @@ import TaplineUI
 /// `PaymentPlansPort`, the account screen's `p` key, and the Payment plans home area (find the
 /// customer, then their plans).
 enum PaymentPlansWiring {
-    static func register(into services: inout Services, store: AppDatabase, calendar: BusinessCalendar = .victoria,
+    static func register(into services: inout Services, store: any PaymentPlansStore & HardshipStore & ComplaintsStore, calendar: BusinessCalendar = .victoria,
                          letters: LetterDestination = .real) {
         services.register(StorePaymentPlans(store: store, calendar: calendar, letters: letters), as: (any PaymentPlansPort).self)
     }
@@ -31,49 +31,49 @@ enum PaymentPlansWiring {
 
 /// The store's payment plans and letter files behind the UI's `PaymentPlansPort`.
 struct StorePaymentPlans: PaymentPlansPort {
-    let store: AppDatabase
+    let store: any PaymentPlansStore & HardshipStore & ComplaintsStore
     let calendar: BusinessCalendar
     /// Where confirmation letters go; demo mode's are marked TRAINING.
     let letters: LetterDestination
 
     func start(accountNumber: String, today: CivilDate) throws -> PlanStart {
         try reportedAsPlansError {
-            guard let detail = try store.accounts.detail(accountNumber) else { throw StoreError.accountNotFound(accountNumber) }
+            guard let detail = try store.standing(ofAccount: accountNumber) else { throw StoreError.accountNotFound(accountNumber) }
             let yearAgo = today.adding(months: -12)
             let charges = detail.bills.filter { $0.issueDate > yearAgo && $0.issueDate <= today }
                 .map { $0.newCharges - $0.concessionApplied }.sum()
-            let latest = try store.hardship.latest(for: accountNumber)
+            let latest = try store.hardshipAssessments(for: accountNumber).last
             let inHardship = HardshipProtectionStatus.isInHardship(latest: latest,
-                                                                   cessation: try store.hardship.cessations(for: accountNumber).last)
+                                                                   cessation: try store.hardshipCessations(for: accountNumber).last)
             // Charter 3.1(e): what the account's complaints hold from collection stays out of the plan.
-            let disputed = try StoreRestriction(store: store, calendar: calendar).heldAmount(accountNumber, today: today)
+            let disputed = try store.heldAmount(onAccount: accountNumber, today: today, calendar: calendar)
             return PlanStart(customerName: detail.account.primaryCustomer?.name ?? accountNumber, balance: detail.account.balance,
-                             amountInDispute: disputed, chargesLastYear: charges, plans: try store.paymentPlans.plans(for: accountNumber),
+                             amountInDispute: disputed, chargesLastYear: charges, plans: try store.paymentPlans(for: accountNumber),
                              hardshipAssessment: inHardship ? latest : nil)
         }
     }
 
     func agree(by agent: String, at time: LocalDateTime, _ make: @Sendable (String) throws -> PaymentPlan) throws -> PaymentPlan {
-        try reportedAsPlansError { try store.paymentPlans.agree(by: agent, at: time, make) }
+        try reportedAsPlansError { try store.agreePaymentPlan(by: agent, at: time, make) }
     }
 
     func renegotiate(_ planID: String, by agent: String, at time: LocalDateTime,
                      _ make: @Sendable (String, PaymentPlan) throws -> (old: PaymentPlan, new: PaymentPlan)) throws -> PaymentPlan {
-        try reportedAsPlansError { try store.paymentPlans.renegotiate(planID, by: agent, at: time, make).new }
+        try reportedAsPlansError { try store.renegotiatePaymentPlan(planID, by: agent, at: time, make).new }
     }
 
     func recordMissed(_ planID: String, instalment: Int, on date: CivilDate, by agent: String,
                       at time: LocalDateTime) throws -> (plan: PaymentPlan, outcome: PaymentPlan.MissedOutcome) {
-        try reportedAsPlansError { try store.paymentPlans.recordMissed(planID, instalment: instalment, on: date, by: agent, at: time) }
+        try reportedAsPlansError { try store.recordInstalmentMissed(planID, instalment: instalment, on: date, by: agent, at: time) }
     }
 
     func cancel(_ planID: String, on date: CivilDate, reason: String, by agent: String, at time: LocalDateTime) throws -> PaymentPlan {
-        try reportedAsPlansError { try store.paymentPlans.cancel(planID, on: date, reason: reason, by: agent, at: time) }
+        try reportedAsPlansError { try store.cancelPaymentPlan(planID, on: date, reason: reason, by: agent, at: time) }
     }
 
     func history(accountNumber: String) throws -> PlanHistory {
         try reportedAsPlansError {
-            PlanHistory(plans: try store.paymentPlans.plans(for: accountNumber), events: try Self.events(store, accountNumber))
+            PlanHistory(plans: try store.paymentPlans(for: accountNumber), events: try Self.events(store, accountNumber))
         }
     }
 
@@ -82,8 +82,8 @@ struct StorePaymentPlans: PaymentPlansPort {
     }
 
     /// The status history of the account's plans, as the UI shows it.
-    static func events(_ store: AppDatabase, _ accountNumber: String) throws -> [PlanHistory.Event] {
-        try store.paymentPlans.events(for: accountNumber).map {
+    static func events(_ store: any PaymentPlansStore, _ accountNumber: String) throws -> [PlanHistory.Event] {
+        try store.paymentPlanEvents(for: accountNumber).map {
             PlanHistory.Event(planID: $0.planID, at: $0.at, agent: $0.agent, summary: $0.detail)
         }
     }

@@ -5,7 +5,7 @@ import TaplineUI
 /// The restriction check on the store (issue #5): the account's facts behind `RestrictionPort`
 /// and the account screen's `r` key.
 enum RestrictionWiring {
-    static func register(into services: inout Services, store: AppDatabase, calendar: BusinessCalendar = .victoria) {
+    static func register(into services: inout Services, store: any CollectionsStore & ComplaintsStore, calendar: BusinessCalendar = .victoria) {
         services.register(StoreRestriction(store: store, calendar: calendar), as: (any RestrictionPort).self)
     }
 
@@ -18,19 +18,13 @@ enum RestrictionWiring {
 /// The store's collection record behind the UI's `RestrictionPort`, with the amount held under
 /// unresolved complaints taken from the complaints register (Charter 3.1(e), 7.2(e)).
 struct StoreRestriction: RestrictionPort {
-    let store: AppDatabase
+    let store: any CollectionsStore & ComplaintsStore
     let calendar: BusinessCalendar
 
     func facts(for accountNumber: String, today: CivilDate) throws -> RestrictionFacts {
         try reportedAsPlansError {
-            try store.restrictionFacts.facts(for: accountNumber, today: today, disputedAmount: try heldAmount(accountNumber, today: today))
+            try store.restrictionFacts(for: accountNumber, today: today,
+                                       disputedAmount: try store.heldAmount(onAccount: accountNumber, today: today, calendar: calendar))
         }
-    }
-
-    /// What every complaint of the account still holds from collection on `today` (closed ones
-    /// hold until their dispute counts as resolved, Charter 3.2).
-    func heldAmount(_ accountNumber: String, today: CivilDate) throws -> Money {
-        try store.complaints(calendar: calendar).all(forAccount: accountNumber)
-            .compactMap { $0.collectionHold(today: today, calendar: calendar) }.sum()
     }
 }

@@ -77,7 +77,7 @@ struct ComplaintsListCommand: ParsableCommand {
             let within = calendar.adding(businessDays: dueWithin, to: today)
             lastDay = lastDay.map { min($0, within) } ?? within
         }
-        let store: AppDatabase
+        let store: any ComplaintsStore
         let path = global.database ?? Paths.defaultDatabase.path
         do {
             store = try AppDatabase.open(path: path)
@@ -85,11 +85,10 @@ struct ComplaintsListCommand: ParsableCommand {
             throw ValidationError(error.message)
         }
         if disputes {
-            try printDisputes(try store.complaints(calendar: calendar).disputes(today: today))
+            try printDisputes(try store.disputes(today: today, calendar: calendar))
             return
         }
-        let complaints = try store.complaints(calendar: calendar)
-            .list(ComplaintListFilter(replyDueOnOrBefore: lastDay, includeClosed: includeClosed))
+        let complaints = try store.complaints(ComplaintListFilter(replyDueOnOrBefore: lastDay, includeClosed: includeClosed))
         let entries = complaints.map { Self.entry($0, today: today, calendar: calendar) }
         if json {
             let encoder = JSONEncoder()
@@ -154,7 +153,7 @@ struct ComplaintDecidersCommand: ParsableCommand {
         subcommands: [ComplaintDecidersListCommand.self, ComplaintDecidersSetCommand.self],
         defaultSubcommand: ComplaintDecidersListCommand.self)
 
-    static func open(_ global: GlobalOptions) throws -> AppDatabase {
+    static func open(_ global: GlobalOptions) throws -> any ComplaintsStore {
         do {
             return try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
         } catch let error as StoreError {
@@ -169,7 +168,7 @@ struct ComplaintDecidersListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let deciders = try ComplaintDecidersCommand.open(global).complaints(calendar: .victoria).deciders()
+        let deciders = try ComplaintDecidersCommand.open(global).complaintDeciders()
         if deciders.isEmpty { print("No complaint deciders are configured.") }
         for decider in deciders {
             print("\(decider.user)\t\(decider.name)\t\(decider.holds?.rawValue ?? "-")")
@@ -197,8 +196,7 @@ struct ComplaintDecidersSetCommand: ParsableCommand {
     func run() throws {
         let store = try ComplaintDecidersCommand.open(global)
         let now = UtilityZone.melbourne.local(Date())
-        try store.complaints(calendar: .victoria).setDecider(user, name: name, level: EscalationLevel(rawValue: level),
-                                                              by: Paths.userName, at: now)
+        try store.setComplaintDecider(user, name: name, level: EscalationLevel(rawValue: level), by: Paths.userName, at: now)
         print("\(user): \(name), \(EscalationLevel(rawValue: level).map { "holds \($0.title)" } ?? "holds no complaint level")")
     }
 }

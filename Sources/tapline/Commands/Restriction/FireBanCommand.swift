@@ -31,14 +31,14 @@ struct FireBanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
+        let store: any CollectionsStore = try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
         let now = UtilityZone.melbourne.local(Date())
-        for postcode in postcodeList { try store.totalFireBans.assign(postcode: postcode, to: district) }
+        for postcode in postcodeList { try store.assignFireDistrict(postcode: postcode, to: district) }
         if revoke {
-            try store.totalFireBans.revoke(district: district, on: date, by: Paths.userName, at: now)
+            try store.revokeTotalFireBan(district: district, on: date, by: Paths.userName, at: now)
             print("Total Fire Ban for \(district) on \(date.display) removed")
         } else {
-            try store.totalFireBans.declare(district: district, on: date, by: Paths.userName, at: now)
+            try store.declareTotalFireBan(district: district, on: date, by: Paths.userName, at: now)
             print("Total Fire Ban recorded for \(district) on \(date.display)")
         }
     }

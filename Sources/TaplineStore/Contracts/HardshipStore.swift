@@ -1,0 +1,20 @@
+import TaplineDomain
+
+/// Hardship assessments and cessations (Charter 5.6): each assessment numbered "HA-YYYY-NNNNNN",
+/// kept for ever (a new one never overwrites an old one), each audited.
+public protocol HardshipStore: AccountStandingReading {
+    /// Allocates the next number, lets `make` build the assessment with it, and saves it with an
+    /// audit entry in one transaction; whatever `make` throws is passed on and uses no number.
+    func recordHardshipAssessment(by agent: String, at time: LocalDateTime,
+                                  _ make: (String) throws -> HardshipAssessment) throws -> HardshipAssessment
+    /// Records that the hardship policy stopped applying to an account (5.6(j)).
+    func recordHardshipCessation(_ cessation: HardshipCessation, for accountNumber: String, by agent: String,
+                                 at time: LocalDateTime) throws
+    /// Every assessment of the account, oldest first: its hardship history.
+    func hardshipAssessments(for accountNumber: String) throws -> [HardshipAssessment]
+    func hardshipAssessment(_ id: String) throws -> HardshipAssessment?
+    /// The days the policy stopped applying to the account, oldest first.
+    func hardshipCessations(for accountNumber: String) throws -> [HardshipCessation]
+    /// The account's HARDSHIP badge, as lookups and the account screen show it.
+    func hardshipFlags(forAccount accountNumber: String) throws -> [AccountFlag]
+}
