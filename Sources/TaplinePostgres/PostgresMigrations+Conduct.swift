@@ -154,5 +154,8 @@ extension PostgresMigrations {
         REVOKE EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text) FROM PUBLIC;
         GRANT EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text)
             TO tapline_agent, tapline_supervisor, tapline_admin;
+        -- Every login's console and command checks the schema version before it works
+        -- (PostgresStore.init); the migrations before this one grant no one that read.
+        GRANT SELECT ON tapline_migration TO tapline_agent, tapline_supervisor, tapline_trainer, tapline_admin;
         """)
 }
