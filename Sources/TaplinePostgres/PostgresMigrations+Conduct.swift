@@ -4,9 +4,11 @@ extension PostgresMigrations {
     ///
     /// - The incident is `body` jsonb (the domain value, as the SQLite store keeps it) beside the
     ///   columns queries use; CHECK constraints keep those columns equal to the body's.
-    /// - Numbers come from `conduct_number`, one counter row per year, taken with
-    ///   `INSERT … ON CONFLICT DO UPDATE … RETURNING` inside the raising transaction: the row lock
-    ///   makes concurrent raises queue for the counter, and a rolled-back raise gives its number back.
+    /// - Numbers come from `conduct_number`, one counter row per year, taken by
+    ///   `conduct_next_serial(year)` (`INSERT … ON CONFLICT DO UPDATE … RETURNING`) inside the
+    ///   raising transaction: the row lock makes concurrent raises queue for the counter, and a
+    ///   rolled-back raise gives its number back. No role may touch the counter except through
+    ///   the function, so nobody can wind it back.
     /// - Row-level security: an agent reads and changes only what they raised
     ///   (`raised_by = session_user`); supervisors and admins read and change all. Trainers have
     ///   no grant at all.
@@ -16,6 +18,7 @@ extension PostgresMigrations {
     ///   decision), every new timeline entry and decision is in the session user's name, only
     ///   supervisors and admins add decisions or change the restriction's dates, and an incident
     ///   is raised only in the session user's name, never already decided.
+    /// - The functions pin `search_path`, so a session's own path cannot swap what they call.
     /// - The banner: `conduct_contact_restrictions(account, day)` runs as its owner and returns
     ///   only the incident number, the account and the restriction's terms and dates, so every
     ///   agent serving the account sees it without reading the incident.
@@ -49,11 +52,11 @@ extension PostgresMigrations {
         CREATE INDEX conduct_incident_by_stage ON conduct_incident(stage, reported_at);
         CREATE INDEX conduct_incident_by_review ON conduct_incident(restriction_review);
 
-        CREATE FUNCTION conduct_may_decide() RETURNS boolean LANGUAGE sql STABLE AS $$
+        CREATE FUNCTION conduct_may_decide() RETURNS boolean LANGUAGE sql STABLE SET search_path = pg_catalog, pg_temp AS $$
             SELECT pg_has_role(session_user, 'tapline_supervisor', 'MEMBER') OR pg_has_role(session_user, 'tapline_admin', 'MEMBER')
         $$;
 
-        CREATE FUNCTION conduct_incident_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION conduct_incident_guard() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
         DECLARE
             deciding boolean := conduct_may_decide();
             old_timeline jsonb := CASE WHEN TG_OP = 'UPDATE' THEN OLD.body->'timeline' ELSE '[]'::jsonb END;
@@ -117,7 +120,7 @@ extension PostgresMigrations {
         $$;
         CREATE TRIGGER conduct_incident_guard BEFORE INSERT OR UPDATE ON conduct_incident
             FOR EACH ROW EXECUTE FUNCTION conduct_incident_guard();
-        CREATE FUNCTION conduct_incident_refuse_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION conduct_incident_refuse_delete() RETURNS trigger LANGUAGE plpgsql SET search_path = pg_catalog, pg_temp AS $$
         BEGIN
             RAISE EXCEPTION 'conduct incidents are kept, never deleted' USING ERRCODE = 'insufficient_privilege';
         END
@@ -131,7 +134,6 @@ extension PostgresMigrations {
         CREATE POLICY conduct_incident_deciders ON conduct_incident TO tapline_supervisor, tapline_admin
             USING (true) WITH CHECK (true);
         GRANT SELECT, INSERT, UPDATE ON conduct_incident TO tapline_agent, tapline_supervisor, tapline_admin;
-        GRANT SELECT, INSERT, UPDATE ON conduct_number TO tapline_agent, tapline_supervisor, tapline_admin;
 
         -- The banner every agent serving the account sees: the restriction, not the incident.
         CREATE FUNCTION conduct_contact_restrictions(account text, day date)
@@ -146,13 +148,21 @@ extension PostgresMigrations {
             WHERE c.account_number = $1 AND c.restriction_start <= $2 AND c.restriction_review >= $2
             ORDER BY c.restriction_review, c.id
         $$;
+        -- The next serial of the year: the only way to the counter.
+        CREATE FUNCTION conduct_next_serial(of_year integer) RETURNS integer
+            LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+            INSERT INTO public.conduct_number(year, last_serial) VALUES ($1, 1)
+            ON CONFLICT (year) DO UPDATE SET last_serial = conduct_number.last_serial + 1
+            RETURNING last_serial
+        $$;
         -- Whether an incident exists, so a refusal says "not yours" rather than "no such incident".
         CREATE FUNCTION conduct_incident_exists(incident text) RETURNS boolean
             LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
             SELECT EXISTS (SELECT 1 FROM public.conduct_incident WHERE id = $1)
         $$;
-        REVOKE EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text) FROM PUBLIC;
-        GRANT EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text)
+        REVOKE EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text), conduct_next_serial(integer)
+            FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text), conduct_next_serial(integer)
             TO tapline_agent, tapline_supervisor, tapline_admin;
         -- Every login's console and command checks the schema version before it works
         -- (PostgresStore.init); the migrations before this one grant no one that read.

@@ -4,14 +4,12 @@ import TaplineStore
 /// Reads and writes `conduct_incident` rows on PostgreSQL: the incident as jsonb plus the
 /// columns queries use (the migration's CHECKs keep them equal to the body's).
 enum ConductTable {
-    /// The next serial for a year from its counter row, inside the raising transaction: the row
-    /// lock queues concurrent raises, and a rollback gives the number back.
+    /// The next serial for a year from its counter row (`conduct_next_serial`), inside the
+    /// raising transaction: the row lock queues concurrent raises, and a rollback gives the number back.
     static func nextSerial(year: Int, _ connection: PGConnection) throws -> Int {
-        guard let serial = try connection.execute("""
-            INSERT INTO conduct_number(year, last_serial) VALUES ($1, 1)
-            ON CONFLICT (year) DO UPDATE SET last_serial = conduct_number.last_serial + 1
-            RETURNING last_serial
-            """, [year]).first?.int("last_serial") else { throw PGError(message: "no incident number was given") }
+        guard let serial = try connection.execute("SELECT conduct_next_serial($1) AS serial", [year]).first?.int("serial") else {
+            throw PGError(message: "no incident number was given")
+        }
         return serial
     }
 

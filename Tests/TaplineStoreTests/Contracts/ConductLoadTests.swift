@@ -15,7 +15,7 @@ struct ConductLoadTests {
     @Test(arguments: StoreKind.allCases)
     func everyAcknowledgedRaiseIsSavedWholeUnderANumberOfItsOwn(_ kind: StoreKind) throws {
         // Given fifty clients, each its own connection to one store (a SQLite file, or the server)
-        let (stores, user, cleanup) = try Self.clientStores(kind)
+        let (stores, user, auditedRaises, cleanup) = try Self.clientStores(kind)
         defer { cleanup() }
         // When each raises ten incidents on the same account at the same time
         let acknowledged = LockedBox<[ConductIncident]>([])
@@ -46,10 +46,12 @@ struct ConductLoadTests {
         for raiser in Set(saved.map(\.raisedBy)) { stored.formUnion(try stores[0].incidents(raisedBy: raiser, limit: 1000)) }
         #expect(stored == Set(saved), "each is there exactly as acknowledged")
         #expect(Set(saved.map(\.id)) == Set((1...saved.count).map { ConductRecord.number(year: 2026, serial: $0) }), "numbers run without gaps")
+        #expect(try auditedRaises() == 3 * saved.count, "each raise has its three audit entries (raised, behaviour, asked to stop), no more")
     }
 
-    /// Fifty stores with a connection each, the name each client works as, and the clean-up.
-    static func clientStores(_ kind: StoreKind) throws -> ([any ConductStore], @Sendable (Int) -> String, () -> Void) {
+    /// Fifty stores with a connection each, the name each client works as, a count of the
+    /// account's conduct audit entries, and the clean-up.
+    static func clientStores(_ kind: StoreKind) throws -> ([any ConductStore], @Sendable (Int) -> String, () throws -> Int, () -> Void) {
         switch kind {
         case .sqlite:
             let folder = StoreFixtures.temporaryFolder()
@@ -57,7 +59,8 @@ struct ConductLoadTests {
             let first = try AppDatabase.open(path: path)
             try StoreFixtures.create([StoreFixtures.account(ConductWorld.account, "Pat Smith")], in: first)
             let stores: [any ConductStore] = [first] + (try (1..<clients).map { _ in try AppDatabase.open(path: path) })
-            return (stores, { "agent\($0)" }, { try? FileManager.default.removeItem(at: folder) })
+            let audited = { try first.audit.entries(forAccount: ConductWorld.account, limit: 100_000).filter { $0.detail.hasPrefix("Conduct incident") }.count }
+            return (stores, { "agent\($0)" }, audited, { try? FileManager.default.removeItem(at: folder) })
         case .postgres:
             let world = try ConductWorld(.postgres)
             let name = world.name(.alice)
@@ -66,7 +69,10 @@ struct ConductLoadTests {
                 try store.withConnection { try $0.execute("SET SESSION AUTHORIZATION \(name)") }
                 return store
             }
-            return (stores, { _ in name }, {})
+            let audited = {
+                try world.auditEntries(forAccount: ConductWorld.account).filter { $0.detail.hasPrefix("Conduct incident") }.count
+            }
+            return (stores, { _ in name }, audited, {})
         }
     }
 }

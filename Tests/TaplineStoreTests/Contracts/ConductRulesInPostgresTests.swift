@@ -64,13 +64,15 @@ struct ConductRulesInPostgresTests {
         #expect(rewrite?.isPermissionDenied == true)
         let delete = #expect(throws: PGError.self) { try alice.execute("DELETE FROM conduct_incident WHERE id = $1", [incident.id]) }
         #expect(delete?.isPermissionDenied == true)
+        let counter = #expect(throws: PGError.self) { try alice.execute("UPDATE conduct_number SET last_serial = 1") }
+        #expect(counter?.isPermissionDenied == true, "the numbers cannot be wound back")
     }
 
     @Test func aTrainerHasNoAccessToIncidentsOrBanners() throws {
         let (world, _) = try Self.withAlicesIncident()
         let tina = try world.connection(as: .tina)
         for sql in ["SELECT count(*) FROM conduct_incident", "SELECT * FROM conduct_contact_restrictions('\(W.account)', '2026-04-01')",
-                    "SELECT conduct_incident_exists('CI-2026-000001')", "UPDATE conduct_number SET last_serial = 0"] {
+                    "SELECT conduct_incident_exists('CI-2026-000001')", "SELECT conduct_next_serial(2026)"] {
             let refused = #expect(throws: PGError.self, "\(sql)") { try tina.execute(sql) }
             #expect(refused?.isPermissionDenied == true, "\(sql)")
         }
