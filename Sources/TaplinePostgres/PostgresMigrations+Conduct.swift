@@ -12,12 +12,14 @@ extension PostgresMigrations {
     /// - Row-level security: an agent reads and changes only what they raised
     ///   (`raised_by = session_user`); supervisors and admins read and change all. Trainers have
     ///   no grant at all.
-    /// - Decisions live in the body's timeline, so the trigger `conduct_incident_guard` compares
-    ///   old and new bodies: the timeline and the decisions are append-only for everyone (a
+    /// - Decisions live inside the body (its `decisions` and `timeline`), kept there so the
+    ///   incident stays one value rather than two sources of truth, so the trigger
+    ///   `conduct_incident_guard` compares old and new bodies: the timeline and the decisions
+    ///   are append-only for everyone (a
     ///   customer's review request, recorded on the restriction, is the one change to a kept
     ///   decision), every new timeline entry and decision is in the session user's name, only
     ///   supervisors and admins add decisions or change the restriction's dates, and an incident
-    ///   is raised only in the session user's name, never already decided.
+    ///   is raised only in the session user's name, never already decided. Nobody deletes one.
     /// - The functions pin `search_path`, so a session's own path cannot swap what they call.
     /// - The banner: `conduct_contact_restrictions(account, day)` runs as its owner and returns
     ///   only the incident number, the account and the restriction's terms and dates, so every
