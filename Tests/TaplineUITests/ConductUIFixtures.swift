@@ -80,8 +80,8 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
         return RestrictionsDueForReview.list(all, today: today, within: days)
     }
 
-    func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident] {
-        all.filter { $0.accountNumber == accountNumber && $0.activeRestriction(on: day) != nil }
+    func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction] {
+        AccountContactRestriction.inForce(onAccount: accountNumber, among: all, on: day)
     }
 
     func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String {

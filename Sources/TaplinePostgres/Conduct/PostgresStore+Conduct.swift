@@ -134,14 +134,6 @@ extension PostgresStore: ConductStore {
         }
     }
 
-    public func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident] {
-        try readable { connection in
-            try ConductTable.fetchAll(where: """
-                account_number = $1 AND restriction_start <= $2::date AND restriction_review >= $2::date ORDER BY restriction_review, id
-                """, [accountNumber, day.iso], connection)
-        }
-    }
-
     /// Through `conduct_contact_restrictions`, which returns the terms and not the incident, so an
     /// agent sees the restriction on an account whoever raised its incident. Trainers, who have
     /// no access to conduct incidents, get none.

@@ -44,10 +44,6 @@ extension AppDatabase: ConductStore {
         try conduct.reviewQueue(role: role)
     }
 
-    public func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident] {
-        try conduct.restrictedIncidents(onAccount: accountNumber, on: day)
-    }
-
     /// SQLite cannot hide one login's incidents from another, so the banner is read from the incidents.
     public func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction] {
         AccountContactRestriction.inForce(onAccount: accountNumber, among: try conduct.restrictedIncidents(onAccount: accountNumber, on: day), on: day)

@@ -41,9 +41,6 @@ public protocol ConductStore: Sendable {
     /// Reported incidents waiting for a supervisor, longest waiting first. Supervisors only.
     func incidentReviewQueue(role: Role) throws -> [ConductIncident]
 
-    /// The incidents the user may read whose restriction applies to the account on the day.
-    func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident]
-
     /// Every restriction in force on the account on the day, whoever raised its incident: the banner.
     func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction]
 

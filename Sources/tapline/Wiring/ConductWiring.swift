@@ -100,8 +100,8 @@ struct StoreConduct: ConductPort, AccountContribution {
         try reported { try store.restrictionsDueForReview(today: today, within: days, role: role) }
     }
 
-    func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident] {
-        try reported { try store.restrictedIncidents(onAccount: accountNumber, on: day) }
+    func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction] {
+        try reported { try store.contactRestrictions(onAccount: accountNumber, on: day) }
     }
 
     func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String {

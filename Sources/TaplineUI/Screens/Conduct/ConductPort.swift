@@ -23,8 +23,8 @@ public protocol ConductPort: Sendable {
     func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident]
     /// Restrictions in force today reviewed within `days` days or that the customer asked to review.
     func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview]
-    /// Incidents whose contact restriction applies to the account on the day.
-    func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident]
+    /// Every contact restriction in force on the account on the day, whoever raised its incident.
+    func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction]
     /// Writes the letter a decision calls for (warning letter, restriction notice); returns its path.
     func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String
 }
