@@ -20,6 +20,11 @@ extension PostgresMigrations {
     ///   decision), every new timeline entry and decision is in the session user's name, only
     ///   supervisors and admins add decisions or change the restriction's dates, and an incident
     ///   is raised only in the session user's name, never already decided. Nobody deletes one.
+    /// - A customer may ask any agent for a review of their restriction, so
+    ///   `conduct_record_review_request(incident, asked_at)` records one on an incident the agent
+    ///   cannot read, with the domain's three rules for it (a restriction in force that day, no
+    ///   step after it, the session user as author), and returns only the restriction; the
+    ///   trigger still checks the result. The store uses it only for incidents it cannot read.
     /// - The functions pin `search_path`, so a session's own path cannot swap what they call.
     /// - The banner: `conduct_contact_restrictions(account, day)` runs as its owner and returns
     ///   only the incident number, the account and the restriction's terms and dates, so every
@@ -150,6 +155,42 @@ extension PostgresMigrations {
             WHERE c.account_number = $1 AND c.restriction_start <= $2 AND c.restriction_review >= $2
             ORDER BY c.restriction_review, c.id
         $$;
+        -- A customer's review request taken by any agent: the restriction changes, nothing else.
+        CREATE FUNCTION conduct_record_review_request(incident text, asked_at timestamp)
+            RETURNS TABLE (account_number text, restriction jsonb)
+            LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+        #variable_conflict use_column
+        DECLARE
+            kept public.conduct_incident;
+            day date := asked_at::date;
+            decision_index integer;
+            last_step timestamp;
+            terms text[];
+        BEGIN
+            SELECT * INTO kept FROM public.conduct_incident c WHERE c.id = incident FOR UPDATE;
+            IF NOT FOUND THEN
+                RAISE EXCEPTION 'there is no conduct incident %', incident USING ERRCODE = 'TL404';
+            END IF;
+            IF kept.restriction_start IS NULL OR day < kept.restriction_start OR day > kept.restriction_review THEN
+                RAISE EXCEPTION 'no contact restriction on % is in force on %', incident, day USING ERRCODE = 'TL409';
+            END IF;
+            last_step := coalesce((kept.body->'timeline'->-1->>'at')::timestamp, kept.raised_at);
+            IF asked_at < last_step THEN
+                RAISE EXCEPTION 'a step on % was recorded later, at %', incident, to_char(last_step, 'YYYY-MM-DD"T"HH24:MI:SS')
+                    USING ERRCODE = 'TL425';
+            END IF;
+            SELECT max(d.n) - 1 INTO decision_index FROM jsonb_array_elements(kept.body->'decisions') WITH ORDINALITY AS d(value, n)
+                WHERE d.value->'kind' ? 'contactRestriction';
+            terms := ARRAY['decisions', decision_index::text, 'kind', 'contactRestriction', '_0'];
+            kept.body := jsonb_set(kept.body, terms || 'customerReviewRequests'::text,
+                                   (kept.body #> (terms || 'customerReviewRequests'::text)) || to_jsonb(day::text));
+            kept.body := jsonb_set(kept.body, '{timeline}', (kept.body->'timeline') || jsonb_build_object(
+                'step', jsonb_build_object('customerRequestedRestrictionReview', jsonb_build_object('on', day::text)),
+                'at', to_char(asked_at, 'YYYY-MM-DD"T"HH24:MI:SS'), 'by', session_user::text));
+            UPDATE public.conduct_incident c SET body = kept.body WHERE c.id = incident;
+            RETURN QUERY SELECT kept.account_number, kept.body #> terms;
+        END
+        $$;
         -- The next serial of the year: the only way to the counter.
         CREATE FUNCTION conduct_next_serial(of_year integer) RETURNS integer
             LANGUAGE sql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
@@ -162,10 +203,10 @@ extension PostgresMigrations {
             LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
             SELECT EXISTS (SELECT 1 FROM public.conduct_incident WHERE id = $1)
         $$;
-        REVOKE EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text), conduct_next_serial(integer)
-            FROM PUBLIC;
-        GRANT EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text), conduct_next_serial(integer)
-            TO tapline_agent, tapline_supervisor, tapline_admin;
+        REVOKE EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text), conduct_next_serial(integer),
+            conduct_record_review_request(text, timestamp) FROM PUBLIC;
+        GRANT EXECUTE ON FUNCTION conduct_contact_restrictions(text, date), conduct_incident_exists(text), conduct_next_serial(integer),
+            conduct_record_review_request(text, timestamp) TO tapline_agent, tapline_supervisor, tapline_admin;
         -- Every login's console and command checks the schema version before it works
         -- (PostgresStore.init); the migrations before this one grant no one that read.
         GRANT SELECT ON tapline_migration TO tapline_agent, tapline_supervisor, tapline_trainer, tapline_admin;

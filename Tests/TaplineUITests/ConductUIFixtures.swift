@@ -80,6 +80,11 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
         return RestrictionsDueForReview.list(all, today: today, within: days)
     }
 
+    func recordReviewRequest(onIncident incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
+        let changed = try apply([.customerRequestedRestrictionReview(on: time.date)], to: incidentId, by: user, role: role, at: time)
+        return AccountContactRestriction(incidentId: changed.id, accountNumber: changed.accountNumber ?? "", restriction: changed.currentRestriction!)
+    }
+
     func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction] {
         AccountContactRestriction.inForce(onAccount: accountNumber, among: all, on: day)
     }

@@ -14,6 +14,15 @@ public struct AccountContactRestriction: Hashable, Sendable {
         self.restriction = restriction
     }
 
+    /// The current restriction of an incident on which a review request was just recorded
+    /// (which the domain only accepts on an incident with an account and a restriction in force).
+    public static func reviewRequested(on incident: ConductIncident) throws(ConductRefusal) -> AccountContactRestriction {
+        guard let account = incident.accountNumber, let restriction = incident.currentRestriction else {
+            throw .noActiveRestriction(on: incident.timeline.last?.at.date ?? incident.raisedAt.date)
+        }
+        return AccountContactRestriction(incidentId: incident.id, accountNumber: account, restriction: restriction)
+    }
+
     /// The restrictions of these incidents that apply to the account on the day, soonest review first.
     public static func inForce(onAccount accountNumber: String, among incidents: [ConductIncident], on day: CivilDate) -> [AccountContactRestriction] {
         incidents

@@ -19,7 +19,7 @@ enum ConductTable {
                                          stage, reported_at, restriction_start, restriction_review, body)
             VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp, $8, $9::timestamp, $10::date, $11::date, $12::jsonb)
             """, [incident.id, year, serial, incident.accountNumber, ConductRecord.personKey(incident.person.name),
-                  incident.raisedBy, incident.raisedAt.iso] + (try derived(incident)))
+                  incident.raisedBy, timestamp(incident.raisedAt)] + (try derived(incident)))
     }
 
     static func update(_ incident: ConductIncident, _ connection: PGConnection) throws {
@@ -33,7 +33,7 @@ enum ConductTable {
     /// What changes as steps are applied: stage, report time, current restriction, body.
     private static func derived(_ incident: ConductIncident) throws -> [(any PGBindable)?] {
         let restriction = incident.currentRestriction
-        return [incident.stage.rawValue, incident.reportedAt?.iso, restriction?.startDate.iso, restriction?.reviewDate.iso,
+        return [incident.stage.rawValue, incident.reportedAt.map(timestamp), restriction?.startDate.iso, restriction?.reviewDate.iso,
                 try ConductRecord.encode(incident)]
     }
 
@@ -58,11 +58,16 @@ enum ConductTable {
         return exists ? ConductRefusal.notYourIncident : ConductStoreError.incidentNotFound(id)
     }
 
+    /// A time as PostgreSQL's `timestamp` text, to the second (`LocalDateTime.iso` stops at the minute).
+    static func timestamp(_ time: LocalDateTime) -> String {
+        "\(time.date.iso) " + [time.hour, time.minute, time.second].map { $0 < 10 ? "0\($0)" : "\($0)" }.joined(separator: ":")
+    }
+
     /// One audit entry, in the session user's name (the audit log's policy requires it).
     static func audit(_ entry: AuditEntry, _ connection: PGConnection) throws {
         try connection.execute("""
             INSERT INTO audit_log(at, who, action, account_number, detail) VALUES ($1::timestamp, $2, $3, $4, $5)
-            """, [entry.at.iso, entry.who, entry.action.rawValue, entry.accountNumber, entry.detail])
+            """, [timestamp(entry.at), entry.who, entry.action.rawValue, entry.accountNumber, entry.detail])
     }
 
     /// One audit entry per entry of the incident's trail, on the incident's account.

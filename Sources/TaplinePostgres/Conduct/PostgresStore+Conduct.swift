@@ -56,6 +56,51 @@ extension PostgresStore: ConductStore {
         }
     }
 
+    /// On an incident the session reads, the domain applies the step as any other; on another
+    /// agent's, `conduct_record_review_request` records it without showing them the incident.
+    public func recordReviewRequest(onIncident id: String, by user: String, role _: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
+        let step = ConductStep.customerRequestedRestrictionReview(on: time.date)
+        return try conductRefusals {
+            try transaction { connection in
+                let session = try ConductSession.signedIn(as: user, connection)
+                if session.role == .trainer { throw ConductRefusal.trainersHaveNoAccess }
+                if let stored = try ConductTable.fetch(id, forUpdate: true, connection) {
+                    let incident = try stored.applying(step, at: time, by: session.user, role: session.role)
+                    try ConductTable.update(incident, connection)
+                    try ConductTable.audit(incident.auditTrail.dropFirst(stored.auditTrail.count), of: incident, action: .changed, connection)
+                    return try AccountContactRestriction.reviewRequested(on: incident)
+                }
+                let row: PGRow
+                do {
+                    guard let recorded = try connection.execute("""
+                        SELECT account_number, restriction::text AS restriction FROM conduct_record_review_request($1, $2::timestamp)
+                        """, [id, ConductTable.timestamp(time)]).first else { throw ConductStoreError.incidentNotFound(id) }
+                    row = recorded
+                } catch let error as PGError {
+                    throw Self.reviewRefusal(error, id: id, day: time.date)
+                }
+                let restriction = AccountContactRestriction(
+                    incidentId: id, accountNumber: try row.string("account_number"),
+                    restriction: try JSONDecoder().decode(ContactRestriction.self, from: Data(try row.string("restriction").utf8)))
+                try ConductTable.audit(AuditEntry(who: session.user, at: time, action: .changed, accountNumber: restriction.accountNumber,
+                                                  detail: "Conduct incident \(id): \(step.summary)"), connection)
+                return restriction
+            }
+        }
+    }
+
+    /// The domain's refusal for what `conduct_record_review_request` refused, by its SQLSTATE
+    /// (a step recorded later names its time last in the message).
+    static func reviewRefusal(_ error: PGError, id: String, day: CivilDate) -> Error {
+        switch error.sqlState {
+        case "TL404": ConductStoreError.incidentNotFound(id)
+        case "TL409": ConductRefusal.noActiveRestriction(on: day)
+        case "TL425": Self.reason(error.message).split(separator: " ").last.flatMap { LocalDateTime(iso: String($0)) }
+            .map { ConductRefusal.stepBeforeLastStep(last: $0) } ?? error
+        default: error
+        }
+    }
+
     /// An account linked to an incident is one the utility has: a mistyped number would hide
     /// the incident from the account's history and its restriction banner.
     static func checkAccountExists(_ number: String, _ connection: PGConnection) throws {
@@ -118,7 +163,7 @@ extension PostgresStore: ConductStore {
         let candidates = try readable { connection in
             try ConductTable.fetchAll(where: """
                 id <> $1 AND raised_at >= $2::timestamp AND raised_at < $3::timestamp AND (account_number = $4 OR person_name = $5)
-                """, [incident.id, earliest.iso, incident.raisedAt.iso, incident.accountNumber, ConductRecord.personKey(incident.person.name)],
+                """, [incident.id, ConductTable.timestamp(earliest), ConductTable.timestamp(incident.raisedAt), incident.accountNumber, ConductRecord.personKey(incident.person.name)],
                 connection)
         }
         return RepeatOffender.earlierIncidents(for: incident, among: candidates)

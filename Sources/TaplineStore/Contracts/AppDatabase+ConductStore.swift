@@ -44,6 +44,11 @@ extension AppDatabase: ConductStore {
         try conduct.reviewQueue(role: role)
     }
 
+    public func recordReviewRequest(onIncident id: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
+        try AccountContactRestriction.reviewRequested(
+            on: conduct.apply([.customerRequestedRestrictionReview(on: time.date)], to: id, by: user, role: role, at: time))
+    }
+
     /// SQLite cannot hide one login's incidents from another, so the banner is read from the incidents.
     public func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction] {
         AccountContactRestriction.inForce(onAccount: accountNumber, among: try conduct.restrictedIncidents(onAccount: accountNumber, on: day), on: day)

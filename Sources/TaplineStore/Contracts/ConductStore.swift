@@ -41,6 +41,11 @@ public protocol ConductStore: Sendable {
     /// Reported incidents waiting for a supervisor, longest waiting first. Supervisors only.
     func incidentReviewQueue(role: Role) throws -> [ConductIncident]
 
+    /// Records that the customer asked, on the day of `time`, for the incident's current
+    /// restriction to be reviewed; any agent serving the account may, whoever raised the
+    /// incident. Returns the restriction with the request, not the incident.
+    func recordReviewRequest(onIncident id: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction
+
     /// Every restriction in force on the account on the day, whoever raised its incident: the banner.
     func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction]
 

@@ -100,6 +100,10 @@ struct StoreConduct: ConductPort, AccountContribution {
         try reported { try store.restrictionsDueForReview(today: today, within: days, role: role) }
     }
 
+    func recordReviewRequest(onIncident incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
+        try reported { try store.recordReviewRequest(onIncident: incidentId, by: user, role: role, at: time) }
+    }
+
     func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction] {
         try reported { try store.contactRestrictions(onAccount: accountNumber, on: day) }
     }

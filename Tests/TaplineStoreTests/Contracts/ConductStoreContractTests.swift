@@ -234,6 +234,33 @@ struct ConductStoreContractTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func anyAgentRecordsTheCustomersReviewRequestWithoutReadingTheIncident(_ kind: StoreKind) throws {
+        // Given alice's incident, restricted by sam at noon on 3 March
+        let world = try W(kind)
+        let reported = try world.reported()
+        #expect(throws: ConductRefusal.noActiveRestriction(on: W.date("2026-03-02"))) {
+            try world.store(.bob).recordReviewRequest(onIncident: reported.id, by: world.name(.bob), role: .agent, at: W.time("2026-03-02T15:00"))
+        }
+        let restricted = try world.restrict(reported, "2026-03-03", "2026-09-03")
+        #expect(throws: ConductRefusal.stepBeforeLastStep(last: W.time("2026-03-03T12:00"))) {
+            try world.store(.bob).recordReviewRequest(onIncident: reported.id, by: world.name(.bob), role: .agent, at: W.time("2026-03-03T11:00"))
+        }
+        // When the customer asks bob, who did not raise it, for a review on 1 April
+        let banner = try world.store(.bob).recordReviewRequest(onIncident: reported.id, by: world.name(.bob), role: .agent,
+                                                               at: W.time("2026-04-01T09:30"))
+        // Then the banner's restriction carries the request, and the incident records it in bob's name
+        #expect(banner.incidentId == reported.id)
+        #expect(banner.restriction.customerReviewRequests == [W.date("2026-04-01")])
+        #expect(banner.restriction.reviewDate == restricted.currentRestriction?.reviewDate)
+        let read = try world.open(reported.id, by: .sam, at: "2026-04-02T09:00")
+        #expect(read.currentRestriction?.customerReviewRequests == [W.date("2026-04-01")])
+        #expect(read.timeline.last == ConductTimelineEntry(step: .customerRequestedRestrictionReview(on: W.date("2026-04-01")),
+                                                           at: W.time("2026-04-01T09:30"), by: world.name(.bob)))
+        #expect(try world.auditEntries(by: .bob).last?.detail
+            == "Conduct incident \(reported.id): Customer asked for a review of the contact restriction on \(W.date("2026-04-01").display)")
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func aDecisionsLetterIsWrittenPrivatelyAndAudited(_ kind: StoreKind) throws {
         let world = try W(kind)
         let decided = try world.apply([.supervisorDecided(.warningLetter, reasons: ["Abusive language after a request to stop"])],

@@ -133,7 +133,7 @@ final class ConductWorld: @unchecked Sendable {
     private func auditRows(where clause: String, _ parameters: [(any PGBindable)?]) throws -> [AuditEntry] {
         try rootStore().withConnection { connection in
             try connection.execute("""
-                SELECT who, to_char(at, 'YYYY-MM-DD"T"HH24:MI') AS at, action, account_number, detail FROM audit_log
+                SELECT who, to_char(at, 'YYYY-MM-DD"T"HH24:MI:SS') AS at, action, account_number, detail FROM audit_log
                 WHERE \(clause) ORDER BY id
                 """, parameters).rows.map { row in
                 AuditEntry(who: try row.string("who"), at: Self.time(try row.string("at")),

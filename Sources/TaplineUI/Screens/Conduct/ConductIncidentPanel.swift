@@ -35,7 +35,7 @@ public struct ConductIncidentPanel: Screen {
         case logComplaint
         case customerAsksForReview
         case saved(ConductIncident, recorded: [ConductStep])
-        case reviewRecorded(ConductIncident)
+        case reviewRecorded(AccountContactRestriction)
         case refused(String)
     }
 
@@ -300,11 +300,8 @@ public struct ConductIncidentPanel: Screen {
         case .saved(let saved, let recorded):
             return savedStep(saved, recorded: recorded, env: env)
         case .reviewRecorded(let changed):
-            restricted = restricted.map { shown in
-                guard shown.incidentId == changed.id, let now = changed.currentRestriction else { return shown }
-                return AccountContactRestriction(incidentId: shown.incidentId, accountNumber: shown.accountNumber, restriction: now)
-            }
-            return .message("Recorded: the customer asked for a review of the restriction on \(changed.id). Supervisors see it in Restrictions due.")
+            restricted = restricted.map { $0.incidentId == changed.incidentId ? changed : $0 }
+            return .message("Recorded: the customer asked for a review of the restriction on \(changed.incidentId). Supervisors see it in Restrictions due.")
         case .refused(let message):
             isSaving = false
             pending.removeAll()
@@ -404,7 +401,7 @@ public struct ConductIncidentPanel: Screen {
         return .run { services in
             do {
                 let port = try services.port((any ConductPort).self)
-                return .reviewRecorded(try port.apply([.customerRequestedRestrictionReview(on: now.date)], to: target, by: user, role: role, at: now))
+                return .reviewRecorded(try port.recordReviewRequest(onIncident: target, by: user, role: role, at: now))
             } catch {
                 return .refused(ConductProblem.message(for: error))
             }
