@@ -161,7 +161,7 @@ struct ConductRepositoryTests {
         // Then all twenty were saved under twenty different numbers
         let saved = ids.withLock { $0 }
         #expect(saved.count == 20)
-        #expect(Set(saved) == Set((1...20).map { ConductRows.number(year: 2026, serial: $0) }))
+        #expect(Set(saved) == Set((1...20).map { ConductRecord.number(year: 2026, serial: $0) }))
     }
 
     @Test func decisionsRestrictionsAndReviewRequestsReadBackExactly() throws {

@@ -80,8 +80,13 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
         return RestrictionsDueForReview.list(all, today: today, within: days)
     }
 
-    func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident] {
-        all.filter { $0.accountNumber == accountNumber && $0.activeRestriction(on: day) != nil }
+    func recordReviewRequest(onIncident incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
+        let changed = try apply([.customerRequestedRestrictionReview(on: time.date)], to: incidentId, by: user, role: role, at: time)
+        return AccountContactRestriction(incidentId: changed.id, accountNumber: changed.accountNumber ?? "", restriction: changed.currentRestriction!)
+    }
+
+    func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction] {
+        AccountContactRestriction.inForce(onAccount: accountNumber, among: all, on: day)
     }
 
     func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String {

@@ -26,7 +26,7 @@ public struct ConductRepository: Sendable {
             let year = time.date.year
             let serial = try ConductRows.nextSerial(year: year, db)
             var incident = try ConductIncident(
-                id: ConductRows.number(year: year, serial: serial), accountNumber: accountNumber, person: person,
+                id: ConductRecord.number(year: year, serial: serial), accountNumber: accountNumber, person: person,
                 personKind: personKind, customerIsEmployee: customerIsEmployee, channel: channel,
                 behaviours: behaviours, whatHappened: whatHappened, raisedBy: user, raisedAt: time
             )
@@ -120,7 +120,7 @@ public struct ConductRepository: Sendable {
         let candidates = try database.writer.read { db in
             try ConductRows.fetchAll(where: """
                 id <> ? AND raised_at >= ? AND raised_at < ? AND (account_number = ? OR person_name = ?)
-                """, [incident.id, earliest, incident.raisedAt, incident.accountNumber, ConductRows.personKey(incident.person.name)], db)
+                """, [incident.id, earliest, incident.raisedAt, incident.accountNumber, ConductRecord.personKey(incident.person.name)], db)
         }
         return RepeatOffender.earlierIncidents(for: incident, among: candidates)
     }

@@ -1,14 +1,8 @@
-import Foundation
 import GRDB
 import TaplineDomain
 
 /// Reads and writes `conduct_incident` rows: the incident as JSON plus the columns queries use.
 enum ConductRows {
-    /// "CI-2026-000042": the prefix, the year the incident was raised and a serial within it.
-    static func number(year: Int, serial: Int) -> String {
-        "CI-\(year)-" + String(repeating: "0", count: max(0, 6 - String(serial).count)) + String(serial)
-    }
-
     /// The next free serial for a year. Called inside the write transaction that inserts the
     /// row, so two consoles raising at once get different numbers (SQLite lets one writer in
     /// at a time, and `UNIQUE (year, serial)` would refuse a duplicate anyway).
@@ -21,7 +15,7 @@ enum ConductRows {
             INSERT INTO conduct_incident(id, year, serial, account_number, person_name, raised_by, raised_at,
                                          stage, reported_at, restriction_start, restriction_review, body)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: try [incident.id, year, serial, incident.accountNumber, personKey(incident.person.name),
+            """, arguments: try [incident.id, year, serial, incident.accountNumber, ConductRecord.personKey(incident.person.name),
                                  incident.raisedBy, incident.raisedAt] + derived(incident))
     }
 
@@ -36,32 +30,15 @@ enum ConductRows {
     /// What changes as steps are applied: stage, report time, current restriction, body.
     private static func derived(_ incident: ConductIncident) throws -> StatementArguments {
         let restriction = incident.currentRestriction
-        return [incident.stage.rawValue, incident.reportedAt, restriction?.startDate, restriction?.reviewDate, try encode(incident)]
+        return [incident.stage.rawValue, incident.reportedAt, restriction?.startDate, restriction?.reviewDate, try ConductRecord.encode(incident)]
     }
 
     static func fetch(_ id: String, _ db: Database) throws -> ConductIncident? {
-        try String.fetchOne(db, sql: "SELECT body FROM conduct_incident WHERE id = ?", arguments: [id]).map(decode)
+        try String.fetchOne(db, sql: "SELECT body FROM conduct_incident WHERE id = ?", arguments: [id]).map(ConductRecord.decode)
     }
 
     /// Incidents matching a WHERE clause (and ORDER BY), decoded.
     static func fetchAll(where clause: String, _ arguments: StatementArguments = [], _ db: Database) throws -> [ConductIncident] {
-        try String.fetchAll(db, sql: "SELECT body FROM conduct_incident WHERE \(clause)", arguments: arguments).map(decode)
-    }
-
-    /// Names compared as `ConductPerson.isSamePerson` does: lower case, runs of spaces as one.
-    static func personKey(_ name: String?) -> String? {
-        guard let name else { return nil }
-        let key = name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return key.isEmpty ? nil : key
-    }
-
-    private static func encode(_ incident: ConductIncident) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return String(decoding: try encoder.encode(incident), as: UTF8.self)
-    }
-
-    private static func decode(_ body: String) throws -> ConductIncident {
-        try JSONDecoder().decode(ConductIncident.self, from: Data(body.utf8))
+        try String.fetchAll(db, sql: "SELECT body FROM conduct_incident WHERE \(clause)", arguments: arguments).map(ConductRecord.decode)
     }
 }

@@ -15,6 +15,11 @@ public enum ConductStoreError: Error, Hashable, Sendable {
     case noAccountForLetter(incidentId: String)
     case letterNotNeeded(SupervisorDecisionKind)
     case cannotWriteLetter(path: String, reason: String)
+    /// On the shared store the user is the login the server authenticated; work in another
+    /// name is refused before it is tried.
+    case notTheSignedInUser(claimed: String, signedIn: String)
+    /// The shared store's grants, row-level security or decision trigger said no.
+    case refusedByTheDatabase(String)
 
     public var message: String {
         switch self {
@@ -30,6 +35,10 @@ public enum ConductStoreError: Error, Hashable, Sendable {
             "A \(kind.label) decision has no letter to the customer."
         case let .cannotWriteLetter(path, reason):
             "The letter could not be written to \(path): \(reason)."
+        case let .notTheSignedInUser(claimed, signedIn):
+            "You are signed in to the database as \(signedIn), so nothing can be saved or read as \(claimed)."
+        case .refusedByTheDatabase(let reason):
+            "The database refused: \(reason)."
         }
     }
 }

@@ -8,7 +8,7 @@ import TaplineUI
 /// and History entries.
 enum ConductWiring {
     /// Registers the port and the account contribution.
-    static func register(into services: inout Services, store: AppDatabase, letters: LetterDestination = .real) {
+    static func register(into services: inout Services, store: any ConductStore, letters: LetterDestination = .real) {
         let conduct = StoreConduct(store: store, lettersFolder: letters.folder, trainingLetters: letters.training)
         services.register(conduct, as: (any ConductPort).self)
         services.add(conduct)
@@ -54,7 +54,7 @@ enum ConductWiring {
 /// The store's conduct incidents and letter files behind the UI's `ConductPort`, and the
 /// conduct part of the account screen.
 struct StoreConduct: ConductPort, AccountContribution {
-    let store: AppDatabase
+    let store: any ConductStore
     /// Where letters are written (`LetterDestination`); demo mode marks them TRAINING.
     let lettersFolder: URL
     var trainingLetters = false
@@ -64,55 +64,63 @@ struct StoreConduct: ConductPort, AccountContribution {
 
     func raise(_ draft: ConductDraft, then steps: [ConductStep], by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
         try reported {
-            try store.conduct.raise(accountNumber: draft.accountNumber, person: draft.person, personKind: draft.personKind,
+            try store.raiseIncident(accountNumber: draft.accountNumber, person: draft.person, personKind: draft.personKind,
                                     customerIsEmployee: draft.customerIsEmployee, channel: draft.channel, behaviours: draft.behaviours,
                                     whatHappened: draft.whatHappened, then: steps, by: user, role: role, at: time)
         }
     }
 
     func apply(_ steps: [ConductStep], to incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
-        try reported { try store.conduct.apply(steps, to: incidentId, by: user, role: role, at: time) }
+        try reported { try store.apply(steps, toIncident: incidentId, by: user, role: role, at: time) }
     }
 
     func open(_ incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
-        try reported { try store.conduct.open(incidentId, by: user, role: role, at: time) }
+        try reported { try store.openIncident(incidentId, by: user, role: role, at: time) }
     }
 
     func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident? {
-        try reported { try store.conduct.unfinishedIncident(onAccount: accountNumber, raisedBy: user) }
+        try reported { try store.unfinishedIncident(onAccount: accountNumber, raisedBy: user) }
     }
 
     func incidents(raisedBy user: String) throws -> [ConductIncident] {
-        try reported { try store.conduct.incidents(raisedBy: user) }
+        try reported { try store.incidents(raisedBy: user, limit: 200) }
     }
 
     func reviewQueue(role: Role) throws -> [ConductQueueEntry] {
         try reported {
-            try store.conduct.reviewQueue(role: role).map { ConductQueueEntry(incident: $0, earlier: try store.conduct.earlierIncidents(for: $0)) }
+            try store.incidentReviewQueue(role: role).map { ConductQueueEntry(incident: $0, earlier: try store.earlierIncidents(for: $0)) }
         }
     }
 
     func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident] {
-        try reported { try store.conduct.earlierIncidents(for: incident) }
+        try reported { try store.earlierIncidents(for: incident) }
     }
 
     func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview] {
-        try reported { try store.conduct.restrictionsDueForReview(today: today, within: days, role: role) }
+        try reported { try store.restrictionsDueForReview(today: today, within: days, role: role) }
     }
 
-    func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident] {
-        try reported { try store.conduct.restrictedIncidents(onAccount: accountNumber, on: day) }
+    func recordReviewRequest(onIncident incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
+        try reported { try store.recordReviewRequest(onIncident: incidentId, by: user, role: role, at: time) }
+    }
+
+    func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction] {
+        try reported { try store.contactRestrictions(onAccount: accountNumber, on: day) }
     }
 
     func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String {
         try reported {
-            try store.conduct.writeLetter(for: incidentId, decision: decision, into: lettersFolder, utilityName: Self.utilityName,
+            try store.writeConductLetter(for: incidentId, decision: decision, into: lettersFolder, utilityName: Self.utilityName,
                                           by: user, at: time, training: trainingLetters).path
         }
     }
 
+    /// History from the incidents the user may read; banners from every restriction on the account.
     func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras {
-        ConductAccountExtras.extras(for: try store.conduct.incidents(forAccount: accountNumber), accountNumber: accountNumber, today: today)
+        try reported {
+            ConductAccountExtras.extras(history: try store.incidents(forAccount: accountNumber),
+                                        restrictions: try store.contactRestrictions(onAccount: accountNumber, on: today), accountNumber: accountNumber)
+        }
     }
 
     /// Runs store work, turning the store's errors into messages the screens show as they are;

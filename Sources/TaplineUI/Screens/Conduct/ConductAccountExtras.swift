@@ -9,11 +9,19 @@ import TaplineDomain
 /// the incident's details stay behind the conduct screens' permission checks.
 public enum ConductAccountExtras {
     public static func extras(for incidents: [ConductIncident], accountNumber: String, today: CivilDate) -> AccountExtras {
+        extras(history: incidents, restrictions: AccountContactRestriction.inForce(onAccount: accountNumber, among: incidents, on: today),
+               accountNumber: accountNumber)
+    }
+
+    /// The banners from the restrictions in force and the History entries from the incidents
+    /// the user may read: on the shared store an agent reads only the incidents they raised,
+    /// yet sees every restriction on the account they serve.
+    public static func extras(history incidents: [ConductIncident], restrictions: [AccountContactRestriction], accountNumber: String) -> AccountExtras {
         let mine = incidents.filter { $0.accountNumber == accountNumber }
-        let banners = mine
-            .compactMap { incident in incident.activeRestriction(on: today).map { (incident.id, $0) } }
-            .sorted { ($0.1.reviewDate, $0.0) < ($1.1.reviewDate, $1.0) }
-            .map { AccountBanner(text: ConductText.banner($0.1, incidentId: $0.0), role: .danger) }
+        let banners = restrictions
+            .filter { $0.accountNumber == accountNumber }
+            .sorted { ($0.restriction.reviewDate, $0.incidentId) < ($1.restriction.reviewDate, $1.incidentId) }
+            .map { AccountBanner(text: ConductText.banner($0.restriction, incidentId: $0.incidentId), role: .danger) }
         var history: [AccountHistoryEntry] = []
         for incident in mine {
             let id = incident.id

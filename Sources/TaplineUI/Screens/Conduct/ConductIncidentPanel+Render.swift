@@ -20,14 +20,14 @@ extension ConductIncidentPanel {
                          width: inner.width, role: .warning)
             return
         }
-        let layout = Layout(height: inner.height, banner: restricted.first?.activeRestriction(on: env.today) != nil, prompt: prompt != nil,
+        let layout = Layout(height: inner.height, banner: restricted.first?.restriction.isActive(on: env.today) == true, prompt: prompt != nil,
                             wordsLines: TextWrap.lines("“\(words)”", width: inner.width - 2).count)
         var y = inner.y
         let top = Rect(x: inner.x, y: y, width: inner.width, height: Layout.top)
         if let incident { renderRaised(incident, into: &canvas, top) } else { renderDetails(into: &canvas, top) }
         y += Layout.top
-        if layout.banner, let restriction = restricted.first, let active = restriction.activeRestriction(on: env.today) {
-            canvas.write("▲ " + ConductText.banner(active, incidentId: restriction.id), x: inner.x, y: y, width: inner.width, role: .danger)
+        if layout.banner, let shown = restricted.first {
+            canvas.write("▲ " + ConductText.banner(shown.restriction, incidentId: shown.incidentId), x: inner.x, y: y, width: inner.width, role: .danger)
             y += 1
         }
         renderChecklist(into: &canvas, Rect(x: inner.x, y: y, width: inner.width, height: layout.checklist))
@@ -175,7 +175,7 @@ extension ConductIncidentPanel {
             }
         } else if isSaving {
             canvas.write("… saving", x: area.x, y: area.y, width: area.width, role: .muted)
-        } else if let restriction = restricted.first?.activeRestriction(on: env.today) {
+        } else if let restriction = restricted.first?.restriction, restriction.isActive(on: env.today) {
             let asked = restriction.customerReviewRequests.last.map { "● The customer asked for a review on \($0.iso)" }
                 ?? "u the customer asks for a review of the restriction"
             canvas.write(asked + " · l a complaint too", x: area.x, y: area.y, width: area.width, role: .info)

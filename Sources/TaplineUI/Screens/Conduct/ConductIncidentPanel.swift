@@ -21,7 +21,7 @@ public struct ConductIncidentPanel: Screen {
     public enum StepKey: Hashable, Sendable { case askToStop, stopped, continued, violent, endContact, report }
 
     public enum Action: Sendable {
-        case loaded(resumed: ConductIncident?, restricted: [ConductIncident])
+        case loaded(resumed: ConductIncident?, restricted: [AccountContactRestriction])
         case loadFailed(String)
         case form(Form<Field>.Action)
         case nextField, previousField, focusBehaviours
@@ -35,7 +35,7 @@ public struct ConductIncidentPanel: Screen {
         case logComplaint
         case customerAsksForReview
         case saved(ConductIncident, recorded: [ConductStep])
-        case reviewRecorded(ConductIncident)
+        case reviewRecorded(AccountContactRestriction)
         case refused(String)
     }
 
@@ -58,8 +58,8 @@ public struct ConductIncidentPanel: Screen {
     public private(set) var ownWords: String?
     /// The incident once raised (or the agent's unfinished one on this account, carried on).
     public private(set) var incident: ConductIncident?
-    /// Incidents whose contact restriction applies to this account today.
-    public private(set) var restricted: [ConductIncident] = []
+    /// Contact restrictions in force on this account today, whoever raised their incidents.
+    public private(set) var restricted: [AccountContactRestriction] = []
     public private(set) var prompt: ConductPrompt?
     /// The last refusal, shown in the panel until the next step is saved.
     public private(set) var problem: String?
@@ -228,7 +228,7 @@ public struct ConductIncidentPanel: Screen {
             do {
                 let port = try services.port((any ConductPort).self)
                 let resumed = resume && !account.isEmpty ? try port.unfinishedIncident(onAccount: account, raisedBy: user) : nil
-                let restricted = account.isEmpty ? [] : try port.restrictedIncidents(onAccount: account, on: today)
+                let restricted = account.isEmpty ? [] : try port.contactRestrictions(onAccount: account, on: today)
                 return .loaded(resumed: resumed, restricted: restricted)
             } catch {
                 return .loadFailed(ConductProblem.message(for: error))
@@ -300,8 +300,8 @@ public struct ConductIncidentPanel: Screen {
         case .saved(let saved, let recorded):
             return savedStep(saved, recorded: recorded, env: env)
         case .reviewRecorded(let changed):
-            restricted = restricted.map { $0.id == changed.id ? changed : $0 }
-            return .message("Recorded: the customer asked for a review of the restriction on \(changed.id). Supervisors see it in Restrictions due.")
+            restricted = restricted.map { $0.incidentId == changed.incidentId ? changed : $0 }
+            return .message("Recorded: the customer asked for a review of the restriction on \(changed.incidentId). Supervisors see it in Restrictions due.")
         case .refused(let message):
             isSaving = false
             pending.removeAll()
@@ -396,12 +396,12 @@ public struct ConductIncidentPanel: Screen {
     }
 
     private mutating func recordReviewRequest(env: ScreenEnvironment) -> Effect<Action> {
-        guard let target = restricted.first?.id else { return .none }
+        guard let target = restricted.first?.incidentId else { return .none }
         let user = env.agent, role = env.role, now = env.now
         return .run { services in
             do {
                 let port = try services.port((any ConductPort).self)
-                return .reviewRecorded(try port.apply([.customerRequestedRestrictionReview(on: now.date)], to: target, by: user, role: role, at: now))
+                return .reviewRecorded(try port.recordReviewRequest(onIncident: target, by: user, role: role, at: now))
             } catch {
                 return .refused(ConductProblem.message(for: error))
             }

@@ -23,8 +23,11 @@ public protocol ConductPort: Sendable {
     func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident]
     /// Restrictions in force today reviewed within `days` days or that the customer asked to review.
     func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview]
-    /// Incidents whose contact restriction applies to the account on the day.
-    func restrictedIncidents(onAccount accountNumber: String, on day: CivilDate) throws -> [ConductIncident]
+    /// Records that the customer asked, that day, for the restriction to be reviewed; any agent
+    /// serving the account may, whoever raised the incident. Returns the restriction as it now is.
+    func recordReviewRequest(onIncident incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction
+    /// Every contact restriction in force on the account on the day, whoever raised its incident.
+    func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction]
     /// Writes the letter a decision calls for (warning letter, restriction notice); returns its path.
     func writeLetter(for incidentId: String, decision: SupervisorDecision, by user: String, at time: LocalDateTime) throws -> String
 }

@@ -5,9 +5,11 @@ import TaplineStore
 
 /// `tapline incidents list [--pending] [--json]`: conduct incidents the user may see.
 ///
-/// The user is the operating-system user and their role comes from the user directory
-/// (`tapline users set-role`; someone not in it is an agent): supervisors list every incident,
-/// agents the ones they raised, trainers none. `--pending` is the supervisors' review queue,
+/// On a SQLite file the user is the operating-system user and their role comes from the user
+/// directory (`tapline users set-role`; someone not in it is an agent); on PostgreSQL
+/// (`--database postgresql://…`) the user is the database login and the role its group role,
+/// and row-level security holds the rule: supervisors list every incident, agents the ones
+/// they raised, trainers none. `--pending` is the supervisors' review queue,
 /// longest waiting first. The listing is recorded in the audit log, like a view on screen.
 struct IncidentsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -31,20 +33,18 @@ struct IncidentsListCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
-        let user = Paths.userName
-        let role = try store.conduct.role(of: user)
+        let (store, user) = try IncidentsStore.open(global)
+        let role = try store.conductRole(of: user)
         let incidents: [ConductIncident]
         do {
-            incidents = pending ? try store.conduct.reviewQueue(role: role) : try store.conduct.list(for: user, role: role, limit: limit)
+            incidents = pending ? try store.incidentReviewQueue(role: role) : try store.incidents(for: user, role: role, limit: limit)
         } catch let refusal as ConductRefusal {
             throw Self.refused(refusal.message, user: user, role: role)
         } catch let error as ConductStoreError {
             throw Self.refused(error.message, user: user, role: role)
         }
-        let listings = try incidents.map { IncidentListing($0, earlier: try store.conduct.earlierIncidents(for: $0)) }
-        try store.audit.record(AuditEntry(who: user, at: Self.now(global), action: .viewed, accountNumber: nil,
-                                          detail: "Listed \(listings.count) conduct incident\(listings.count == 1 ? "" : "s")\(pending ? " awaiting review" : "")"))
+        let listings = try incidents.map { IncidentListing($0, earlier: try store.earlierIncidents(for: $0)) }
+        try store.recordIncidentListing(count: listings.count, awaitingReview: pending, by: user, at: Self.now(global))
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

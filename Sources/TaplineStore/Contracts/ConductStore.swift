@@ -1,0 +1,66 @@
+import Foundation
+import TaplineDomain
+
+/// Conduct incidents as the console's adapters and `tapline incidents` need them, on either store.
+///
+/// The same rules on both: steps go through the domain (`ConductIncident.applying`), each
+/// change is one transaction with one audit entry per accepted step, numbers never repeat.
+/// On PostgreSQL the database enforces them as well, for anyone who connects: the user is the
+/// session's login (a `user` that is not it is refused), an agent reads and changes only the
+/// incidents they raised, supervisors and admins alone record decisions, trainers have no
+/// access, and every agent still sees the restrictions on an account (`contactRestrictions`).
+public protocol ConductStore: Sendable {
+    /// Raises an incident under the next "CI-YYYY-NNNNNN" number with its first steps, all or nothing.
+    func raiseIncident(
+        accountNumber: String?, person: ConductPerson, personKind: ConductPersonKind, customerIsEmployee: Bool,
+        channel: ConductChannel, behaviours: Set<ConductBehaviour>, whatHappened: String?, then steps: [ConductStep],
+        by user: String, role: Role, at time: LocalDateTime
+    ) throws -> ConductIncident
+
+    /// Applies steps to a saved incident at one time, all or nothing, and returns the result.
+    func apply(_ steps: [ConductStep], toIncident id: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
+
+    /// Opens an incident the user may see, recording the view in the audit log.
+    func openIncident(_ id: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
+
+    /// The incidents a user may list, newest first: supervisors and admins all, agents their own.
+    func incidents(for user: String, role: Role, limit: Int) throws -> [ConductIncident]
+
+    /// Incidents the user raised, newest first.
+    func incidents(raisedBy user: String, limit: Int) throws -> [ConductIncident]
+
+    /// The user's latest incident on the account still being recorded, to carry on with it.
+    func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident?
+
+    /// The account's incidents the user may read, oldest first: its History entries.
+    func incidents(forAccount accountNumber: String) throws -> [ConductIncident]
+
+    /// Earlier incidents on the same account or by the same person within the repeat window.
+    func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident]
+
+    /// Reported incidents waiting for a supervisor, longest waiting first. Supervisors only.
+    func incidentReviewQueue(role: Role) throws -> [ConductIncident]
+
+    /// Records that the customer asked, on the day of `time`, for the incident's current
+    /// restriction to be reviewed; any agent serving the account may, whoever raised the
+    /// incident. Returns the restriction with the request, not the incident.
+    func recordReviewRequest(onIncident id: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction
+
+    /// Every restriction in force on the account on the day, whoever raised its incident: the banner.
+    func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction]
+
+    /// Restrictions in force reviewed within `days` days or that the customer asked to review. Supervisors only.
+    func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview]
+
+    /// The user's role for conduct work: on SQLite the user directory's, on PostgreSQL the login's group role.
+    func conductRole(of user: String) throws -> Role
+
+    /// Writes the letter a decision calls for into `folder` (owner-only) and audits it; returns the file.
+    func writeConductLetter(
+        for incidentId: String, decision: SupervisorDecision, into folder: URL, utilityName: String,
+        by user: String, at time: LocalDateTime, training: Bool
+    ) throws -> URL
+
+    /// Records in the audit log that the user listed incidents (`tapline incidents list`).
+    func recordIncidentListing(count: Int, awaitingReview: Bool, by user: String, at time: LocalDateTime) throws
+}
