@@ -64,9 +64,11 @@ struct PGAccountSearch {
     /// Adds the accounts holding a token in `range`, kind by kind, until the page is full or
     /// (when counting) until the count passes the cap.
     private func scan(_ range: PrefixRange, into found: inout Found, untilPageIsFull: Bool) throws {
+        let batch = untilPageIsFull ? found.limit : AccountSearch.countCap + 1
+        let firstBatches = try firstBatches(range, batch: batch)
         for kind in SearchDocument.Kind.listed {
             var stop = false
-            try scanTokens(kind, range, batch: untilPageIsFull ? found.limit : AccountSearch.countCap + 1) { id in
+            try scanTokens(kind, range, batch: batch, first: firstBatches[kind.rawValue] ?? []) { id in
                 guard found.add(id) else { stop = true; return false }
                 if untilPageIsFull, found.ids.count >= found.limit { stop = true; return false }
                 return true
@@ -75,30 +77,38 @@ struct PGAccountSearch {
         }
     }
 
-    /// Calls `each` with the account of every token row of `kind` in `range`, in index order,
-    /// fetching `batch` rows at a time, until it returns false.
-    private func scanTokens(_ kind: SearchDocument.Kind, _ range: PrefixRange, batch: Int, _ each: (Int64) -> Bool) throws {
-        var after: (token: String, sortKey: String, id: Int64)?
+    /// The first `batch` token rows in `range` of every listed kind, by kind, in index order:
+    /// one statement, so a lookup that fills its page early costs one round trip here.
+    private func firstBatches(_ range: PrefixRange, batch: Int) throws -> [Int: [PGRow]] {
+        let rows = try connection.execute("""
+            SELECT k.kind, s.token, s.sort_key, s.account_id FROM unnest($1::smallint[]) WITH ORDINALITY AS k(kind, n)
+            CROSS JOIN LATERAL (SELECT token, sort_key, account_id FROM search_token t
+                                WHERE t.kind = k.kind AND t.token >= $2 AND t.token < $3
+                                ORDER BY t.token, t.sort_key, t.account_id LIMIT $4) s
+            """, [Self.listedKinds, range.lower, range.upper, batch]).rows
+        return Dictionary(grouping: rows) { $0.int("kind") ?? -1 }
+    }
+
+    /// The listed kinds as an array parameter.
+    private static let listedKinds = PGArray.ids(SearchDocument.Kind.listed.map { Int64($0.rawValue) })
+
+    /// Calls `each` with the account of every token row of `kind` in `range`, in index order —
+    /// `first` (the first batch, already read), then `batch` rows at a time after the last
+    /// row read — until it returns false.
+    private func scanTokens(_ kind: SearchDocument.Kind, _ range: PrefixRange, batch: Int, first: [PGRow],
+                            _ each: (Int64) -> Bool) throws {
+        var rows = first
         while true {
-            let rows: [PGRow]
-            if let after {
-                rows = try connection.execute("""
-                    SELECT token, sort_key, account_id FROM search_token
-                    WHERE kind = $1 AND token >= $2 AND token < $3 AND (token, sort_key, account_id) > ($4, $5, $6::bigint)
-                    ORDER BY kind, token, sort_key, account_id LIMIT $7
-                    """, [kind.rawValue, range.lower, range.upper, after.token, after.sortKey, after.id, batch]).rows
-            } else {
-                rows = try connection.execute("""
-                    SELECT token, sort_key, account_id FROM search_token WHERE kind = $1 AND token >= $2 AND token < $3
-                    ORDER BY kind, token, sort_key, account_id LIMIT $4
-                    """, [kind.rawValue, range.lower, range.upper, batch]).rows
-            }
             for row in rows {
                 guard let id = row.int64("account_id") else { continue }
                 guard each(id) else { return }
             }
             guard rows.count == batch, let last = rows.last, let id = last.int64("account_id") else { return }
-            after = (try last.string("token"), try last.string("sort_key"), id)
+            rows = try connection.execute("""
+                SELECT token, sort_key, account_id FROM search_token
+                WHERE kind = $1 AND token >= $2 AND token < $3 AND (token, sort_key, account_id) > ($4, $5, $6::bigint)
+                ORDER BY kind, token, sort_key, account_id LIMIT $7
+                """, [kind.rawValue, range.lower, range.upper, try last.string("token"), try last.string("sort_key"), id, batch]).rows
         }
     }
 
@@ -109,8 +119,7 @@ struct PGAccountSearch {
             SELECT max(occurrences) AS most FROM unnest($1::smallint[]) AS k(kind)
             CROSS JOIN LATERAL (SELECT occurrences FROM search_vocab v
                                 WHERE v.kind = k.kind AND v.token >= $2 AND v.token < $3 ORDER BY v.token LIMIT $4) t
-            """, [PGArray.ids(SearchDocument.Kind.listed.map { Int64($0.rawValue) }), range.lower, range.upper,
-                  AccountSearch.vocabularyScanLimit]).first
+            """, [Self.listedKinds, range.lower, range.upper, AccountSearch.vocabularyScanLimit]).first
         return row?.int("most") ?? 0
     }
 
@@ -133,7 +142,7 @@ struct PGAccountSearch {
     /// statement, in the order SQLite scans them.
     private func matchPair(_ one: String, _ other: String, others: [String], into found: inout Found) throws {
         let orders = [(one, other), (other, one)]
-        let completed = try orders.map { try completions(of: $0.0) }
+        let completed = try completions(of: orders.map(\.0))
         guard let best = orders.indices.filter({ completed[$0] != nil })
             .min(by: { completed[$0]!.count < completed[$1]!.count }) else { return }
         var kinds: [Int64] = [], lowers: [String] = [], uppers: [String] = []
@@ -166,24 +175,38 @@ struct PGAccountSearch {
         if found.ids.count >= found.limit { found.incomplete = true }
     }
 
-    /// The distinct words starting with `prefix`, or nil when there are too many to try.
-    private func completions(of prefix: String) throws -> [String]? {
-        let range = PrefixRange(prefix)
+    /// For each prefix, the distinct words starting with it, or nil when there are too many
+    /// to try: every prefix and kind in one statement.
+    private func completions(of prefixes: [String]) throws -> [[String]?] {
         let most = AccountSearch.maximumCompletions
-        let rows = try connection.execute("""
-            SELECT k.kind, t.token FROM unnest($1::smallint[]) AS k(kind)
-            CROSS JOIN LATERAL (SELECT token FROM search_vocab v
-                                WHERE v.kind = k.kind AND v.token >= $2 AND v.token < $3 ORDER BY v.token LIMIT $4) t
-            """, [PGArray.ids([SearchDocument.Kind.key, .name, .place].map { Int64($0.rawValue) }), range.lower, range.upper,
-                  most + 1]).rows
-        var perKind: [Int: Int] = [:]
-        var words = Set<String>()
-        for row in rows {
-            perKind[row.int("kind") ?? 0, default: 0] += 1
-            if let token = row["token"] { words.insert(token) }
+        let kinds: [SearchDocument.Kind] = [.key, .name, .place]
+        var kindValues: [Int64] = [], lowers: [String] = [], uppers: [String] = []
+        for prefix in prefixes {
+            let range = PrefixRange(prefix)
+            for kind in kinds {
+                kindValues.append(Int64(kind.rawValue))
+                lowers.append(range.lower)
+                uppers.append(range.upper)
+            }
         }
-        guard perKind.values.allSatisfy({ $0 <= most }), words.count <= most else { return nil }
-        return words.sorted()
+        let rows = try connection.execute("""
+            SELECT r.n, t.token FROM unnest($1::smallint[], $2::text[], $3::text[]) WITH ORDINALITY AS r(kind, lower, upper, n)
+            CROSS JOIN LATERAL (SELECT token FROM search_vocab v
+                                WHERE v.kind = r.kind AND v.token >= r.lower COLLATE "C" AND v.token < r.upper COLLATE "C"
+                                ORDER BY v.token LIMIT $4) t
+            """, [PGArray.ids(kindValues), PGArray.texts(lowers), PGArray.texts(uppers), most + 1]).rows
+        var perRange: [Int: Int] = [:]
+        var words = Array(repeating: Set<String>(), count: prefixes.count)
+        for row in rows {
+            let n = (row.int("n") ?? 1) - 1
+            perRange[n, default: 0] += 1
+            if let token = row["token"] { words[n / kinds.count].insert(token) }
+        }
+        return prefixes.indices.map { index in
+            let ranges = (index * kinds.count)..<((index + 1) * kinds.count)
+            guard ranges.allSatisfy({ (perRange[$0] ?? 0) <= most }), words[index].count <= most else { return nil }
+            return words[index].sorted()
+        }
     }
 
     /// Matches by scanning the most selective word and testing the others on each candidate,
@@ -193,19 +216,22 @@ struct PGAccountSearch {
         let others = words.filter { $0 != driver }
         let range = PrefixRange(driver)
         let tests = others.enumerated().map { "strpos(d.doc, $\($0.offset + 5)) > 0" }.joined(separator: " AND ")
+        // Kind by kind in a nested loop, stopped by the outer LIMIT one row past the budget:
+        // the candidates SQLite's cursor would examine, in its order, in one statement.
+        let rows = try connection.execute("""
+            SELECT s.account_id, s.matches FROM unnest($1::smallint[]) WITH ORDINALITY AS k(kind, n)
+            CROSS JOIN LATERAL (
+                SELECT t.account_id, (\(tests)) AS matches FROM search_token t JOIN search_doc d ON d.account_id = t.account_id
+                WHERE t.kind = k.kind AND t.token >= $2 AND t.token < $3
+                ORDER BY t.token, t.sort_key, t.account_id LIMIT $4
+            ) s
+            LIMIT $4
+            """, [Self.listedKinds, range.lower, range.upper, AccountSearch.candidateBudget + 1] + others.map { " " + $0 }).rows
         var examined = 0
-        for kind in SearchDocument.Kind.listed {
-            let budget = AccountSearch.candidateBudget - examined
-            let rows = try connection.execute("""
-                SELECT s.account_id, (\(tests)) AS matches FROM search_token s JOIN search_doc d ON d.account_id = s.account_id
-                WHERE s.kind = $1 AND s.token >= $2 AND s.token < $3
-                ORDER BY s.kind, s.token, s.sort_key, s.account_id LIMIT $4
-                """, [kind.rawValue, range.lower, range.upper, budget + 1] + others.map { " " + $0 }).rows
-            for row in rows {
-                guard examined < AccountSearch.candidateBudget else { found.incomplete = true; return }
-                examined += 1
-                if row.bool("matches") == true, let id = row.int64("account_id"), !found.add(id) { return }
-            }
+        for row in rows {
+            guard examined < AccountSearch.candidateBudget else { found.incomplete = true; return }
+            examined += 1
+            if row.bool("matches") == true, let id = row.int64("account_id"), !found.add(id) { return }
         }
     }
 
