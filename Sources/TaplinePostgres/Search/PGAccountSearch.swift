@@ -65,27 +65,34 @@ struct PGAccountSearch {
     /// (when counting) until the count passes the cap.
     private func scan(_ range: PrefixRange, into found: inout Found, untilPageIsFull: Bool) throws {
         let batch = untilPageIsFull ? found.limit : AccountSearch.countCap + 1
-        let firstBatches = try firstBatches(range, batch: batch)
-        for kind in SearchDocument.Kind.listed {
-            var stop = false
-            try scanTokens(kind, range, batch: batch, first: firstBatches[kind.rawValue] ?? []) { id in
-                guard found.add(id) else { stop = true; return false }
-                if untilPageIsFull, found.ids.count >= found.limit { stop = true; return false }
-                return true
+        for group in Self.scanGroups {
+            let firstBatches = try firstBatches(range, kinds: group, batch: batch)
+            for kind in group {
+                var stop = false
+                try scanTokens(kind, range, batch: batch, first: firstBatches[kind.rawValue] ?? []) { id in
+                    guard found.add(id) else { stop = true; return false }
+                    if untilPageIsFull, found.ids.count >= found.limit { stop = true; return false }
+                    return true
+                }
+                if stop { return }
             }
-            if stop { return }
         }
     }
 
+    /// The listed kinds in the groups whose first batches are read together: the key kind
+    /// alone first, since a surname, number or phone usually fills the page by itself, then
+    /// the others in one statement.
+    private static let scanGroups: [[SearchDocument.Kind]] = [[.key], [.name, .place, .email]]
+
     /// The first `batch` token rows in `range` of every listed kind, by kind, in index order:
     /// one statement, so a lookup that fills its page early costs one round trip here.
-    private func firstBatches(_ range: PrefixRange, batch: Int) throws -> [Int: [PGRow]] {
+    private func firstBatches(_ range: PrefixRange, kinds: [SearchDocument.Kind], batch: Int) throws -> [Int: [PGRow]] {
         let rows = try connection.execute("""
-            SELECT k.kind, s.token, s.sort_key, s.account_id FROM unnest($1::smallint[]) WITH ORDINALITY AS k(kind, n)
-            CROSS JOIN LATERAL (SELECT token, sort_key, account_id FROM search_token t
+            SELECT k.kind, s.account_id FROM unnest($1::smallint[]) WITH ORDINALITY AS k(kind, n)
+            CROSS JOIN LATERAL (SELECT account_id FROM search_token t
                                 WHERE t.kind = k.kind AND t.token >= $2 AND t.token < $3
                                 ORDER BY t.token, t.sort_key, t.account_id LIMIT $4) s
-            """, [Self.listedKinds, range.lower, range.upper, batch]).rows
+            """, [PGArray.ids(kinds.map { Int64($0.rawValue) }), range.lower, range.upper, batch]).rows
         return Dictionary(grouping: rows) { $0.int("kind") ?? -1 }
     }
 
@@ -93,22 +100,23 @@ struct PGAccountSearch {
     private static let listedKinds = PGArray.ids(SearchDocument.Kind.listed.map { Int64($0.rawValue) })
 
     /// Calls `each` with the account of every token row of `kind` in `range`, in index order —
-    /// `first` (the first batch, already read), then `batch` rows at a time after the last
-    /// row read — until it returns false.
+    /// `first` (the first batch, already read), then `batch` rows at a time after those —
+    /// until it returns false.
     private func scanTokens(_ kind: SearchDocument.Kind, _ range: PrefixRange, batch: Int, first: [PGRow],
                             _ each: (Int64) -> Bool) throws {
         var rows = first
+        var read = 0
         while true {
+            read += rows.count
             for row in rows {
                 guard let id = row.int64("account_id") else { continue }
                 guard each(id) else { return }
             }
-            guard rows.count == batch, let last = rows.last, let id = last.int64("account_id") else { return }
+            guard rows.count == batch else { return }
             rows = try connection.execute("""
-                SELECT token, sort_key, account_id FROM search_token
-                WHERE kind = $1 AND token >= $2 AND token < $3 AND (token, sort_key, account_id) > ($4, $5, $6::bigint)
-                ORDER BY kind, token, sort_key, account_id LIMIT $7
-                """, [kind.rawValue, range.lower, range.upper, try last.string("token"), try last.string("sort_key"), id, batch]).rows
+                SELECT account_id FROM search_token WHERE kind = $1 AND token >= $2 AND token < $3
+                ORDER BY kind, token, sort_key, account_id LIMIT $4 OFFSET $5
+                """, [kind.rawValue, range.lower, range.upper, batch, read]).rows
         }
     }
 
