@@ -64,8 +64,10 @@ struct PGAccountSearch {
     /// Adds the accounts holding a token in `range`, kind by kind, until the page is full or
     /// (when counting) until the count passes the cap.
     private func scan(_ range: PrefixRange, into found: inout Found, untilPageIsFull: Bool) throws {
-        let batch = untilPageIsFull ? found.limit : AccountSearch.countCap + 1
         for group in Self.scanGroups {
+            // As many rows as could still be needed: duplicates (an account holding two tokens
+            // in the range) are made up by the next batch.
+            let batch = max(1, untilPageIsFull ? found.limit - found.ids.count : AccountSearch.countCap + 1 - found.seen.count)
             let firstBatches = try firstBatches(range, kinds: group, batch: batch)
             for kind in group {
                 var stop = false
