@@ -3,7 +3,7 @@ import GRDB
 import TaplineDomain
 
 /// Writes and reads an account's own rows (account, its addresses, its customers).
-enum AccountRows {
+public enum AccountRows {
     /// The row id and saved version of an account, or nil when there is none.
     static func identity(of accountNumber: String, _ db: Database) throws -> (id: Int64, version: Int)? {
         try Row.fetchOne(db.cachedStatement(sql: "SELECT id, version FROM account WHERE number = ?"), arguments: [accountNumber])
@@ -16,8 +16,9 @@ enum AccountRows {
         return identity.id
     }
 
-    /// Refuses an account that could not be shown or looked up properly.
-    static func validate(_ account: Account) throws {
+    /// Refuses an account that could not be shown or looked up properly: the one check every
+    /// store makes before it writes an account.
+    public static func validate(_ account: Account) throws {
         func refuse(_ reason: String) -> StoreError { .invalidAccount(accountNumber: account.accountNumber, reason: reason) }
         if let problem = AccountNumber.problem(with: account.accountNumber) { throw refuse(problem) }
         guard !account.customers.isEmpty else { throw refuse("it names no customer") }

@@ -47,5 +47,7 @@ public struct ImportReport: Hashable, Sendable {
     /// The accounts created, in file order.
     public var accountNumbers: [String]
 
+    public init(accountNumbers: [String]) { self.accountNumbers = accountNumbers }
+
     public var imported: Int { accountNumbers.count }
 }

@@ -35,10 +35,15 @@ public enum AccountImporter {
 
     /// Imports the accounts of a CSV text.
     @discardableResult
-    public static func importAccounts(csvText: String, into database: AppDatabase, by user: String,
+    public static func importAccounts(csvText: String, into store: any AccountsStore, by user: String,
                                       at time: LocalDateTime) throws -> ImportReport {
-        let accounts = try parse(csvText, today: time.date)
-        return try database.writer.write { db in
+        try store.importAccounts(parse(csvText, today: time.date), by: user, at: time)
+    }
+
+    /// Writes checked rows to SQLite in one transaction, refusing them all if any account exists.
+    static func write(_ accounts: [ParsedRow], into database: AppDatabase, by user: String,
+                      at time: LocalDateTime) throws -> ImportReport {
+        try database.writer.write { db in
             let existing = try accounts.compactMap { row in
                 try AccountRows.identity(of: row.account.accountNumber, db).map { _ in
                     ImportProblem(line: row.line, column: "account_number",
@@ -57,7 +62,7 @@ public enum AccountImporter {
 
     /// Imports the accounts of a UTF-8 CSV file.
     @discardableResult
-    public static func importAccounts(file url: URL, into database: AppDatabase, by user: String,
+    public static func importAccounts(file url: URL, into store: any AccountsStore, by user: String,
                                       at time: LocalDateTime) throws -> ImportReport {
         guard let data = FileManager.default.contents(atPath: url.path) else {
             throw AccountImportError(problems: [ImportProblem(line: 0, column: nil, reason: "cannot read \(url.path)")])
@@ -65,18 +70,19 @@ public enum AccountImporter {
         guard let text = String(data: data, encoding: .utf8) else {
             throw AccountImportError(problems: [ImportProblem(line: 0, column: nil, reason: "\(url.lastPathComponent) is not UTF-8 text")])
         }
-        return try importAccounts(csvText: text, into: database, by: user, at: time)
+        return try importAccounts(csvText: text, into: store, by: user, at: time)
     }
 
     // MARK: - Reading
 
-    struct ParsedRow {
-        let line: Int
-        let account: Account
+    /// One checked row of the file: the account it makes and the line it came from.
+    public struct ParsedRow: Sendable {
+        public let line: Int
+        public let account: Account
     }
 
     /// Reads and checks every row; throws every problem found.
-    static func parse(_ text: String, today: CivilDate) throws -> [ParsedRow] {
+    public static func parse(_ text: String, today: CivilDate) throws -> [ParsedRow] {
         let reader: CSVReader
         do {
             reader = try CSVReader(string: text, hasHeaderRow: true)

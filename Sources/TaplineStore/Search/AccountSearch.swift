@@ -172,7 +172,7 @@ public struct AccountSearch: Sendable {
     }
 
     /// Trying more completions than this would cost more than filtering does.
-    private static let maximumCompletions = 16
+    public static let maximumCompletions = 16
 
     /// Matches by scanning the most selective word and testing the others on each candidate.
     private static func matchByFiltering(_ words: [String], into found: inout Found, _ db: Database) throws {
@@ -210,7 +210,7 @@ public struct AccountSearch: Sendable {
     }
 
     /// How much commoner a person word may be than the rarest word and still be preferred.
-    private static let personPreference = 4
+    public static let personPreference = 4
 
     /// How many accounts hold a token of each kind starting with `word`, from the
     /// vocabulary; a word starting very many distinct tokens ("s") counts as unselective.
@@ -227,15 +227,15 @@ public struct AccountSearch: Sendable {
     }
 
     /// Summing more distinct tokens than this would cost more than it tells.
-    private static let vocabularyScanLimit = 256
+    public static let vocabularyScanLimit = 256
 }
 
 /// The B-tree range of tokens starting with a prefix.
-struct PrefixRange {
-    let lower: String
-    let upper: String
+public struct PrefixRange: Sendable {
+    public let lower: String
+    public let upper: String
 
-    init(_ prefix: String) {
+    public init(_ prefix: String) {
         lower = prefix
         upper = SearchText.upperBound(ofPrefix: prefix) ?? "\u{10FFFF}\u{10FFFF}"
     }

@@ -4,10 +4,10 @@
 /// was spaced ("0412 345 678", "+61 412 345 678") — so it becomes one run of digits. Otherwise
 /// each word is a prefix that must start some token of the account ("smi bacch"); a word with
 /// an "@" is an email address and stays whole.
-struct LookupQuery: Hashable, Sendable {
-    let words: [String]
+public struct LookupQuery: Hashable, Sendable {
+    public let words: [String]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         let hasLetters = text.unicodeScalars.contains { $0.properties.isAlphabetic }
         if !hasLetters {
             words = SearchText.phoneDigits(text).map { [$0] } ?? []

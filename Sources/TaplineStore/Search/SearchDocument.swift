@@ -8,9 +8,9 @@ import TaplineDomain
 /// string — `" key… | name… | place… | email… | pair… | other pair… | place pair… "`, each token preceded by
 /// a space — so a multi-word lookup can test "does any token start with w" with one
 /// `instr(doc, ' w')`, and so the index rows can be found again when the account changes.
-struct SearchDocument: Hashable, Sendable {
+public struct SearchDocument: Hashable, Sendable {
     /// Index kinds as stored in `search_token.kind`, in the order results are listed.
-    enum Kind: Int, CaseIterable, Sendable {
+    public enum Kind: Int, CaseIterable, Sendable {
         /// Account number, phone numbers, the primary customer's surname.
         case key = 0
         /// Every other word of every customer's name.
@@ -30,24 +30,24 @@ struct SearchDocument: Hashable, Sendable {
         case placePair = 6
 
         /// The kinds a one-word lookup lists, in order.
-        static let listed: [Kind] = [.key, .name, .place, .email]
+        public static let listed: [Kind] = [.key, .name, .place, .email]
         /// The pair kinds, in the order a multi-word lookup lists them.
-        static let pairs: [Kind] = [.pair, .otherPair, .placePair]
+        public static let pairs: [Kind] = [.pair, .otherPair, .placePair]
 
-        var isPair: Bool { Kind.pairs.contains(self) }
+        public var isPair: Bool { Kind.pairs.contains(self) }
     }
 
     /// Joins the two words of a pair token; sorts below every letter and digit.
-    static let pairJoiner = "\u{2}"
+    public static let pairJoiner = "\u{2}"
 
     private(set) var groups: [[String]] = Array(repeating: [], count: Kind.allCases.count)
     /// The order the account is listed in (`SearchText.sortKey`).
-    let sortKey: String
+    public let sortKey: String
 
     private init(sortKey: String) { self.sortKey = sortKey }
 
     /// The tokens of an account as it stands.
-    init(account: Account) {
+    public init(account: Account) {
         let names = account.customers.map { SearchText.words($0.name) }
         let primaryIndex = account.customers.firstIndex(where: \.isPrimary) ?? 0
         let primaryWords = names.indices.contains(primaryIndex) ? names[primaryIndex] : []
@@ -115,10 +115,10 @@ struct SearchDocument: Hashable, Sendable {
         groups[kind.rawValue].append(token)
     }
 
-    func tokens(_ kind: Kind) -> [String] { groups[kind.rawValue] }
+    public func tokens(_ kind: Kind) -> [String] { groups[kind.rawValue] }
 
     /// The stored form: " a b | c | d e | f | c␂a a␂c | ".
-    var text: String {
+    public var text: String {
         groups.map { group in group.map { " " + $0 }.joined() + " " }.joined(separator: "|")
     }
 }

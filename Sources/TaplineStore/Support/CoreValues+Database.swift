@@ -30,15 +30,15 @@ extension Money: DatabaseValueConvertible {
 
 /// The stored text of dates and times, written digit by digit: the synthetic-data loader
 /// stores tens of millions of dates, and `String(format:)` cost more than the inserts.
-enum StoredText {
-    static func date(_ date: CivilDate) -> String {
+public enum StoredText {
+    public static func date(_ date: CivilDate) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(10)
         appendDate(date, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func moment(_ moment: LocalDateTime) -> String {
+    public static func moment(_ moment: LocalDateTime) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(19)
         appendDate(moment.date, to: &bytes)

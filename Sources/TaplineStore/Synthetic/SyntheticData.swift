@@ -56,6 +56,13 @@ public enum SyntheticData {
         try database.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     }
 
+    /// The accounts `generate` writes, in order, each made when it is read: every store loads
+    /// the same accounts for the same seed, size and day; only the writing differs.
+    public static func accounts(count: Int, seed: UInt64, today: CivilDate) -> LazyMapSequence<Range<Int>, SyntheticAccount> {
+        let demos = DemoAccounts.households(today: today)
+        return (0..<max(count, demos.count)).lazy.map { account(index: $0, demos: demos, seed: seed, today: today) }
+    }
+
     /// Account number of the account at `index` (0-based): "1000000001", "1000000002", …
     static func accountNumber(index: Int) -> String { String(1_000_000_001 + index) }
 

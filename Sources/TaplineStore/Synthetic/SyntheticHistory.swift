@@ -1,12 +1,21 @@
 import TaplineDomain
 
-/// A synthetic account with its three years of history, ready to load.
-struct SyntheticAccount: Sendable {
-    var account: Account
-    var bills: [Bill]
-    var payments: [Payment]
-    var interactions: [Interaction]
-    var notes: [Note]
+/// An account with its history, ready to load: what the synthetic generator makes, and what
+/// the PostgreSQL loader writes (an imported account has no history yet).
+public struct SyntheticAccount: Sendable {
+    public var account: Account
+    public var bills: [Bill]
+    public var payments: [Payment]
+    public var interactions: [Interaction]
+    public var notes: [Note]
+
+    public init(account: Account, bills: [Bill], payments: [Payment], interactions: [Interaction], notes: [Note]) {
+        self.account = account
+        self.bills = bills
+        self.payments = payments
+        self.interactions = interactions
+        self.notes = notes
+    }
 }
 
 /// Builds three years of bills (one every four months, Charter 4.1) with seasonal usage, the

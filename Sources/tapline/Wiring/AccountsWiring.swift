@@ -15,25 +15,24 @@ enum AccountsWiring {
     }
 }
 
-/// The store's accounts behind the UI's `AccountsPort`.
+/// The store's accounts behind the UI's `AccountsPort`, on either store.
 struct StoreAccounts: AccountsPort {
-    let store: AppDatabase
+    let store: any AccountsStore
 
     func search(_ query: String, limit: Int) throws -> AccountMatches {
-        let result = try store.search.search(query, limit: limit)
+        let result = try store.search(query, limit: limit)
         return AccountMatches(total: result.totalMatches.formatted() + (result.totalIsCapped ? "+" : ""), rows: result.rows)
     }
 
     func open(_ accountNumber: String, by user: String, at time: LocalDateTime) throws -> AccountDetail? {
-        guard try store.accounts.account(accountNumber) != nil else { return nil }
-        return try store.accounts.open(accountNumber, by: user, at: time)
+        try store.open(accountNumber, by: user, at: time)
     }
 
     func detail(_ accountNumber: String) throws -> AccountDetail? {
-        try store.accounts.detail(accountNumber)
+        try store.detail(accountNumber)
     }
 
     func addNote(_ note: Note, to accountNumber: String) throws {
-        try store.notes.add(note, to: accountNumber)
+        try store.addNote(note, to: accountNumber)
     }
 }

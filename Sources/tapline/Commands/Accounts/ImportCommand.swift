@@ -17,7 +17,7 @@ struct ImportAccountsCommand: ParsableCommand {
     @Argument(help: "The CSV file.") var file: String
 
     func run() throws {
-        let store = try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
+        let store = try global.storeLocation().openAccounts()
         do {
             let report = try AccountImporter.importAccounts(file: URL(fileURLWithPath: file), into: store, by: Paths.userName,
                                                             at: UtilityZone.melbourne.local(Date()))

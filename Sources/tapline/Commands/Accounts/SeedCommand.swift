@@ -3,7 +3,8 @@ import Foundation
 import TaplineDomain
 import TaplineStore
 
-/// `tapline seed`: fills an empty database with deterministic synthetic accounts.
+/// `tapline seed`: fills an empty database (a SQLite file or, with `--database postgresql://…`,
+/// a PostgreSQL database) with deterministic synthetic accounts: the same accounts on both.
 struct SeedCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "seed", abstract: "Generate synthetic accounts into an empty database (same seed, same data).")
@@ -19,24 +20,25 @@ struct SeedCommand: ParsableCommand {
         guard let day = today.map({ CivilDate(iso: $0) }) ?? UtilityZone.melbourne.local(Date()).date else {
             throw ValidationError("--today must be a date like 2026-11-23")
         }
-        let path = global.database ?? Paths.defaultDatabase.path
-        let store = try AppDatabase.open(path: path)
+        let location = try global.storeLocation()
+        let store = try location.openAccounts()
         let bar = ProgressBar(total: accounts, label: "accounts")
         let started = Date()
         do {
-            try SyntheticData.generate(into: store, accounts: accounts, seed: seed, today: day) { done, total in
+            try store.generateSynthetic(accounts: accounts, seed: seed, today: day) { done, total in
                 bar.update(done, of: total)
             }
             // Final notices, notices before restriction and contact attempts (Charter 6.1-6.3)
-            // for accounts in arrears, so the restriction check has history to weigh.
-            _ = try CollectionHistorySeeder.seed(into: store, seed: seed, today: day)
+            // for accounts in arrears, so the restriction check has history to weigh. The
+            // collections tables are SQLite's only so far.
+            if let sqlite = store as? AppDatabase { _ = try CollectionHistorySeeder.seed(into: sqlite, seed: seed, today: day) }
         } catch let error as StoreError {
             bar.finish()
-            throw ValidationError("\(path): \(error)")
+            throw ValidationError("\(location.description): \(error)")
         }
         bar.finish()
         let seconds = Date().timeIntervalSince(started)
-        print("seeded \(accounts) accounts (seed \(seed), up to \(day.iso)) into \(path) in \(String(format: "%.1f", seconds)) s")
+        print("seeded \(accounts) accounts (seed \(seed), up to \(day.iso)) into \(location.description) in \(String(format: "%.1f", seconds)) s")
     }
 }
 

@@ -1,0 +1,42 @@
+import TaplineDomain
+
+/// What the console's account lookup and account screen, and the `lookup`, `account`,
+/// `import accounts` and `seed` commands, need from a store — whichever store it is.
+///
+/// Both stores keep the same rules: lookups list the same accounts in the same order with the
+/// same "1,000+" cap (`AccountSearch`), imports are all or nothing, every view and change is
+/// audited in the same transaction as the act. Who is recorded differs by store: SQLite
+/// records the `user` it is given (the real uid's login, or demo mode's `--as`); PostgreSQL
+/// records the session's login (`session_user`), whatever the caller passes, so nobody can
+/// write in someone else's name.
+public protocol AccountsStore: Sendable {
+    /// Accounts matching what an agent typed, at most `limit`, best first, with their badges.
+    func search(_ query: String, limit: Int) throws -> SearchResult
+
+    /// The account as it stands (without history), or nil.
+    func account(_ accountNumber: String) throws -> Account?
+
+    /// Opens an account for an agent: its detail, with the view audited; nil when there is none.
+    func open(_ accountNumber: String, by user: String, at time: LocalDateTime) throws -> AccountDetail?
+
+    /// The account with its history and badges, without recording a view.
+    func detail(_ accountNumber: String) throws -> AccountDetail?
+
+    /// Appends a note, audited.
+    func addNote(_ note: Note, to accountNumber: String) throws
+
+    /// Appends a contact with the customer, audited.
+    func recordInteraction(_ interaction: Interaction, on accountNumber: String) throws
+
+    /// Creates an account (version 1) with its lookup entries, audited; refuses an existing number.
+    func createAccount(_ account: Account, by user: String, at time: LocalDateTime) throws -> Account
+
+    /// Writes checked import rows, all or none: refused with every line whose account exists.
+    func importAccounts(_ rows: [AccountImporter.ParsedRow], by user: String, at time: LocalDateTime) throws -> ImportReport
+
+    /// Fills an empty store with `SyntheticData.accounts`; `progress` gets (written, total).
+    func generateSynthetic(accounts: Int, seed: UInt64, today: CivilDate, progress: (Int, Int) -> Void) throws
+
+    /// The audit trail of one account, newest first.
+    func auditEntries(forAccount accountNumber: String, limit: Int) throws -> [AuditEntry]
+}
