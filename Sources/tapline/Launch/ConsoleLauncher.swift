@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import TaplineDomain
+import TaplinePostgres
 import TaplineStore
 import TaplineTerminal
 import TaplineUI
@@ -43,20 +44,21 @@ struct ConsoleLauncher {
         self.calendar = configuration.calendar
     }
 
-    /// The database the console opens: --database, else the default file.
-    var databasePath: String { options.database ?? Paths.defaultDatabase.path }
-
     /// Runs the console; returns the exit code.
+    ///
+    /// - Parameter database: a SQLite store already open (demo mode's); otherwise the store the
+    ///   options name (`StoreLocation`): the SQLite file, or the PostgreSQL database.
     func run(start: Start, database: AppDatabase? = nil) -> ExitCode {
         for warning in warnings { FileHandle.standardError.write(Data("tapline: \(warning)\n".utf8)) }
-        let store: AppDatabase
+        let opened: OpenedConsoleStore
         do {
-            store = try database ?? AppDatabase.open(path: databasePath)
+            opened = try database.map { OpenedConsoleStore(sqlite: $0, agent: self.agent, role: self.role) } ?? open()
         } catch {
-            FileHandle.standardError.write(Data("tapline: cannot open the database \(databasePath): \(error)\n".utf8))
+            let named = (try? options.storeLocation().description) ?? "the database"
+            FileHandle.standardError.write(Data("tapline: cannot open \(named): \(error)\n".utf8))
             return ExitCode(2)
         }
-        let role = self.role ?? ((try? store.users.role(of: agent)) ?? nil) ?? .agent
+        let store = opened.store, agent = opened.agent, role = opened.role
         let signals = SignalWatcher()
         let terminal: Terminal
         do {
@@ -66,12 +68,12 @@ struct ConsoleLauncher {
             return ExitCode(2)
         }
         let console = Console(root: AnyScreen(HomeScreen(areas: Wiring.homeAreas() + extraHomeAreas)), panels: Wiring.panels)
-        prepare?(console, store)
+        if let sqlite = opened.sqlite { prepare?(console, sqlite) }
         if let warning = warnings.last {
             // Also on stderr above; the console's screen hides stderr while it runs.
             console.announce(StatusMessage(text: warning, role: .warning))
         }
-        let zone = self.zone, agent = self.agent, isDemo = self.isDemo, calendar = self.calendar
+        let zone = self.zone, isDemo = self.isDemo, calendar = self.calendar
         let now = clock ?? { zone.local(Date()) }
         let environment: @Sendable () -> ScreenEnvironment = {
             ScreenEnvironment(now: now(), agent: agent, role: role, isDemo: isDemo,
@@ -86,5 +88,40 @@ struct ConsoleLauncher {
         }
         if let signal = loop.run() { return ExitCode(128 + signal) }
         return .success
+    }
+
+    /// Opens the store the options name, and finds who the user is on it: on SQLite the real
+    /// uid's login (demo mode: `--as`), on PostgreSQL the login the server authenticated.
+    private func open() throws -> OpenedConsoleStore {
+        switch try options.storeLocation() {
+        case .sqlite(let path):
+            return OpenedConsoleStore(sqlite: try AppDatabase.open(path: path), agent: agent, role: role)
+        case .postgres(let uri):
+            let store = try PostgresStore(uri: uri)
+            let login = try store.currentUser()
+            return OpenedConsoleStore(store: store, sqlite: nil, agent: login, role: try store.role(of: login) ?? .agent)
+        }
+    }
+}
+
+/// The store the console runs on, with the user it acts for and their role.
+struct OpenedConsoleStore {
+    let store: any ConsoleStore
+    /// The SQLite store, when that is what it is (demo mode's hooks need it).
+    let sqlite: AppDatabase?
+    let agent: String
+    let role: Role
+
+    init(store: any ConsoleStore, sqlite: AppDatabase?, agent: String, role: Role) {
+        self.store = store
+        self.sqlite = sqlite
+        self.agent = agent
+        self.role = role
+    }
+
+    /// A SQLite store: the role given on the command line (demo mode), else the directory's.
+    init(sqlite: AppDatabase, agent: String, role: Role?) {
+        self.init(store: sqlite, sqlite: sqlite, agent: agent,
+                  role: role ?? ((try? sqlite.users.role(of: agent)) ?? nil) ?? .agent)
     }
 }

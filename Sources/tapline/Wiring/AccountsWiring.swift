@@ -4,7 +4,7 @@ import TaplineUI
 
 /// Account lookup and the account screen on the store (issue #3).
 enum AccountsWiring {
-    static func register(into services: inout Services, store: AppDatabase) {
+    static func register(into services: inout Services, store: any AccountsStore) {
         services.register(StoreAccounts(store: store), as: (any AccountsPort).self)
     }
 

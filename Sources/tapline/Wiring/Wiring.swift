@@ -9,8 +9,10 @@ import TaplineUI
 enum Wiring {
     /// The store's implementations of every area's ports, all on the configured calendar, with
     /// every area's letters written to `letters` (demo mode's own folder, marked TRAINING).
-    static func services(store: AppDatabase, calendar: BusinessCalendar, letters: LetterDestination = .real) -> Services {
+    /// Either store: both implement every area's contract.
+    static func services(store: any ConsoleStore, calendar: BusinessCalendar, letters: LetterDestination = .real) -> Services {
         var services = Services()
+        services.register(StoreHealth(store: store), as: (any StoreHealthPort).self)
         AccountsWiring.register(into: &services, store: store)
         ConductWiring.register(into: &services, store: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)

@@ -1,0 +1,27 @@
+import TaplinePostgres
+import TaplineStore
+import TaplineUI
+
+/// Everything the console asks of a store: every area's contract. The SQLite file and the
+/// PostgreSQL database are both one, so the console's screens and adapters are the same on both.
+typealias ConsoleStore = AccountsStore & ComplaintsStore & CollectionsStore & ConductStore & HardshipStore
+    & PaymentPlansStore & AccountStandingReading & StoreReachability
+
+/// Whether a store answers: the console's "reconnecting" comes from this.
+protocol StoreReachability: Sendable {
+    /// Nil when the store answers; otherwise why not.
+    func ping() -> String?
+}
+
+/// A SQLite file is on this machine: it answers whenever the console can run at all.
+extension AppDatabase: StoreReachability {
+    func ping() -> String? { nil }
+}
+
+extension PostgresStore: StoreReachability {}
+
+/// The store's reachability behind the UI's `StoreHealthPort`.
+struct StoreHealth: StoreHealthPort {
+    let store: any StoreReachability
+    func probe() -> String? { store.ping() }
+}
