@@ -12,8 +12,17 @@ import TaplineDomain
 enum PGAccountFlagSources {
     typealias Source = @Sendable (PGConnection, [Int64]) throws -> [Int64: [AccountFlag]]
 
-    /// The areas' sources; none of their tables is on PostgreSQL yet.
-    static let areas: [Source] = []
+    /// The areas' sources: complaints, hardship and plans (`PGAreaFlags`), and conduct's
+    /// contact restrictions in force.
+    static let areas: [Source] = [{ connection, ids in try PGAreaFlags.flags(for: ids, connection) }, contactRestricted]
+
+    /// CONTACT RESTRICTED, through a function every role may call (incidents themselves are
+    /// each agent's own under row-level security).
+    static let contactRestricted: Source = { connection, ids in
+        let array = "{" + ids.map(String.init).joined(separator: ",") + "}"
+        let rows = try connection.execute("SELECT id FROM conduct_restricted_accounts($1::bigint[]) AS id", [array]).rows
+        return Dictionary(uniqueKeysWithValues: rows.compactMap { $0.int64("id") }.map { ($0, [AccountFlag.conductRestriction]) })
+    }
 
     /// Each account's own badges with the areas' added, in display order.
     static func flags(own: [Int64: [AccountFlag]], _ connection: PGConnection) throws -> [Int64: [AccountFlag]] {

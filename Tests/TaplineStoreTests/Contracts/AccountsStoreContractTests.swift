@@ -98,6 +98,19 @@ struct AccountsStoreContractTests {
                                       phone: nil, balance: .zero, flags: [.tenant]))
     }
 
+    /// The areas' badges reach lookup rows on both stores, so an agent sees OPEN COMPLAINT
+    /// before opening the account, whichever store the contact centre runs on.
+    @Test(arguments: StoreKind.allCases)
+    func anOpenComplaintShowsOnTheLookupRow_3_1(kind: StoreKind) throws {
+        let store = try Self.town(kind)
+        let complaints = try #require(store as? any ComplaintsStore, "both stores keep complaints")
+        _ = try complaints.logComplaint(try Complaint.log(accountNumber: "1000000002", receivedAt: F.morning, channel: .phone,
+                                                          category: .billing, description: "Bill doubled.", loggedBy: "amy",
+                                                          calendar: .victoria), calendar: .victoria)
+        let row = try #require(try store.search("john smith", limit: 50).rows.first { $0.accountNumber == "1000000002" })
+        #expect(row.flags.contains(.openComplaint))
+    }
+
     @Test(arguments: StoreKind.allCases)
     func countsStopAtOneThousandAndSaySo(kind: StoreKind) throws {
         // Given 1,050 Smiths imported from one file, and two Joneses
