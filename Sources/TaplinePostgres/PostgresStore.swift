@@ -44,7 +44,12 @@ public final class PostgresStore: @unchecked Sendable {
 
     /// Runs `body` with a connection of its own; a connection found broken is not reused.
     public func withConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {
-        let connection = try lock.withLock { idle.popLast() } ?? Self.connect(uri, prepare)
+        let connection: PGConnection
+        do {
+            connection = try lock.withLock { idle.popLast() } ?? Self.connect(uri, prepare)
+        } catch let error as PGError {
+            throw StoreError.unreachable(reason: error.message)
+        }
         do {
             let value = try body(connection)
             lock.withLock { if idle.count < Self.keptConnections { idle.append(connection) } }
@@ -53,7 +58,7 @@ public final class PostgresStore: @unchecked Sendable {
             // The server went away: the kept connections are as dead as this one, so all are
             // dropped and the next piece of work connects afresh once it is back.
             lock.withLock { idle.removeAll() }
-            throw error
+            throw StoreError.unreachable(reason: error.message)
         } catch {
             lock.withLock { if idle.count < Self.keptConnections { idle.append(connection) } }
             throw error
@@ -70,6 +75,8 @@ public final class PostgresStore: @unchecked Sendable {
         do {
             try withConnection { try $0.execute("SELECT 1") }
             return nil
+        } catch StoreError.unreachable(let reason) {
+            return reason
         } catch {
             return "\(error)"
         }

@@ -15,6 +15,9 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError, CustomStringC
     case schemaTooNew(unknownMigrations: [String])
     /// The store refused what the user asked (the refusal is in the audit log).
     case refused(String)
+    /// The database server cannot be reached now (stopped, restarting, network down):
+    /// nothing was saved, and the same save can be made again once it is back.
+    case unreachable(reason: String)
 
     public var message: String {
         switch self {
@@ -35,6 +38,8 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError, CustomStringC
                 + "is unknown to this one); nothing was changed — run the newer tapline, or upgrade this one"
         case .refused(let reason):
             return "refused: \(reason)"
+        case .unreachable:
+            return "the database cannot be reached just now (nothing was saved); try again when RECONNECTING clears"
         case .notEmpty(let accounts):
             return "the database already holds \(accounts) accounts; synthetic data goes only into an empty database"
         }

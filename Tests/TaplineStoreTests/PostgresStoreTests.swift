@@ -56,7 +56,7 @@ struct PostgresOutageTests {
         server.stop()
         let down = store.ping()
         #expect(down != nil, "the probe says the server is gone")
-        #expect(throws: PGError.self) { try store.withConnection { try $0.execute("INSERT INTO saved VALUES (1)") } }
+        #expect(throws: StoreError.self) { try store.withConnection { try $0.execute("INSERT INTO saved VALUES (1)") } }
         try server.restart()
         #expect(store.ping() == nil, "a fresh connection once it is back")
         try store.withConnection { try $0.execute("INSERT INTO saved VALUES (2)") }

@@ -59,8 +59,8 @@ enum PGAreaSupport {
         return time
     }
 
-    /// Runs store work, turning the server's refusal of a privilege, or a lost server, into
-    /// words an agent can act on. Work is done in one transaction or not at all, so a save cut
+    /// Runs store work, turning the server's refusal of a privilege, or a lost server
+    /// (`StoreError.unreachable`), into words an agent can act on. Work is done in one transaction or not at all, so a save cut
     /// off by the server stopping left nothing half-written and can simply be tried again.
     static func refusals<T>(_ work: () throws -> T) throws -> T {
         do {
@@ -68,7 +68,7 @@ enum PGAreaSupport {
         } catch let error as PGError where error.isPermissionDenied {
             throw StoreError.refused("the database does not let your role do this (\(error.message))")
         } catch let error as PGError where error.isConnectionLost {
-            throw StoreError.refused("the shared database cannot be reached (\(error.message)); nothing was half-done — try again when it is back")
+            throw StoreError.unreachable(reason: error.message)
         }
     }
 }
