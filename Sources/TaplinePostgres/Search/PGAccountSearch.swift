@@ -16,7 +16,7 @@ struct PGAccountSearch {
     func search(_ query: String, limit: Int) throws -> SearchResult {
         let words = LookupQuery(query).words
         guard !words.isEmpty, limit > 0 else { return .empty }
-        var found = Found(limit: limit)
+        var found = LookupMatches(limit: limit)
         if words.count == 1 {
             try matchOneWord(words[0], into: &found)
         } else {
@@ -24,31 +24,12 @@ struct PGAccountSearch {
             if found.ids.count < limit { try matchByFiltering(words, into: &found) }
         }
         let rows = try PGAccountSummaries.fetch(ids: found.ids, connection)
-        return SearchResult(totalMatches: min(max(found.seen.count, found.atLeast), AccountSearch.countCap),
-                            totalIsCapped: found.incomplete || found.seen.count > AccountSearch.countCap, rows: rows)
-    }
-
-    /// The accounts matched so far: the first `limit` in order, and all of them for counting.
-    private struct Found {
-        let limit: Int
-        var ids: [Int64] = []
-        var seen = Set<Int64>(minimumCapacity: AccountSearch.countCap + 1)
-        var incomplete = false
-        var atLeast = 0
-
-        init(limit: Int) { self.limit = limit }
-
-        /// Adds a match; false once counting should stop.
-        mutating func add(_ id: Int64) -> Bool {
-            if seen.insert(id).inserted, ids.count < limit { ids.append(id) }
-            if seen.count > AccountSearch.countCap { incomplete = true }
-            return !incomplete
-        }
+        return found.result(rows: rows)
     }
 
     // MARK: - One word
 
-    private func matchOneWord(_ word: String, into found: inout Found) throws {
+    private func matchOneWord(_ word: String, into found: inout LookupMatches) throws {
         let range = PrefixRange(word)
         try scan(range, into: &found, untilPageIsFull: true)
         guard found.ids.count >= found.limit else { return }
@@ -63,7 +44,7 @@ struct PGAccountSearch {
 
     /// Adds the accounts holding a token in `range`, kind by kind, until the page is full or
     /// (when counting) until the count passes the cap.
-    private func scan(_ range: PrefixRange, into found: inout Found, untilPageIsFull: Bool) throws {
+    private func scan(_ range: PrefixRange, into found: inout LookupMatches, untilPageIsFull: Bool) throws {
         for group in Self.scanGroups {
             // As many rows as could still be needed: duplicates (an account holding two tokens
             // in the range) are made up by the next batch.
@@ -136,7 +117,7 @@ struct PGAccountSearch {
     // MARK: - Several words
 
     /// Matches through pair tokens: the first pair of words that has any, the rest filtering.
-    private func matchPairs(_ words: [String], into found: inout Found) throws {
+    private func matchPairs(_ words: [String], into found: inout LookupMatches) throws {
         for first in words.indices {
             for second in words.indices where second > first {
                 let others = words.indices.filter { $0 != first && $0 != second }.map { words[$0] }
@@ -150,7 +131,7 @@ struct PGAccountSearch {
     /// Matches accounts holding a pair token made of the two words (each a prefix), whose
     /// documents also hold every word of `others`: every (kind, completion) range in one
     /// statement, in the order SQLite scans them.
-    private func matchPair(_ one: String, _ other: String, others: [String], into found: inout Found) throws {
+    private func matchPair(_ one: String, _ other: String, others: [String], into found: inout LookupMatches) throws {
         let orders = [(one, other), (other, one)]
         let completed = try completions(of: orders.map(\.0))
         guard let best = orders.indices.filter({ completed[$0] != nil })
@@ -221,7 +202,7 @@ struct PGAccountSearch {
 
     /// Matches by scanning the most selective word and testing the others on each candidate,
     /// at most `AccountSearch.candidateBudget` candidates in all.
-    private func matchByFiltering(_ words: [String], into found: inout Found) throws {
+    private func matchByFiltering(_ words: [String], into found: inout LookupMatches) throws {
         let driver = try chooseDriver(words)
         let others = words.filter { $0 != driver }
         let range = PrefixRange(driver)

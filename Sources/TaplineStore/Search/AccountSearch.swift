@@ -34,7 +34,7 @@ public struct AccountSearch: Sendable {
         let words = LookupQuery(query).words
         guard !words.isEmpty, limit > 0 else { return .empty }
         return try database.writer.read { db in
-            var found = Found(limit: limit)
+            var found = LookupMatches(limit: limit)
             if words.count == 1 {
                 try Self.matchOneWord(words[0], into: &found, db)
             } else {
@@ -42,34 +42,13 @@ public struct AccountSearch: Sendable {
                 if found.ids.count < limit { try Self.matchByFiltering(words, into: &found, db) }
             }
             let rows = try AccountSummaries.fetch(ids: found.ids, db)
-            return SearchResult(totalMatches: min(max(found.seen.count, found.atLeast), Self.countCap),
-                                totalIsCapped: found.incomplete || found.seen.count > Self.countCap, rows: rows)
-        }
-    }
-
-    /// The accounts matched so far: the first `limit` in order, and all of them for counting.
-    private struct Found {
-        let limit: Int
-        var ids: [Int64] = []
-        var seen = Set<Int64>(minimumCapacity: AccountSearch.countCap + 1)
-        /// Some matches may not have been seen: a scan stopped early.
-        var incomplete = false
-        /// A lower bound of the matches known without seeing them all.
-        var atLeast = 0
-
-        init(limit: Int) { self.limit = limit }
-
-        /// Adds a match; false once counting should stop.
-        mutating func add(_ id: Int64) -> Bool {
-            if seen.insert(id).inserted, ids.count < limit { ids.append(id) }
-            if seen.count > AccountSearch.countCap { incomplete = true }
-            return !incomplete
+            return found.result(rows: rows)
         }
     }
 
     // MARK: - One word
 
-    private static func matchOneWord(_ word: String, into found: inout Found, _ db: Database) throws {
+    private static func matchOneWord(_ word: String, into found: inout LookupMatches, _ db: Database) throws {
         let range = PrefixRange(word)
         try scan(range, into: &found, untilPageIsFull: true, db)
         guard found.ids.count >= found.limit else { return }
@@ -85,7 +64,7 @@ public struct AccountSearch: Sendable {
 
     /// Adds the accounts holding a token in `range`, kind by kind, until the page is full or
     /// (when counting) until the count passes the cap.
-    private static func scan(_ range: PrefixRange, into found: inout Found, untilPageIsFull: Bool, _ db: Database) throws {
+    private static func scan(_ range: PrefixRange, into found: inout LookupMatches, untilPageIsFull: Bool, _ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             SELECT account_id FROM search_token WHERE kind = ? AND token >= ? AND token < ?
             ORDER BY kind, token, sort_key, account_id
@@ -113,7 +92,7 @@ public struct AccountSearch: Sendable {
     // MARK: - Several words
 
     /// Matches through pair tokens: the first pair of words that has any, the rest filtering.
-    private static func matchPairs(_ words: [String], into found: inout Found, _ db: Database) throws {
+    private static func matchPairs(_ words: [String], into found: inout LookupMatches, _ db: Database) throws {
         for first in words.indices {
             for second in words.indices where second > first {
                 let others = words.indices.filter { $0 != first && $0 != second }.map { words[$0] }
@@ -126,7 +105,7 @@ public struct AccountSearch: Sendable {
 
     /// Matches accounts holding a pair token made of the two words (each a prefix), whose
     /// documents also hold every word of `others`.
-    private static func matchPair(_ one: String, _ other: String, others: [String], into found: inout Found, _ db: Database) throws {
+    private static func matchPair(_ one: String, _ other: String, others: [String], into found: inout LookupMatches, _ db: Database) throws {
         // Pairs are stored both ways round, so either order finds them all: complete the word
         // with fewer completions.
         let orders = [(one, other), (other, one)]
@@ -175,7 +154,7 @@ public struct AccountSearch: Sendable {
     public static let maximumCompletions = 16
 
     /// Matches by scanning the most selective word and testing the others on each candidate.
-    private static func matchByFiltering(_ words: [String], into found: inout Found, _ db: Database) throws {
+    private static func matchByFiltering(_ words: [String], into found: inout LookupMatches, _ db: Database) throws {
         let driver = try chooseDriver(words, db)
         let others = words.filter { $0 != driver }
         let range = PrefixRange(driver)
