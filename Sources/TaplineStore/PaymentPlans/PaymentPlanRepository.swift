@@ -70,10 +70,7 @@ public struct PaymentPlanRepository: Sendable {
     public func recordPaid(_ planID: String, instalment number: Int, on date: CivilDate,
                            by agent: String, at time: LocalDateTime) throws -> PaymentPlan {
         try change(planID, by: agent, at: time) { plan in
-            try plan.recordPaid(instalment: number, on: date)
-            var events: [(PlanEvent.Kind, String)] = [(.paid, "Instalment \(number) of \(Self.amount(of: number, in: plan)) paid on \(date.display).")]
-            if case .completed(let on) = plan.status { events.append((.completed, "Every instalment paid; completed on \(on.display).")) }
-            return events
+            try PlanStatusChange.paid(&plan, instalment: number, on: date)
         }
     }
 
@@ -83,13 +80,9 @@ public struct PaymentPlanRepository: Sendable {
                              at time: LocalDateTime) throws -> (plan: PaymentPlan, outcome: PaymentPlan.MissedOutcome) {
         var outcome = PaymentPlan.MissedOutcome.recorded
         let plan = try change(planID, by: agent, at: time) { plan in
-            outcome = try plan.recordMissed(instalment: number, on: date)
-            var events: [(PlanEvent.Kind, String)] = [(.missed, "Instalment \(number) of \(Self.amount(of: number, in: plan)) recorded missed on \(date.display).")]
-            if outcome == .planCancelled {
-                events.append((.cancelledForNonPayment, "\(PaymentPlan.missedInARowToCancel) instalments in a row missed: "
-                               + "cancelled for non-payment on \(date.display)."))
-            }
-            return events
+            let change = try PlanStatusChange.missed(&plan, instalment: number, on: date)
+            outcome = change.outcome
+            return change.events
         }
         return (plan, outcome)
     }
@@ -99,9 +92,7 @@ public struct PaymentPlanRepository: Sendable {
     public func cancel(_ planID: String, on date: CivilDate, reason: String, by agent: String,
                        at time: LocalDateTime) throws -> PaymentPlan {
         try change(planID, by: agent, at: time) { plan in
-            try plan.cancel(on: date, reason: reason)
-            guard case .cancelled(_, let why) = plan.status else { return [] }
-            return [(.cancelled, "Cancelled on \(date.display): \(why)")]
+            try PlanStatusChange.cancelled(&plan, on: date, reason: reason)
         }
     }
 
