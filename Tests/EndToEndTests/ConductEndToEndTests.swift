@@ -23,6 +23,19 @@ struct ConductEndToEndTests {
     }
 
     /// Three logins on one shared file: what each may do is decided by who the system says they are.
+    /// On the account's screen: F9, tick abusive language, ask the caller to stop (`s`) and
+    /// record that it continued (`c`) — the start of every abusive call these tests make.
+    static func abusiveLanguageContinuedAfterAskingToStop(on agent: TmuxSession) throws {
+        try press("F9", on: agent, until: "Conduct incident — John Smith \(account)")
+        for _ in 0..<14 { try agent.press("Down") }
+        try agent.press("Space")
+        try agent.waitFor("[x] hurtful, aggressive or abusive language")
+        try agent.press("s")
+        try agent.waitFor("Asked politely to stop: “I can hear you're frustrated")
+        try agent.press("c")
+        try agent.waitFor("Behaviour continued after the request")
+    }
+
     @Test(.enabled(if: OSUsers.available, "needs root to make logins"))
     func anAgentReportsASupervisorRestrictsAndEveryAgentSeesTheBanner() throws {
         // Given a seeded database shared by agents tl-alice and tl-bob and supervisor tl-sam
@@ -37,14 +50,7 @@ struct ConductEndToEndTests {
             try agent.waitFor("Account \(Self.account)")
             // The account's own content, not just the title: F9 before it loads has no customer yet
             try agent.waitFor("Balance $")
-            try Self.press("F9", on: agent, until: "Conduct incident — John Smith \(Self.account)")
-            for _ in 0..<14 { try agent.press("Down") }
-            try agent.press("Space")
-            try agent.waitFor("[x] hurtful, aggressive or abusive language")
-            try agent.press("s")
-            try agent.waitFor("Asked politely to stop: “I can hear you're frustrated")
-            try agent.press("c")
-            try agent.waitFor("Behaviour continued after the request")
+            try Self.abusiveLanguageContinuedAfterAskingToStop(on: agent)
             try agent.press("e")
             try agent.waitFor("Ended the contact")
             try agent.press("r")
