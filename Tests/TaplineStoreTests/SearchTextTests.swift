@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TaplineStore
 
@@ -14,6 +15,20 @@ struct SearchTextTests {
     @Test func splitsWordsKeepingApostrophesInside() {
         #expect(SearchText.words("O’Brien-Smith, 3/12 Main St") == ["obrien", "smith", "3", "12", "main", "st"])
         #expect(SearchText.words("  ") == [])
+    }
+
+    /// Plain ASCII takes a shortcut past Foundation's folding; it must agree with it exactly.
+    @Test func asciiFoldsAsFoundationDoes() {
+        let everyPrintable = String(decoding: (0x20...0x7E).map { UInt8($0) }, as: UTF8.self)
+        for text in [everyPrintable, "MacDONALD", "o'brien", "already lower 123", "", "Tab\tand\u{1}control"] {
+            #expect(SearchText.fold(text) == text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil))
+        }
+    }
+
+    @Test func asciiAndUnicodeWordsFollowOneRule() {
+        #expect(SearchText.words("O'Brien-SMITH, 3/12 Main St") == ["obrien", "smith", "3", "12", "main", "st"])
+        #expect(SearchText.words("D`Arcy  _x_ 7b") == ["darcy", "x", "7b"])
+        #expect(SearchText.words("O’Brien-Zoë, 3/12 Main St") == ["obrien", "zoe", "3", "12", "main", "st"])
     }
 
     @Test("phone numbers become national digits", arguments: [

@@ -1,54 +1,47 @@
 import GRDB
 import TaplineDomain
 
-/// Inserts an account's rows through statements prepared once per transaction.
+/// Inserts an account's rows through statements prepared once per writer, with values bound
+/// straight to SQLite (`RowInsert`).
 ///
 /// Repositories use it for one account; the synthetic-data loader for a million, where
-/// preparing (or even looking up) a statement per row would dominate the cost. Statements are
-/// prepared on first use.
+/// preparing a statement, or boxing its arguments, per row would dominate the cost.
+/// Statements are prepared on first use.
 final class AccountWriter {
     private let db: Database
 
     init(_ db: Database) { self.db = db }
 
-    private lazy var addressStatement = prepare("INSERT INTO address(lines, suburb, postcode, state) VALUES (?, ?, ?, ?)")
-    private lazy var accountStatement = prepare("""
+    private lazy var addressInsert = RowInsert(db, "INSERT INTO address(lines, suburb, postcode, state) VALUES (?, ?, ?, ?)")
+    private lazy var accountInsert = RowInsert(db, """
         INSERT INTO account(id, number, billing_address_id, property_address_id, balance_cents, \
         \(AccountWriter.detailColumns.joined(separator: ", ")), version)
         VALUES (?, ?, ?, ?, ?, \(sqlPlaceholders(AccountWriter.detailColumns.count)), ?)
         """)
-    private lazy var customerStatement = prepare("""
+    private lazy var customerInsert = RowInsert(db, """
         INSERT INTO customer(account_id, position, name, phone, email, is_primary, third_party_name, third_party_relationship)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    private lazy var billStatement = prepare("""
+    private lazy var billInsert = RowInsert(db, """
         INSERT INTO bill(account_id, issue_date, due_date, billing_address_id, property_address_id, period_start, period_end,
             litres, meter_read_date, neighbourhood_litres, previous_bill_cents, payments_cents, concession_cents)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    private lazy var findChargeTypeStatement = prepare("""
+    private lazy var chargeInsert = RowInsert(db, "INSERT INTO bill_charge(bill_id, position, charge_type_id, cents) VALUES (?, ?, ?, ?)")
+    private lazy var paymentInsert = RowInsert(db, "INSERT INTO payment(account_id, date, cents, method) VALUES (?, ?, ?, ?)")
+    private lazy var interactionInsert = RowInsert(db, "INSERT INTO interaction(account_id, at, channel, agent, summary) VALUES (?, ?, ?, ?, ?)")
+    private lazy var noteInsert = RowInsert(db, "INSERT INTO note(account_id, at, agent, text) VALUES (?, ?, ?, ?)")
+    private lazy var findChargeTypeStatement = try! db.makeStatement(sql: """
         SELECT id FROM charge_type WHERE kind = ? AND IFNULL(service, '') = IFNULL(?, '') AND description = ?
         """)
-    private lazy var chargeTypeStatement = prepare("INSERT INTO charge_type(kind, service, description) VALUES (?, ?, ?)")
-    /// Charge types seen in this transaction: a million bills share a handful.
+    private lazy var chargeTypeStatement = try! db.makeStatement(sql: "INSERT INTO charge_type(kind, service, description) VALUES (?, ?, ?)")
+    /// Charge types seen by this writer: a million bills share a handful.
     private var chargeTypeIDs: [ChargeTypeKey: Int64] = [:]
 
     private struct ChargeTypeKey: Hashable {
         let kind: ChargeKind
         let service: WaterService?
         let description: String
-    }
-    private lazy var interactionStatement = prepare("""
-        INSERT INTO interaction(account_id, at, channel, agent, summary) VALUES (?, ?, ?, ?, ?)
-        """)
-    private lazy var noteStatement = prepare("INSERT INTO note(account_id, at, agent, text) VALUES (?, ?, ?, ?)")
-
-    /// Statements inserting several rows at once, by table, columns and row count.
-    private var multiRowStatements: [String: Statement] = [:]
-
-    private func prepare(_ sql: String) -> Statement {
-        // The SQL is fixed and tested; failing to prepare it is a programming error.
-        try! db.makeStatement(sql: sql)
     }
 
     /// The account columns an agent's edit may change (not the balance, which only bills and
@@ -57,28 +50,57 @@ final class AccountWriter {
                                 "special_need", "special_need_registered", "special_need_notes"]
 
     static func detailArguments(_ account: Account) -> StatementArguments {
-        let card: (type: String?, number: String?) = switch account.concession {
-        case .none: (nil, nil)
-        case let .card(type, number): (type.rawValue, number)
-        }
+        let card = concessionCard(account)
         return [account.electronicAddress, card.type, card.number, account.property.servicePipeSizeMillimetres,
                 account.property.occupancy.rawValue, account.specialNeeds?.need.rawValue,
                 account.specialNeeds?.registeredOn, account.specialNeeds?.notes]
+    }
+
+    /// `detailArguments`, bound for an insert.
+    private static func addDetails(_ account: Account, to row: inout RowInsert.Row) {
+        let card = concessionCard(account)
+        row.add(account.electronicAddress)
+        row.add(card.type)
+        row.add(card.number)
+        row.add(account.property.servicePipeSizeMillimetres)
+        row.add(account.property.occupancy.rawValue)
+        row.add(account.specialNeeds?.need.rawValue)
+        row.add(account.specialNeeds?.registeredOn)
+        row.add(account.specialNeeds?.notes)
+    }
+
+    private static func concessionCard(_ account: Account) -> (type: String?, number: String?) {
+        switch account.concession {
+        case .none: (nil, nil)
+        case let .card(type, number): (type.rawValue, number)
+        }
     }
 
     // MARK: - Rows
 
     /// Inserts an address row and returns its id.
     func insert(_ address: Address) throws -> Int64 {
-        try addressStatement.execute(arguments: [address.lines.joined(separator: "\n"), address.suburb, address.postcode, address.state])
+        try addressInsert.insert { row in
+            row.add(address.lines.joined(separator: "\n"))
+            row.add(address.suburb)
+            row.add(address.postcode)
+            row.add(address.state)
+        }
         return db.lastInsertedRowID
     }
 
     /// Inserts the account row (with `id`, or the next free id when nil) and its customers;
     /// returns the account's row id. The version is the account's own.
     func insert(_ account: Account, id: Int64?, billingAddressID: Int64, propertyAddressID: Int64) throws -> Int64 {
-        try accountStatement.execute(arguments: [id, account.accountNumber, billingAddressID, propertyAddressID, account.balance]
-                                     + AccountWriter.detailArguments(account) + [account.version])
+        try accountInsert.insert { row in
+            row.add(id)
+            row.add(account.accountNumber)
+            row.add(billingAddressID)
+            row.add(propertyAddressID)
+            row.add(account.balance)
+            AccountWriter.addDetails(account, to: &row)
+            row.add(account.version)
+        }
         let accountID = db.lastInsertedRowID
         try insert(account.customers, accountID: accountID)
         return accountID
@@ -86,44 +108,46 @@ final class AccountWriter {
 
     func insert(_ customers: [Customer], accountID: Int64) throws {
         for (position, customer) in customers.enumerated() {
-            try customerStatement.execute(arguments: [
-                accountID, position, customer.name, customer.phone, customer.email, customer.isPrimary,
-                customer.authorisedThirdParty?.name, customer.authorisedThirdParty?.relationship,
-            ])
+            try customerInsert.insert { row in
+                row.add(accountID)
+                row.add(position)
+                row.add(customer.name)
+                row.add(customer.phone)
+                row.add(customer.email)
+                row.add(customer.isPrimary)
+                row.add(customer.authorisedThirdParty?.name)
+                row.add(customer.authorisedThirdParty?.relationship)
+            }
         }
     }
 
     func insert(_ bill: Bill, accountID: Int64, billingAddressID: Int64, propertyAddressID: Int64) throws {
         let readDate: CivilDate? = if case .actual(let date) = bill.meterRead { date } else { nil }
-        try billStatement.execute(arguments: [
-            accountID, bill.issueDate, bill.dueDate, billingAddressID, propertyAddressID, bill.usage.start, bill.usage.end,
-            bill.usage.litres, readDate, bill.usage.neighbourhoodAverageLitres, bill.previousBillAmount,
-            bill.paymentsSinceLastBill, bill.concessionApplied,
-        ])
+        try billInsert.insert { row in
+            row.add(accountID)
+            row.add(bill.issueDate)
+            row.add(bill.dueDate)
+            row.add(billingAddressID)
+            row.add(propertyAddressID)
+            row.add(bill.usage.start)
+            row.add(bill.usage.end)
+            row.add(bill.usage.litres)
+            row.add(readDate)
+            row.add(bill.usage.neighbourhoodAverageLitres)
+            row.add(bill.previousBillAmount)
+            row.add(bill.paymentsSinceLastBill)
+            row.add(bill.concessionApplied)
+        }
         let billID = db.lastInsertedRowID
-        var values: [(any DatabaseValueConvertible)?] = []
         for (position, charge) in bill.charges.enumerated() {
-            values += [billID, position, try chargeTypeID(for: charge), charge.amount]
+            let typeID = try chargeTypeID(for: charge)
+            try chargeInsert.insert { row in
+                row.add(billID)
+                row.add(position)
+                row.add(typeID)
+                row.add(charge.amount)
+            }
         }
-        try insertRows(into: "bill_charge", columns: ["bill_id", "position", "charge_type_id", "cents"], values: values)
-    }
-
-    /// Inserts rows whose values are given one after another, row by row, in one statement
-    /// (a bill's charges, an account's payments), sparing a statement execution per row.
-    func insertRows(into table: String, columns: [String], values: [(any DatabaseValueConvertible)?]) throws {
-        guard !values.isEmpty else { return }
-        let rows = values.count / columns.count
-        let key = "\(table) \(columns.joined(separator: ",")) \(rows)"
-        let statement: Statement
-        if let known = multiRowStatements[key] {
-            statement = known
-        } else {
-            let row = "(" + sqlPlaceholders(columns.count) + ")"
-            statement = try db.makeStatement(sql: "INSERT INTO \(table)(\(columns.joined(separator: ", "))) VALUES "
-                                              + Array(repeating: row, count: rows).joined(separator: ", "))
-            multiRowStatements[key] = statement
-        }
-        try statement.execute(arguments: StatementArguments(values))
     }
 
     /// The id of the charge type of `charge`, added to the catalogue when new.
@@ -143,16 +167,32 @@ final class AccountWriter {
     }
 
     func insert(_ payments: [Payment], accountID: Int64) throws {
-        try insertRows(into: "payment", columns: ["account_id", "date", "cents", "method"],
-                       values: payments.flatMap { [accountID, $0.date, $0.amount, $0.method.rawValue] as [(any DatabaseValueConvertible)?] })
+        for payment in payments {
+            try paymentInsert.insert { row in
+                row.add(accountID)
+                row.add(payment.date)
+                row.add(payment.amount)
+                row.add(payment.method.rawValue)
+            }
+        }
     }
 
     func insert(_ interaction: Interaction, accountID: Int64) throws {
-        try interactionStatement.execute(arguments: [accountID, interaction.at, interaction.channel.rawValue,
-                                                     interaction.agent, interaction.summary])
+        try interactionInsert.insert { row in
+            row.add(accountID)
+            row.add(interaction.at)
+            row.add(interaction.channel.rawValue)
+            row.add(interaction.agent)
+            row.add(interaction.summary)
+        }
     }
 
     func insert(_ note: Note, accountID: Int64) throws {
-        try noteStatement.execute(arguments: [accountID, note.at, note.agent, note.text])
+        try noteInsert.insert { row in
+            row.add(accountID)
+            row.add(note.at)
+            row.add(note.agent)
+            row.add(note.text)
+        }
     }
 }

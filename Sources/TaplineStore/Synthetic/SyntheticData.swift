@@ -9,8 +9,10 @@ import TaplineDomain
 /// needs registrations, contacts and notes. The first accounts are always the fixed
 /// `DemoAccounts`. Randomness comes from a seeded SplitMix64, one stream per account.
 ///
-/// Loading is built for size: rows go in account order in large transactions through prepared
-/// statements, and the lookup index is sorted and built once at the end.
+/// Loading is built for size, on both cores: a second thread makes each batch's rows
+/// (`AccountLoadRows`) and gathers the lookup tokens while this one writes the batch before in
+/// one transaction through multi-row statements (`BulkRowWriter`); the tokens are sorted on the
+/// second thread and written once, in index order, at the end (`LookupIndexBuilder`).
 public enum SyntheticData {
     /// Accounts written per transaction.
     static let accountsPerTransaction = 5_000
@@ -28,32 +30,65 @@ public enum SyntheticData {
             guard existing == 0 else { throw StoreError.notEmpty(accounts: existing) }
             try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
             defer { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000") }
-            try db.execute(sql: "CREATE TEMP TABLE load_token(kind INTEGER, token TEXT, sort_key TEXT, account_id INTEGER)")
-            defer { try? db.execute(sql: "DROP TABLE IF EXISTS temp.load_token") }
-            var next = 0
-            while next < total {
-                let end = min(next + accountsPerTransaction, total)
-                try db.inTransaction {
-                    let loader = SyntheticLoader(db)
-                    for index in next..<end {
-                        try loader.load(account(index: index, demos: demos, seed: seed, today: today), id: Int64(index + 1))
+            let ids = try AccountLoadIDs(lastAddress: Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM address") ?? 0,
+                                         lastBill: Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM bill") ?? 0,
+                                         chargeTypes: storedChargeTypes(db))
+            let maker = SyntheticBatchMaker(total: total, demos: demos, seed: seed, today: today, ids: ids)
+            // One more step than batches: the lookup index, sorted once every account is made.
+            let steps = BackgroundBatches(count: maker.batchCount + 1) { maker.step($0) }
+            defer { steps.stop() }
+            let writer = BulkRowWriter(db)
+            var written = 0
+            while let step = steps.next() {
+                switch step {
+                case .accounts(let rows):
+                    try db.inTransaction {
+                        try writer.write(rows)
+                        return .commit
                     }
-                    return .commit
+                    written = min(written + accountsPerTransaction, total)
+                    progress(written, total)
+                case .lookupIndex(let sorted):
+                    try db.inTransaction {
+                        try write(sorted, db)
+                        return .commit
+                    }
                 }
-                progress(end, total)
-                next = end
-            }
-            try db.inTransaction {
-                try db.execute(sql: """
-                    INSERT INTO search_token(kind, token, sort_key, account_id)
-                        SELECT kind, token, sort_key, account_id FROM temp.load_token ORDER BY kind, token, sort_key, account_id;
-                    INSERT INTO search_vocab(kind, token, occurrences)
-                        SELECT kind, token, COUNT(*) FROM search_token WHERE kind < \(SearchDocument.Kind.pair.rawValue) GROUP BY kind, token;
-                    """)
-                return .commit
             }
         }
         try database.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+    }
+
+    /// The charge-type catalogue as stored (empty in a new database).
+    private static func storedChargeTypes(_ db: Database) throws -> [AccountLoadIDs.ChargeTypeKey: Int64] {
+        var types: [AccountLoadIDs.ChargeTypeKey: Int64] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, kind, service, description FROM charge_type") {
+            guard let kind = ChargeKind(rawValue: row["kind"]) else { continue }
+            let service: String? = row["service"]
+            types[.init(kind: kind, service: service.flatMap(WaterService.init(rawValue:)), description: row["description"])] = row["id"]
+        }
+        return types
+    }
+
+    /// Writes a bulk load's lookup index, in index order, and its word counts.
+    private static func write(_ index: SortedLookupIndex, _ db: Database) throws {
+        let tokenInsert = RowInsert(db, "INSERT INTO search_token(kind, token, sort_key, account_id) VALUES (?, ?, ?, ?)")
+        try index.forEachToken { kind, token, sortKey, accountID in
+            try tokenInsert.insert { row in
+                row.add(kind.rawValue)
+                row.add(token)
+                row.add(sortKey)
+                row.add(accountID)
+            }
+        }
+        let wordInsert = RowInsert(db, "INSERT INTO search_vocab(kind, token, occurrences) VALUES (?, ?, ?)")
+        try index.forEachCountedWord { kind, token, occurrences in
+            try wordInsert.insert { row in
+                row.add(kind.rawValue)
+                row.add(token)
+                row.add(occurrences)
+            }
+        }
     }
 
     /// The accounts `generate` writes, in order, each made when it is read: every store loads
@@ -78,34 +113,42 @@ public enum SyntheticData {
     }
 }
 
-/// Writes synthetic accounts within one transaction; lookup tokens go to a temporary table to
-/// be sorted into the index at the end.
-private final class SyntheticLoader {
-    private let db: Database
-    private let writer: AccountWriter
-    private let documentStatement: Statement
+/// What the generating thread hands the writer: a batch of accounts' rows, then the lookup index.
+private enum LoadStep: Sendable {
+    case accounts(AccountLoadRows)
+    case lookupIndex(SortedLookupIndex)
+}
 
-    init(_ db: Database) {
-        self.db = db
-        writer = AccountWriter(db)
-        documentStatement = try! db.makeStatement(sql: "INSERT INTO search_doc(account_id, sort_key, doc) VALUES (?, ?, ?)")
+/// Makes the load's steps on the generating thread (only there: it is not shared).
+private final class SyntheticBatchMaker: @unchecked Sendable {
+    let batchCount: Int
+    private let total: Int
+    private let demos: [SyntheticHousehold]
+    private let seed: UInt64
+    private let today: CivilDate
+    private var ids: AccountLoadIDs
+    private let index = LookupIndexBuilder()
+
+    init(total: Int, demos: [SyntheticHousehold], seed: UInt64, today: CivilDate, ids: AccountLoadIDs) {
+        self.total = total
+        self.demos = demos
+        self.seed = seed
+        self.today = today
+        self.ids = ids
+        batchCount = (total + SyntheticData.accountsPerTransaction - 1) / SyntheticData.accountsPerTransaction
     }
 
-    func load(_ item: SyntheticAccount, id: Int64) throws {
-        let account = item.account
-        let propertyID = try writer.insert(account.property.address)
-        let billingID = account.billingAddress == account.property.address ? propertyID : try writer.insert(account.billingAddress)
-        _ = try writer.insert(account, id: id, billingAddressID: billingID, propertyAddressID: propertyID)
-        for bill in item.bills { try writer.insert(bill, accountID: id, billingAddressID: billingID, propertyAddressID: propertyID) }
-        try writer.insert(item.payments, accountID: id)
-        for interaction in item.interactions { try writer.insert(interaction, accountID: id) }
-        for note in item.notes { try writer.insert(note, accountID: id) }
-        let document = SearchDocument(account: account)
-        try documentStatement.execute(arguments: [id, document.sortKey, document.text])
-        var tokens: [(any DatabaseValueConvertible)?] = []
-        for kind in SearchDocument.Kind.allCases {
-            for token in document.tokens(kind) { tokens += [kind.rawValue, token, document.sortKey, id] }
+    /// Batch `step`'s rows, or after the last batch the sorted lookup index.
+    func step(_ step: Int) -> LoadStep {
+        guard step < batchCount else { return .lookupIndex(index.finish()) }
+        let first = step * SyntheticData.accountsPerTransaction
+        var rows = AccountLoadRows()
+        for position in first..<min(first + SyntheticData.accountsPerTransaction, total) {
+            let item = SyntheticData.account(index: position, demos: demos, seed: seed, today: today)
+            let document = SearchDocument(account: item.account)
+            rows.add(item, id: Int64(position + 1), document: document, ids: &ids)
+            index.add(document, accountID: Int64(position + 1))
         }
-        try writer.insertRows(into: "temp.load_token", columns: ["kind", "token", "sort_key", "account_id"], values: tokens)
+        return .accounts(rows)
     }
 }

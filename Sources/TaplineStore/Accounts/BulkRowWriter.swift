@@ -1,0 +1,40 @@
+import GRDB
+
+/// Writes `AccountLoadRows` into SQLite, table by table, `rowsPerStatement` rows per statement
+/// execution (the remainder one by one), through statements prepared once per load.
+final class BulkRowWriter {
+    /// Rows per multi-row INSERT: large enough that SQLite's per-statement work vanishes,
+    /// small enough to stay far below its limit of 32,766 bound values.
+    static let rowsPerStatement = 64
+
+    private let db: Database
+    private var chunkInserts: [AccountLoadRows.Table: RowInsert] = [:]
+    private var rowInserts: [AccountLoadRows.Table: RowInsert] = [:]
+
+    init(_ db: Database) { self.db = db }
+
+    func write(_ rows: AccountLoadRows) throws {
+        for table in AccountLoadRows.Table.allCases {
+            let values = rows.values(table)
+            let width = table.columns.count
+            let chunk = width * Self.rowsPerStatement
+            var start = 0
+            while values.count - start >= chunk {
+                try insert(table, rows: Self.rowsPerStatement, cache: &chunkInserts).insert(values[start..<start + chunk])
+                start += chunk
+            }
+            while start < values.count {
+                try insert(table, rows: 1, cache: &rowInserts).insert(values[start..<start + width])
+                start += width
+            }
+        }
+    }
+
+    private func insert(_ table: AccountLoadRows.Table, rows: Int,
+                        cache: inout [AccountLoadRows.Table: RowInsert]) -> RowInsert {
+        if let known = cache[table] { return known }
+        let made = RowInsert(db, table: table.name, columns: table.columns, rows: rows)
+        cache[table] = made
+        return made
+    }
+}
