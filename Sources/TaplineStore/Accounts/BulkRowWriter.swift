@@ -30,6 +30,24 @@ final class BulkRowWriter {
         }
     }
 
+    /// Inserts `count` rows into `table`, `rowsPerStatement` at a time, each row's values
+    /// bound by `values` from its position.
+    static func chunked(count: Int, table: String, columns: [String], _ db: Database,
+                        values: (inout RowInsert.Row, Int) -> Void) throws {
+        let chunkInsert = RowInsert(db, table: table, columns: columns, rows: rowsPerStatement)
+        let rowInsert = RowInsert(db, table: table, columns: columns, rows: 1)
+        var start = 0
+        while count - start >= rowsPerStatement {
+            try chunkInsert.insert { row in
+                for position in start..<start + rowsPerStatement { values(&row, position) }
+            }
+            start += rowsPerStatement
+        }
+        for position in start..<count {
+            try rowInsert.insert { row in values(&row, position) }
+        }
+    }
+
     private func insert(_ table: AccountLoadRows.Table, rows: Int,
                         cache: inout [AccountLoadRows.Table: RowInsert]) -> RowInsert {
         if let known = cache[table] { return known }
@@ -38,3 +56,4 @@ final class BulkRowWriter {
         return made
     }
 }
+

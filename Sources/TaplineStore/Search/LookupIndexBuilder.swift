@@ -80,25 +80,26 @@ public struct SortedLookupIndex: Sendable {
 
     public var count: Int { entries.count }
 
-    /// Each `search_token` row, in index order.
-    public func forEachToken(_ body: (_ kind: SearchDocument.Kind, _ token: String, _ sortKey: String, _ accountID: Int64) throws -> Void) rethrows {
-        for entry in entries {
-            let word = words[Int(entry >> 32)]
-            let account = accounts[Int(entry & 0xFFFF_FFFF)]
-            try body(word.0, word.1, account.1, account.0)
-        }
+    /// The `search_token` row at `position` in index order.
+    public func token(at position: Int) -> (kind: SearchDocument.Kind, token: String, sortKey: String, accountID: Int64) {
+        let entry = entries[position]
+        let word = words[Int(entry >> 32)]
+        let account = accounts[Int(entry & 0xFFFF_FFFF)]
+        return (word.0, word.1, account.1, account.0)
     }
 
-    /// Each counted word (pairs are not counted) with how many accounts hold it, in index order.
-    public func forEachCountedWord(_ body: (_ kind: SearchDocument.Kind, _ token: String, _ occurrences: Int) throws -> Void) rethrows {
+    /// The counted words (pairs are not counted) with how many accounts hold each, in index order.
+    public func countedWords() -> [(kind: SearchDocument.Kind, token: String, occurrences: Int)] {
+        var counted: [(kind: SearchDocument.Kind, token: String, occurrences: Int)] = []
         var index = 0
         while index < entries.count {
             let rank = entries[index] >> 32
             var end = index + 1
             while end < entries.count, entries[end] >> 32 == rank { end += 1 }
             let word = words[Int(rank)]
-            if !word.0.isPair { try body(word.0, word.1, end - index) }
+            if !word.0.isPair { counted.append((word.0, word.1, end - index)) }
             index = end
         }
+        return counted
     }
 }

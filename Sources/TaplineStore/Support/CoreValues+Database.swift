@@ -32,42 +32,40 @@ extension Money: DatabaseValueConvertible {
 /// stores tens of millions of dates, and `String(format:)` cost more than the inserts.
 public enum StoredText {
     public static func date(_ date: CivilDate) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(10)
-        appendDate(date, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        // Ten bytes: a small string, written in place with no allocation.
+        String(unsafeUninitializedCapacity: 10) { buffer in
+            writeDate(date, into: buffer)
+            return 10
+        }
     }
 
     public static func moment(_ moment: LocalDateTime) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(19)
-        appendDate(moment.date, to: &bytes)
-        bytes.append(UInt8(ascii: "T"))
-        append(moment.hour, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        append(moment.minute, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        append(moment.second, width: 2, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        String(unsafeUninitializedCapacity: 19) { buffer in
+            writeDate(moment.date, into: buffer)
+            buffer[10] = UInt8(ascii: "T")
+            write(moment.hour, width: 2, into: buffer, at: 11)
+            buffer[13] = UInt8(ascii: ":")
+            write(moment.minute, width: 2, into: buffer, at: 14)
+            buffer[16] = UInt8(ascii: ":")
+            write(moment.second, width: 2, into: buffer, at: 17)
+            return 19
+        }
     }
 
-    private static func appendDate(_ date: CivilDate, to bytes: inout [UInt8]) {
-        append(date.year, width: 4, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        append(date.month, width: 2, to: &bytes)
-        bytes.append(UInt8(ascii: "-"))
-        append(date.day, width: 2, to: &bytes)
+    private static func writeDate(_ date: CivilDate, into buffer: UnsafeMutableBufferPointer<UInt8>) {
+        write(date.year, width: 4, into: buffer, at: 0)
+        buffer[4] = UInt8(ascii: "-")
+        write(date.month, width: 2, into: buffer, at: 5)
+        buffer[7] = UInt8(ascii: "-")
+        write(date.day, width: 2, into: buffer, at: 8)
     }
 
-    /// Appends a non-negative number zero-padded to `width` digits.
-    private static func append(_ value: Int, width: Int, to bytes: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1..<width { divisor *= 10 }
+    /// Writes a non-negative number zero-padded to `width` digits.
+    private static func write(_ value: Int, width: Int, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
         var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor % 10))
-            rest %= divisor
-            divisor /= 10
+        for offset in stride(from: width - 1, through: 0, by: -1) {
+            buffer[start + offset] = UInt8(ascii: "0") + UInt8(rest % 10)
+            rest /= 10
         }
     }
 }

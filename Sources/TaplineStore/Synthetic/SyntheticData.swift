@@ -36,7 +36,10 @@ public enum SyntheticData {
             let maker = SyntheticBatchMaker(total: total, demos: demos, seed: seed, today: today, ids: ids)
             // One more step than batches: the lookup index, sorted once every account is made.
             let steps = BackgroundBatches(count: maker.batchCount + 1) { maker.step($0) }
-            defer { steps.stop() }
+            defer {
+                steps.stop()
+                maker.stop()
+            }
             let writer = BulkRowWriter(db)
             var written = 0
             while let step = steps.next() {
@@ -72,22 +75,19 @@ public enum SyntheticData {
 
     /// Writes a bulk load's lookup index, in index order, and its word counts.
     private static func write(_ index: SortedLookupIndex, _ db: Database) throws {
-        let tokenInsert = RowInsert(db, "INSERT INTO search_token(kind, token, sort_key, account_id) VALUES (?, ?, ?, ?)")
-        try index.forEachToken { kind, token, sortKey, accountID in
-            try tokenInsert.insert { row in
-                row.add(kind.rawValue)
-                row.add(token)
-                row.add(sortKey)
-                row.add(accountID)
-            }
+        let columns = ["kind", "token", "sort_key", "account_id"]
+        try BulkRowWriter.chunked(count: index.count, table: "search_token", columns: columns, db) { row, position in
+            let token = index.token(at: position)
+            row.add(token.kind.rawValue)
+            row.add(token.token)
+            row.add(token.sortKey)
+            row.add(token.accountID)
         }
-        let wordInsert = RowInsert(db, "INSERT INTO search_vocab(kind, token, occurrences) VALUES (?, ?, ?)")
-        try index.forEachCountedWord { kind, token, occurrences in
-            try wordInsert.insert { row in
-                row.add(kind.rawValue)
-                row.add(token)
-                row.add(occurrences)
-            }
+        let words = index.countedWords()
+        try BulkRowWriter.chunked(count: words.count, table: "search_vocab", columns: ["kind", "token", "occurrences"], db) { row, position in
+            row.add(words[position].kind.rawValue)
+            row.add(words[position].token)
+            row.add(words[position].occurrences)
         }
     }
 
@@ -119,36 +119,41 @@ private enum LoadStep: Sendable {
     case lookupIndex(SortedLookupIndex)
 }
 
-/// Makes the load's steps on the generating thread (only there: it is not shared).
+/// Makes the load's steps on two threads of their own: one generates each batch's accounts
+/// and lookup documents, the next turns them into rows and gathers the tokens, and after the
+/// last batch sorts the lookup index. With the writing thread that is three stages of similar
+/// cost, which keep both cores busy.
 private final class SyntheticBatchMaker: @unchecked Sendable {
     let batchCount: Int
-    private let total: Int
-    private let demos: [SyntheticHousehold]
-    private let seed: UInt64
-    private let today: CivilDate
+    /// Touched only by the rows thread.
     private var ids: AccountLoadIDs
     private let index = LookupIndexBuilder()
+    private let generated: BackgroundBatches<[(SyntheticAccount, SearchDocument)]>
 
     init(total: Int, demos: [SyntheticHousehold], seed: UInt64, today: CivilDate, ids: AccountLoadIDs) {
-        self.total = total
-        self.demos = demos
-        self.seed = seed
-        self.today = today
         self.ids = ids
-        batchCount = (total + SyntheticData.accountsPerTransaction - 1) / SyntheticData.accountsPerTransaction
+        let size = SyntheticData.accountsPerTransaction
+        let batchCount = (total + size - 1) / size
+        self.batchCount = batchCount
+        generated = BackgroundBatches(count: batchCount) { step in
+            (step * size..<min((step + 1) * size, total)).map { position in
+                let item = SyntheticData.account(index: position, demos: demos, seed: seed, today: today)
+                return (item, SearchDocument(account: item.account))
+            }
+        }
     }
 
     /// Batch `step`'s rows, or after the last batch the sorted lookup index.
     func step(_ step: Int) -> LoadStep {
-        guard step < batchCount else { return .lookupIndex(index.finish()) }
-        let first = step * SyntheticData.accountsPerTransaction
+        guard step < batchCount, let batch = generated.next() else { return .lookupIndex(index.finish()) }
         var rows = AccountLoadRows()
-        for position in first..<min(first + SyntheticData.accountsPerTransaction, total) {
-            let item = SyntheticData.account(index: position, demos: demos, seed: seed, today: today)
-            let document = SearchDocument(account: item.account)
-            rows.add(item, id: Int64(position + 1), document: document, ids: &ids)
-            index.add(document, accountID: Int64(position + 1))
+        for (offset, (item, document)) in batch.enumerated() {
+            let id = Int64(step * SyntheticData.accountsPerTransaction + offset + 1)
+            rows.add(item, id: id, document: document, ids: &ids)
+            index.add(document, accountID: id)
         }
         return .accounts(rows)
     }
+
+    func stop() { generated.stop() }
 }
