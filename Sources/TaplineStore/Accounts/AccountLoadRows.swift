@@ -40,11 +40,19 @@ public struct AccountLoadRows: Sendable {
 
     /// Each table's values, row after row.
     private var cells: [[Cell]] = Array(repeating: [], count: Table.allCases.count)
+    /// The bytes of every text value, which text cells point into.
+    private var bytes: [UInt8] = []
 
     public init() {}
 
-    /// The values of `table`'s rows, one row after another (`table.columns.count` each).
-    public func values(_ table: Table) -> [Cell] { cells[table.rawValue] }
+    /// The values of `table`'s rows, one row after another (`table.columns.count` each), and
+    /// the bytes their text cells are ranges of.
+    public func withValues<Result>(_ table: Table,
+                                   _ body: (UnsafeBufferPointer<Cell>, UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try cells[table.rawValue].withUnsafeBufferPointer { values in
+            try bytes.withUnsafeBufferPointer { text in try body(values, text) }
+        }
+    }
 
     public func rowCount(_ table: Table) -> Int { cells[table.rawValue].count / table.columns.count }
 
@@ -57,37 +65,37 @@ public struct AccountLoadRows: Sendable {
         case .none: (nil, nil)
         case let .card(type, number): (type.rawValue, number)
         }
-        row(.account, .int(id), .text(account.accountNumber), .int(billingID), .int(propertyID), text(account.electronicAddress), text(card.type), text(card.number), int(account.property.servicePipeSizeMillimetres), .text(account.property.occupancy.rawValue), .int(account.balance.cents), text(account.specialNeeds?.need.rawValue), text(account.specialNeeds.map { StoredText.date($0.registeredOn) }), text(account.specialNeeds?.notes), int(account.version))
+        row(.account, .int(id), text(account.accountNumber), .int(billingID), .int(propertyID), text(account.electronicAddress), text(card.type), text(card.number), int(account.property.servicePipeSizeMillimetres), text(account.property.occupancy.rawValue), .int(account.balance.cents), text(account.specialNeeds?.need.rawValue), text(account.specialNeeds.map { StoredText.date($0.registeredOn) }), text(account.specialNeeds?.notes), int(account.version))
         for (position, customer) in account.customers.enumerated() {
-            row(.customer, .int(id), int(position), .text(customer.name), text(customer.phone), text(customer.email), .int(customer.isPrimary ? 1 : 0), text(customer.authorisedThirdParty?.name), text(customer.authorisedThirdParty?.relationship))
+            row(.customer, .int(id), int(position), text(customer.name), text(customer.phone), text(customer.email), .int(customer.isPrimary ? 1 : 0), text(customer.authorisedThirdParty?.name), text(customer.authorisedThirdParty?.relationship))
         }
         for bill in item.bills { add(bill, accountID: id, billingID: billingID, propertyID: propertyID, &ids) }
         for payment in item.payments {
-            row(.payment, .int(id), .text(StoredText.date(payment.date)), .int(payment.amount.cents), .text(payment.method.rawValue))
+            row(.payment, .int(id), text(StoredText.date(payment.date)), .int(payment.amount.cents), text(payment.method.rawValue))
         }
         for interaction in item.interactions {
-            row(.interaction, .int(id), .text(StoredText.moment(interaction.at)), .text(interaction.channel.rawValue), .text(interaction.agent), .text(interaction.summary))
+            row(.interaction, .int(id), text(StoredText.moment(interaction.at)), text(interaction.channel.rawValue), text(interaction.agent), text(interaction.summary))
         }
         for note in item.notes {
-            row(.note, .int(id), .text(StoredText.moment(note.at)), .text(note.agent), .text(note.text))
+            row(.note, .int(id), text(StoredText.moment(note.at)), text(note.agent), text(note.text))
         }
-        row(.searchDoc, .int(id), .text(document.sortKey), .text(document.text))
+        row(.searchDoc, .int(id), text(document.sortKey), text(document.text))
     }
 
     private mutating func add(_ address: Address, _ ids: inout AccountLoadIDs) -> Int64 {
         let id = ids.nextAddress()
-        row(.address, .int(id), .text(address.lines.joined(separator: "\n")), .text(address.suburb), .text(address.postcode), .text(address.state))
+        row(.address, .int(id), text(address.lines.joined(separator: "\n")), text(address.suburb), text(address.postcode), text(address.state))
         return id
     }
 
     private mutating func add(_ bill: Bill, accountID: Int64, billingID: Int64, propertyID: Int64, _ ids: inout AccountLoadIDs) {
         let id = ids.nextBill()
         let readDate: String? = if case .actual(let date) = bill.meterRead { StoredText.date(date) } else { nil }
-        row(.bill, .int(id), .int(accountID), .text(StoredText.date(bill.issueDate)), .text(StoredText.date(bill.dueDate)), .int(billingID), .int(propertyID), .text(StoredText.date(bill.usage.start)), .text(StoredText.date(bill.usage.end)), int(bill.usage.litres), text(readDate), bill.usage.neighbourhoodAverageLitres.map { .int(Int64($0)) } ?? .null, .int(bill.previousBillAmount.cents), .int(bill.paymentsSinceLastBill.cents), .int(bill.concessionApplied.cents))
+        row(.bill, .int(id), .int(accountID), text(StoredText.date(bill.issueDate)), text(StoredText.date(bill.dueDate)), .int(billingID), .int(propertyID), text(StoredText.date(bill.usage.start)), text(StoredText.date(bill.usage.end)), int(bill.usage.litres), text(readDate), bill.usage.neighbourhoodAverageLitres.map { .int(Int64($0)) } ?? .null, .int(bill.previousBillAmount.cents), .int(bill.paymentsSinceLastBill.cents), .int(bill.concessionApplied.cents))
         for (position, charge) in bill.charges.enumerated() {
             let type = ids.chargeType(charge)
             if type.isNew {
-                row(.chargeType, .int(type.id), .text(charge.kind.rawValue), text(charge.service?.rawValue), .text(charge.description))
+                row(.chargeType, .int(type.id), text(charge.kind.rawValue), text(charge.service?.rawValue), text(charge.description))
             }
             row(.billCharge, .int(id), int(position), .int(type.id), .int(charge.amount.cents))
         }
@@ -97,7 +105,12 @@ public struct AccountLoadRows: Sendable {
         cells[table.rawValue].append(contentsOf: values)
     }
 
-    private func text(_ value: String?) -> Cell { value.map(Cell.text) ?? .null }
+    private mutating func text(_ value: String?) -> Cell {
+        guard let value else { return .null }
+        let offset = bytes.count
+        bytes.append(contentsOf: value.utf8)
+        return .text(offset: offset, count: bytes.count - offset)
+    }
     private func int(_ value: Int) -> Cell { .int(Int64(value)) }
 }
 

@@ -15,17 +15,19 @@ final class BulkRowWriter {
 
     func write(_ rows: AccountLoadRows) throws {
         for table in AccountLoadRows.Table.allCases {
-            let values = rows.values(table)
-            let width = table.columns.count
-            let chunk = width * Self.rowsPerStatement
-            var start = 0
-            while values.count - start >= chunk {
-                try insert(table, rows: Self.rowsPerStatement, cache: &chunkInserts).insert(values[start..<start + chunk])
-                start += chunk
-            }
-            while start < values.count {
-                try insert(table, rows: 1, cache: &rowInserts).insert(values[start..<start + width])
-                start += width
+            try rows.withValues(table) { values, text in
+                let width = table.columns.count
+                let chunk = width * Self.rowsPerStatement
+                var start = 0
+                while values.count - start >= chunk {
+                    try insert(table, rows: Self.rowsPerStatement, cache: &chunkInserts)
+                        .insert(UnsafeBufferPointer(rebasing: values[start..<start + chunk]), text: text)
+                    start += chunk
+                }
+                while start < values.count {
+                    try insert(table, rows: 1, cache: &rowInserts).insert(UnsafeBufferPointer(rebasing: values[start..<start + width]), text: text)
+                    start += width
+                }
             }
         }
     }

@@ -2,11 +2,12 @@ import GRDB
 import GRDBSQLite
 import TaplineDomain
 
-/// A value as SQLite stores it in this schema, ready to bind: rows made on one thread and
-/// written on another carry these.
+/// A value as SQLite stores it in this schema, ready to bind. Text is a range of a batch's
+/// shared byte buffer (`AccountLoadRows`), not a `String`: rows made on one thread and written
+/// on another then carry no reference counts, and a batch is two allocations, not a million.
 public enum Cell: Sendable {
     case int(Int64)
-    case text(String)
+    case text(offset: Int, count: Int)
     case null
 }
 
@@ -33,10 +34,11 @@ struct RowInsert {
                   + Array(repeating: row, count: rows).joined(separator: ", "))
     }
 
-    /// Inserts rows whose values are given one after another, as many as the statement takes.
-    func insert(_ cells: ArraySlice<Cell>) throws {
+    /// Inserts rows whose values are given one after another, as many as the statement takes;
+    /// text cells are ranges of `text`.
+    func insert(_ cells: UnsafeBufferPointer<Cell>, text: UnsafeBufferPointer<UInt8>) throws {
         try insert { row in
-            for cell in cells { row.add(cell) }
+            for cell in cells { row.add(cell, text: text) }
         }
     }
 
@@ -68,12 +70,22 @@ struct RowInsert {
             index += 1
         }
 
-        mutating func add(_ cell: Cell) {
+        mutating func add(_ cell: Cell, text: UnsafeBufferPointer<UInt8>) {
             switch cell {
-            case .int(let value): add(value)
-            case .text(let value): add(value)
-            case .null: add(nil as Int64?)
+            case .int(let value):
+                sqlite3_bind_int64(handle, index, value)
+            case let .text(offset, count):
+                if count > 0, let base = text.baseAddress {
+                    // SQLite copies the bytes: the batch's buffer is freed after the write.
+                    sqlite3_bind_text(handle, index, UnsafeRawPointer(base + offset).assumingMemoryBound(to: CChar.self),
+                                      Int32(count), Row.transient)
+                } else {
+                    sqlite3_bind_text(handle, index, "", 0, nil)
+                }
+            case .null:
+                sqlite3_bind_null(handle, index)
             }
+            index += 1
         }
 
         mutating func add(_ value: Int?) { add(value.map(Int64.init)) }

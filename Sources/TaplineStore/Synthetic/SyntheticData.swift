@@ -1,3 +1,4 @@
+import Dispatch
 import GRDB
 import TaplineDomain
 
@@ -25,11 +26,19 @@ public enum SyntheticData {
                                 progress: (Int, Int) -> Void = { _, _ in }) throws {
         let demos = DemoAccounts.households(today: today)
         let total = max(count, demos.count)
+        let checkpointer = WALCheckpointer(path: database.path)
+        defer { checkpointer?.stop() }
         try database.writer.writeWithoutTransaction { db in
             let existing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM account") ?? 0
             guard existing == 0 else { throw StoreError.notEmpty(accounts: existing) }
-            try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144")
-            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000") }
+            // The log is copied into the file beside this thread while it writes (WALCheckpointer).
+            let checkpointing = checkpointer == nil ? "" : "PRAGMA wal_autocheckpoint = 0;"
+            try db.execute(sql: "PRAGMA foreign_keys = OFF; PRAGMA synchronous = OFF; PRAGMA cache_size = -262144; \(checkpointing)")
+            defer {
+                try? db.execute(sql: """
+                    PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -2000; PRAGMA wal_autocheckpoint = 1000
+                    """)
+            }
             let ids = try AccountLoadIDs(lastAddress: Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM address") ?? 0,
                                          lastBill: Int64.fetchOne(db, sql: "SELECT IFNULL(MAX(id), 0) FROM bill") ?? 0,
                                          chargeTypes: storedChargeTypes(db))
@@ -49,6 +58,9 @@ public enum SyntheticData {
                         try writer.write(rows)
                         return .commit
                     }
+                    // Freeing a batch's hundreds of thousands of values is work for another core:
+                    // the closure holds the last reference once this iteration has ended.
+                    DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.05) { withExtendedLifetime(rows) {} }
                     written = min(written + accountsPerTransaction, total)
                     progress(written, total)
                 case .lookupIndex(let sorted):
