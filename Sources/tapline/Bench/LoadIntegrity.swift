@@ -15,7 +15,7 @@ struct LoadIntegrity: Sendable {
         var notes = 0, complaints = 0, plans = 0, incidents = 0
 
         static func of(_ store: any ConsoleStore, account: String, planAccounts: [String]) throws -> Counts {
-            Counts(notes: try store.detail(account)?.notes.count ?? 0,
+            Counts(notes: try store.notes(forAccount: account, limit: Int.max).count,
                    complaints: try store.allComplaints(forAccount: account).count,
                    plans: try planAccounts.reduce(0) { $0 + (try store.paymentPlans(for: $1).count) },
                    incidents: try store.incidents(forAccount: account).count)
@@ -62,7 +62,7 @@ struct LoadIntegrity: Sendable {
     }
 
     private static func notesMissing(_ saved: [LoadLine], _ store: any ConsoleStore, _ account: String) throws -> [String] {
-        let stored = try store.detail(account)?.notes ?? []
+        let stored = try store.notes(forAccount: account, limit: Int.max)
         var counted: [Note: Int] = [:]
         for note in stored { counted[note, default: 0] += 1 }
         return saved.compactMap(\.note).compactMap { note in
