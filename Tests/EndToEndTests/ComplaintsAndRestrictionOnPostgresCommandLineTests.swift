@@ -29,7 +29,7 @@ struct ComplaintsAndRestrictionOnPostgresCommandLineTests {
         let byAgent = try OSUsers.tapline(as: Self.agent, ["complaints", "deciders", "set", Self.supervisor, "--name", "Sam Lee",
                                                            "--level", "manager"] + db)
         #expect(byAgent.status == 1)
-        #expect(byAgent.output.contains("tapline: the database does not let your role do this"), "\(byAgent.output)")
+        #expect(byAgent.output.contains("tapline: refused: the database does not let your role do this"), "\(byAgent.output)")
         let bySupervisor = try OSUsers.tapline(as: Self.supervisor, ["complaints", "deciders", "set", Self.supervisor, "--name", "Sam Lee",
                                                                      "--level", "manager"] + db)
         #expect(bySupervisor.status == 0, "\(bySupervisor.output)")
@@ -41,7 +41,7 @@ struct ComplaintsAndRestrictionOnPostgresCommandLineTests {
         // When the agent tries to record a Total Fire Ban, the database refuses; the supervisor records it
         let banByAgent = try OSUsers.tapline(as: Self.agent, ["restriction", "fire-ban", "Central", "2026-03-05", "--postcodes", "3340"] + db)
         #expect(banByAgent.status == 1)
-        #expect(banByAgent.output.contains("tapline: the database does not let your role do this"), "\(banByAgent.output)")
+        #expect(banByAgent.output.contains("tapline: refused: the database does not let your role do this"), "\(banByAgent.output)")
         let ban = try OSUsers.tapline(as: Self.supervisor, ["restriction", "fire-ban", "Central", "2026-03-05", "--postcodes", "3340,3429"] + db)
         #expect(ban.status == 0, "\(ban.output)")
         #expect(ban.output.contains("Total Fire Ban recorded for Central on Thu 5 Mar 2026"))
