@@ -39,6 +39,12 @@ extension PostgresStore: AccountsStore {
         }
     }
 
+    public func notes(forAccount accountNumber: String, limit: Int) throws -> [Note] {
+        try withConnection { connection in
+            try PGAccountRows.notes(accountID: try PGAccountRows.id(of: accountNumber, connection), limit: limit, connection)
+        }
+    }
+
     /// Appends a contact in the session's name.
     public func recordInteraction(_ interaction: Interaction, on accountNumber: String) throws {
         try transaction { connection in

@@ -25,6 +25,10 @@ public protocol AccountsStore: Sendable {
     /// Appends a note, audited.
     func addNote(_ note: Note, to accountNumber: String) throws
 
+    /// The account's notes, newest first, at most `limit`: the whole record, where `detail`
+    /// gives only the recent ones the account screen shows.
+    func notes(forAccount accountNumber: String, limit: Int) throws -> [Note]
+
     /// Appends a contact with the customer, audited.
     func recordInteraction(_ interaction: Interaction, on accountNumber: String) throws
 

@@ -23,6 +23,10 @@ extension AppDatabase: AccountsStore {
         try notes.add(note, to: accountNumber)
     }
 
+    public func notes(forAccount accountNumber: String, limit: Int) throws -> [Note] {
+        try notes.notes(for: accountNumber, limit: limit)
+    }
+
     public func recordInteraction(_ interaction: Interaction, on accountNumber: String) throws {
         try interactions.record(interaction, on: accountNumber)
     }

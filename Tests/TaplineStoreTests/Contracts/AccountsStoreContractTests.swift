@@ -213,6 +213,22 @@ struct AccountsStoreContractTests {
         }
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func everyNoteIsKeptBeyondTheRecentOnesTheAccountScreenShows(kind: StoreKind) throws {
+        // Given more notes than the account screen shows
+        let store = try Self.town(kind)
+        let count = AccountRepository.defaultRecent + 5
+        for minute in 0..<count {
+            try store.addNote(Note(text: "Note \(minute)", agent: "ana", at: F.at(10, minute)), to: "1000000003")
+        }
+        // Then the detail has the recent ones, and the notes are all there, newest first
+        #expect(try store.detail("1000000003")?.notes.count == AccountRepository.defaultRecent)
+        let notes = try store.notes(forAccount: "1000000003", limit: 1000)
+        #expect(notes.map(\.text) == (0..<count).reversed().map { "Note \($0)" })
+        #expect(try store.notes(forAccount: "1000000003", limit: 3).map(\.text) == ["Note 24", "Note 23", "Note 22"])
+        #expect(throws: StoreError.accountNotFound("1999999999")) { try store.notes(forAccount: "1999999999", limit: 10) }
+    }
+
     // MARK: - Seeding
 
     @Test func aSeededPostgreSQLDatabaseLooksUpTheDemoAccountsAsSQLiteDoes() throws {

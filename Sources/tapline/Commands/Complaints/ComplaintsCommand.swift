@@ -8,6 +8,12 @@ struct ComplaintsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "complaints", abstract: "Report on the complaints register (Charter 3.1).",
         subcommands: [ComplaintsListCommand.self, ComplaintDecidersCommand.self])
+
+    /// The store the options name (a SQLite file or a PostgreSQL database) and who the user
+    /// is on it; a store that cannot be used is reported on stderr with exit status 1.
+    static func open(_ global: GlobalOptions) throws -> StoreSession {
+        try StoreFailure.reported { try global.storeLocation().openSession() }
+    }
 }
 
 /// `tapline complaints list [--overdue] [--due-within N] [--disputes] [--json]`.
@@ -77,18 +83,14 @@ struct ComplaintsListCommand: ParsableCommand {
             let within = calendar.adding(businessDays: dueWithin, to: today)
             lastDay = lastDay.map { min($0, within) } ?? within
         }
-        let store: any ComplaintsStore
-        let path = global.database ?? Paths.defaultDatabase.path
-        do {
-            store = try AppDatabase.open(path: path)
-        } catch let error as StoreError {
-            throw ValidationError(error.message)
-        }
+        let store = try ComplaintsCommand.open(global).store
         if disputes {
-            try printDisputes(try store.disputes(today: today, calendar: calendar))
+            try printDisputes(try StoreFailure.reported { try store.disputes(today: today, calendar: calendar) })
             return
         }
-        let complaints = try store.complaints(ComplaintListFilter(replyDueOnOrBefore: lastDay, includeClosed: includeClosed))
+        let complaints = try StoreFailure.reported {
+            try store.complaints(ComplaintListFilter(replyDueOnOrBefore: lastDay, includeClosed: includeClosed))
+        }
         let entries = complaints.map { Self.entry($0, today: today, calendar: calendar) }
         if json {
             let encoder = JSONEncoder()
@@ -152,14 +154,6 @@ struct ComplaintDecidersCommand: ParsableCommand {
         commandName: "deciders", abstract: "Who holds each complaint level, and their names in letters (Charter 3.1(d)(1)).",
         subcommands: [ComplaintDecidersListCommand.self, ComplaintDecidersSetCommand.self],
         defaultSubcommand: ComplaintDecidersListCommand.self)
-
-    static func open(_ global: GlobalOptions) throws -> any ComplaintsStore {
-        do {
-            return try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
-        } catch let error as StoreError {
-            throw ValidationError(error.message)
-        }
-    }
 }
 
 struct ComplaintDecidersListCommand: ParsableCommand {
@@ -168,7 +162,8 @@ struct ComplaintDecidersListCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let deciders = try ComplaintDecidersCommand.open(global).complaintDeciders()
+        let store = try ComplaintsCommand.open(global).store
+        let deciders = try StoreFailure.reported { try store.complaintDeciders() }
         if deciders.isEmpty { print("No complaint deciders are configured.") }
         for decider in deciders {
             print("\(decider.user)\t\(decider.name)\t\(decider.holds?.rawValue ?? "-")")
@@ -194,9 +189,11 @@ struct ComplaintDecidersSetCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store = try ComplaintDecidersCommand.open(global)
+        let session = try ComplaintsCommand.open(global)
         let now = UtilityZone.melbourne.local(Date())
-        try store.setComplaintDecider(user, name: name, level: EscalationLevel(rawValue: level), by: Paths.userName, at: now)
+        try StoreFailure.reported {
+            try session.store.setComplaintDecider(user, name: name, level: EscalationLevel(rawValue: level), by: session.user, at: now)
+        }
         print("\(user): \(name), \(EscalationLevel(rawValue: level).map { "holds \($0.title)" } ?? "holds no complaint level")")
     }
 }

@@ -8,7 +8,8 @@ import TaplineStore
 /// Records a Total Fire Ban the CFA declared for a fire district on a day (Charter 7.3(d): no
 /// restriction on such a day in the area), or removes one recorded in error. `--postcodes`
 /// also puts those postcodes in the district; a postcode in no district is treated as under
-/// every district's ban. Audited as the operating-system user.
+/// every district's ban. Audited as the user: on SQLite the operating-system login, on PostgreSQL
+/// the login the server authenticated, and there only supervisors and admins may (the database refuses others).
 struct FireBanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "fire-ban", abstract: "Record (or --revoke) a Total Fire Ban day for a CFA fire district (Charter 7.3(d)).")
@@ -31,15 +32,16 @@ struct FireBanCommand: ParsableCommand {
     }
 
     func run() throws {
-        let store: any CollectionsStore = try AppDatabase.open(path: global.database ?? Paths.defaultDatabase.path)
         let now = UtilityZone.melbourne.local(Date())
-        for postcode in postcodeList { try store.assignFireDistrict(postcode: postcode, to: district) }
-        if revoke {
-            try store.revokeTotalFireBan(district: district, on: date, by: Paths.userName, at: now)
-            print("Total Fire Ban for \(district) on \(date.display) removed")
-        } else {
-            try store.declareTotalFireBan(district: district, on: date, by: Paths.userName, at: now)
-            print("Total Fire Ban recorded for \(district) on \(date.display)")
+        try StoreFailure.reported {
+            let session = try global.storeLocation().openSession()
+            for postcode in postcodeList { try session.store.assignFireDistrict(postcode: postcode, to: district) }
+            if revoke {
+                try session.store.revokeTotalFireBan(district: district, on: date, by: session.user, at: now)
+            } else {
+                try session.store.declareTotalFireBan(district: district, on: date, by: session.user, at: now)
+            }
         }
+        print(revoke ? "Total Fire Ban for \(district) on \(date.display) removed" : "Total Fire Ban recorded for \(district) on \(date.display)")
     }
 }

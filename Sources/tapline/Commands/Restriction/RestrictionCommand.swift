@@ -13,7 +13,7 @@ struct RestrictionCommand: ParsableCommand {
 
 /// `tapline restriction check ACCOUNT [--at 2026-03-06T14:59] [--json]`.
 ///
-/// Judges the account's record in the database (notices, contacts, plans, hardship,
+/// Judges the account's record in the store — a SQLite file or a PostgreSQL database (notices, contacts, plans, hardship,
 /// applications, complaints, special needs, fire bans) at a moment in the utility's time zone —
 /// now unless `--at` says otherwise — and prints PERMITTED with the notes to follow, or NOT
 /// PERMITTED with every reason and its clause. Exit status 0 either way; 1 when there is no
@@ -59,18 +59,17 @@ struct RestrictionCheckCommand: ParsableCommand {
         for warning in warnings { FileHandle.standardError.write(Data("tapline: \(warning)\n".utf8)) }
         let zone = configuration.timeZone.flatMap(TimeZone.init(identifier:)).map(UtilityZone.init) ?? .melbourne
         let moment = at ?? zone.local(Date())
-        let path = global.database ?? Paths.defaultDatabase.path
-        guard FileManager.default.fileExists(atPath: path) else {
+        let location = try StoreFailure.reported { try global.storeLocation() }
+        if case .sqlite(let path) = location, !FileManager.default.fileExists(atPath: path) {
             throw ValidationError("there is no database at \(path) (give --database PATH)")
         }
         let facts: RestrictionFacts
         do {
-            let store = try AppDatabase.open(path: path)
-            facts = try StoreRestriction(store: store, calendar: configuration.calendar).facts(for: account, today: moment.date)
+            facts = try StoreFailure.reported {
+                let store = try location.openSession().store
+                return try StoreRestriction(store: store, calendar: configuration.calendar).facts(for: account, today: moment.date)
+            }
         } catch let error as PlansPortError {
-            FileHandle.standardError.write(Data("tapline: \(error.message)\n".utf8))
-            throw ExitCode(1)
-        } catch let error as StoreError {
             FileHandle.standardError.write(Data("tapline: \(error.message)\n".utf8))
             throw ExitCode(1)
         }
