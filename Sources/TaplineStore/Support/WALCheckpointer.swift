@@ -20,7 +20,9 @@ final class WALCheckpointer: @unchecked Sendable {
     init?(path: String, interval: TimeInterval = 0.25) {
         guard path != ":memory:", !path.isEmpty, FileManager.default.fileExists(atPath: path) else { return nil }
         var handle: OpaquePointer?
-        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK, let handle else {
+        // A connection opens the log only when it first reads: until then a checkpoint does nothing.
+        guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE, nil) == SQLITE_OK, let handle,
+              sqlite3_exec(handle, "SELECT count(*) FROM sqlite_schema", nil, nil, nil) == SQLITE_OK else {
             sqlite3_close(handle)
             return nil
         }
@@ -41,7 +43,7 @@ final class WALCheckpointer: @unchecked Sendable {
         thread.start()
     }
 
-    /// Stops checkpointing and waits until the connection is closed.
+    /// Stops checkpointing and waits until the connection is closed; stopping twice is harmless.
     func stop() {
         condition.lock()
         running = false

@@ -26,6 +26,7 @@ public enum SyntheticData {
                                 progress: (Int, Int) -> Void = { _, _ in }) throws {
         let demos = DemoAccounts.households(today: today)
         let total = max(count, demos.count)
+        GlibcMalloc.keepLargeBuffers()
         let checkpointer = WALCheckpointer(path: database.path)
         defer { checkpointer?.stop() }
         try database.writer.writeWithoutTransaction { db in
@@ -71,6 +72,7 @@ public enum SyntheticData {
                 }
             }
         }
+        checkpointer?.stop()
         try database.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
     }
 
