@@ -19,6 +19,24 @@ struct UserDirectoryTests {
         #expect(try database.audit.entries(by: "root").map(\.detail).contains("role of asmith set to supervisor"))
     }
 
+    @Test func onlyASupervisorOrTheAdminNamesDecidersOrRecordsAFireBan_3_1d1_7_3d() throws {
+        let database = try F.memory()
+        try database.users.assign(.agent, to: "bob", by: "root", at: F.at(8))
+        try database.users.assign(.supervisor, to: "sam", by: "root", at: F.at(8))
+        let day = F.at(9).date
+        #expect(throws: StoreError.self) {
+            try database.setComplaintDecider("bob", name: "Bob", level: .manager, by: "bob", at: F.at(9))
+        }
+        #expect(throws: StoreError.self) { try database.declareTotalFireBan(district: "Central", on: day, by: "bob", at: F.at(9)) }
+        #expect(throws: StoreError.self) { try database.declareTotalFireBan(district: "Central", on: day, by: "stranger", at: F.at(9)) }
+        #expect(try database.complaintDeciders().isEmpty)
+        #expect(try database.audit.entries(by: "bob").filter { $0.action == .refused }.count == 2)
+        try database.setComplaintDecider("sam", name: "Sam Lee", level: .manager, by: "sam", at: F.at(10))
+        try database.declareTotalFireBan(district: "Central", on: day, by: "sam", at: F.at(10))
+        try database.revokeTotalFireBan(district: "Central", on: day, by: "root", at: F.at(11))
+        #expect(try database.complaintDeciders().map(\.user) == ["sam"])
+    }
+
     @Test func anAgentCannotMakeThemselvesASupervisorAndTheRefusalIsAudited() throws {
         let database = try F.memory()
         try database.users.assign(.agent, to: "bob", by: "root", at: F.at(8))

@@ -24,10 +24,12 @@ extension AppDatabase: CollectionsStore {
     }
 
     public func declareTotalFireBan(district: String, on day: CivilDate, by agent: String, at time: LocalDateTime) throws {
+        try users.requireSupervisor(agent, toDo: "record a Total Fire Ban (7.3(d))", at: time)
         try totalFireBans.declare(district: district, on: day, by: agent, at: time)
     }
 
     public func revokeTotalFireBan(district: String, on day: CivilDate, by agent: String, at time: LocalDateTime) throws {
+        try users.requireSupervisor(agent, toDo: "revoke a Total Fire Ban (7.3(d))", at: time)
         try totalFireBans.revoke(district: district, on: day, by: agent, at: time)
     }
 

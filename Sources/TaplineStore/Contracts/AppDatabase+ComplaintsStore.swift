@@ -24,6 +24,7 @@ extension AppDatabase: ComplaintsStore {
 
     public func setComplaintDecider(_ user: String, name: String, level: EscalationLevel?, by actor: String,
                                     at time: LocalDateTime) throws {
+        try users.requireSupervisor(actor, toDo: "name who decides complaints (3.1(d)(1))", at: time)
         try register.setDecider(user, name: name, level: level, by: actor, at: time)
     }
 

@@ -45,6 +45,21 @@ public struct UserDirectory: Sendable {
         if let refusal { throw StoreError.refused(refusal) }
     }
 
+    /// Refuses `act`, and records the refusal, unless `actor` is a supervisor or the admin:
+    /// the acts PostgreSQL's grants keep to those roles (naming complaint deciders, 3.1(d)(1);
+    /// recording a Total Fire Ban, 7.3(d)) are refused on SQLite to everyone else who goes
+    /// through Tapline.
+    public func requireSupervisor(_ actor: String, toDo act: String, at time: LocalDateTime) throws {
+        let refusal: String? = try database.writer.write { db in
+            let role = actor == database.admin ? .admin : try storedRole(of: actor, db)
+            guard !(role?.actsAsSupervisor ?? false) else { return nil }
+            let reason = "only a supervisor or the admin may \(act); \(actor) is \(role.map { "a \($0.rawValue)" } ?? "not a console user")"
+            try AuditLog.insert(AuditEntry(who: actor, at: time, action: .refused, accountNumber: nil, detail: reason), db)
+            return reason
+        }
+        if let refusal { throw StoreError.refused(refusal) }
+    }
+
     /// Everyone in the directory, by name, with the admin first.
     public func users() throws -> [ConsoleUser] {
         let stored = try database.writer.read { db in

@@ -136,7 +136,7 @@ struct ComplaintsStoreContractTests {
     @Test(arguments: StoreKind.allCases)
     func aConfiguredHolderDecidesInTheirOwnNameAndAnAgentsClaimIsRefused_3_1d1(kind: StoreKind) throws {
         let store = try store(kind)
-        try store.setComplaintDecider("slee", name: "Sam Lee", level: .manager, by: "admin", at: F.time("2025-04-01T09:00"))
+        try store.setComplaintDecider("slee", name: "Sam Lee", level: .manager, by: "root", at: F.time("2025-04-01T09:00"))
         #expect(try store.complaintResponder(user: "slee", role: .supervisor)
                 == ComplaintResponder(user: "slee", name: "Sam Lee", role: .supervisor, holds: .manager))
         #expect(try store.complaintDeciders().map(\.user) == ["slee"])
@@ -222,7 +222,7 @@ struct ComplaintsStoreContractTests {
 
     @Test func onPostgresAChangeIsSavedOnlyInTheSessionsOwnNameAndRole_3_1d1() throws {
         let store = try #require(try store(.postgres) as? PostgresStore)
-        try store.setComplaintDecider("slee", name: "Sam Lee", level: .manager, by: "admin", at: F.time("2025-04-01T09:00"))
+        try store.setComplaintDecider("slee", name: "Sam Lee", level: .manager, by: "root", at: F.time("2025-04-01T09:00"))
         let logged = try store.logComplaint(try F.complaint(), calendar: F.calendar)
         let agent = try A.connection(to: store, as: "tl_ana", in: "tapline_agent")
         // An agent's escalation in her own name is saved
