@@ -78,6 +78,12 @@ public struct PGCopyRows: Sendable {
         append(UInt64(bitPattern: Int64(seconds) * 1_000_000))
     }
 
+    /// Adds `other`'s rows after these (the same table's, built elsewhere).
+    public mutating func append(_ other: PGCopyRows) {
+        bytes.append(contentsOf: other.bytes)
+        count += other.count
+    }
+
     /// Empties the rows, keeping the memory for the next batch.
     public mutating func removeAll() {
         bytes.removeAll(keepingCapacity: true)
@@ -88,6 +94,10 @@ public struct PGCopyRows: Sendable {
     static let postgresEpochDays = 10_957
 
     private mutating func append<T: FixedWidthInteger>(_ value: T) {
-        withUnsafeBytes(of: value.bigEndian) { bytes.append(contentsOf: $0) }
+        var value = value.bigEndian
+        for _ in 0..<MemoryLayout<T>.size {
+            bytes.append(UInt8(truncatingIfNeeded: value))
+            value >>= 8
+        }
     }
 }

@@ -61,6 +61,18 @@ struct PGAccountBatch: Sendable {
 
     var isEmpty: Bool { accounts == 0 }
 
+    /// The row ids an account's rows take: one address, or two when it is billed elsewhere,
+    /// and one per bill.
+    static func ids(for item: SyntheticAccount) -> (addresses: Int, bills: Int) {
+        (item.account.billingAddress == item.account.property.address ? 1 : 2, item.bills.count)
+    }
+
+    /// Adds `other`'s rows after these: a batch built in parts, each on its own core.
+    mutating func append(_ other: PGAccountBatch) {
+        for table in Table.allCases { rows[table.rawValue].append(other.rows[table.rawValue]) }
+        accounts += other.accounts
+    }
+
     /// Adds one account's rows, its row ids taken from `ids`.
     mutating func add(_ item: SyntheticAccount, ids: inout PGRowIDs, chargeTypes: PGChargeTypes) throws {
         accounts += 1

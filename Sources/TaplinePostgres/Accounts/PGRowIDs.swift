@@ -19,6 +19,12 @@ struct PGRowIDs {
         return ids
     }
 
+    /// Passes over `count` ids of `table` as if they were taken, so a copy made before hands
+    /// them out elsewhere (counted ids only): a batch built in parts numbers its rows as one.
+    mutating func skip(_ table: String, _ count: Int) {
+        counters[table, default: 1] += Int64(count)
+    }
+
     /// The first id `counting` hands out for `table`, until one is taken.
     func first(_ table: String) -> Int64 { counters[table, default: 1] }
 

@@ -8,9 +8,9 @@ import TaplineStore
 /// - the tables' keys, foreign keys and indexes are dropped first and rebuilt once at the end
 ///   (`PGLoadIndexes`), so no row pays for a foreign-key look-up or a B-tree descent;
 /// - the tables are emptied in the transaction, so COPY writes their rows frozen;
-/// - rows go in binary COPY, the next batch built on another thread while this one streams;
+/// - rows go in binary COPY, the next batch built meanwhile with every core (`PGSeedBatches`);
 /// - lookup tokens go straight into `search_token`, whose key is then built by one sort.
-/// The planner's statistics are taken after the commit.
+/// The planner's statistics are taken before the foreign keys are checked (`PGLoadIndexes`).
 enum PGSyntheticData {
     /// Accounts per batch: per table, one COPY of some megabytes.
     static let accountsPerBatch = 10_000
@@ -30,34 +30,30 @@ enum PGSyntheticData {
                 let chargeTypes = PGChargeTypes(connection)
                 let total = SyntheticData.accounts(count: count, seed: seed, today: today).count
                 var written = 0
+                let batches = PGSeedBatches(count: count, seed: seed, today: today, chargeTypes: chargeTypes)
                 try PGBatchPipeline<PGAccountBatch>.run(make: { hand in
                     var ids = ids
-                    var batch = PGAccountBatch(capacity: accountsPerBatch)
-                    for account in SyntheticData.accounts(count: count, seed: seed, today: today) {
-                        try batch.add(account, ids: &ids, chargeTypes: chargeTypes)
-                        if batch.accounts == accountsPerBatch {
-                            guard hand(batch) else { return }
-                            batch = PGAccountBatch(capacity: accountsPerBatch)
-                        }
+                    for start in stride(from: 0, to: total, by: accountsPerBatch) {
+                        guard hand(try batches.batch(start..<min(start + accountsPerBatch, total), ids: &ids)) else { return }
                     }
-                    if !batch.isEmpty { _ = hand(batch) }
                 }, send: { batch in
                     try batch.send(connection, tokenTable: PGAccountBatch.Table.token.name, frozen: frozen)
                     written += batch.accounts
                     // The last step is shown when the indexes are back, not before.
                     if written < total { progress(written, total) }
                 })
-                try indexes.rebuild(connection)
+                try indexes.rebuild(analysing: tables, connection)
+                // search_vocab after the tokens' key: counted from an index-only scan, in order.
                 try connection.execute("""
                     INSERT INTO search_vocab(kind, token, occurrences)
                         SELECT kind, token, count(*) FROM search_token
                         WHERE kind < \(SearchDocument.Kind.pair.rawValue) AND account_id >= $1 GROUP BY kind, token
                     ON CONFLICT (kind, token) DO UPDATE SET occurrences = search_vocab.occurrences + excluded.occurrences
                     """, [ids.first("account")])
+                try connection.execute("ANALYZE search_vocab")
                 try PGRowIDs.advanceSequences(connection)
                 progress(written, total)
             }
-            try connection.execute("ANALYZE")
         }
     }
 
