@@ -100,14 +100,45 @@ public final class PGConnection: @unchecked Sendable {
             if buffer.utf8.count >= 1 << 20 { try flush() }
         }
         if !buffer.isEmpty { try flush() }
-        guard PQputCopyEnd(handle, nil) == 1 else { throw lastError() }
-        var failure: PGError?
-        while let result = PQgetResult(handle) {
-            if PQresultStatus(result) != PGRES_COMMAND_OK, failure == nil { failure = error(from: result) }
-            PQclear(result)
-        }
-        if let failure { throw failure }
+        try endCopy()
     }
+
+    /// Streams rows built in COPY's binary format (`PGCopyRows`) into a table: the fastest
+    /// load, since the server parses no text. `columns` must match the rows' values in order and type.
+    ///
+    /// - Parameter freeze: the table was created or truncated in this transaction, so its rows
+    ///   can be written frozen and all-visible (`COPY … FREEZE`): no later vacuum rewrites them,
+    ///   and index-only scans work at once.
+    public func copyBinary(into table: String, columns: [String], rows: PGCopyRows, freeze: Bool = false) throws(PGError) {
+        lock.lock()
+        defer { lock.unlock() }
+        let options = freeze ? "FORMAT binary, FREEZE" : "FORMAT binary"
+        let start = PQexec(handle, "COPY \(table)(\(columns.joined(separator: ", "))) FROM STDIN WITH (\(options))")
+        let status = PQresultStatus(start)
+        PQclear(start)
+        guard status == PGRES_COPY_IN else { throw lastError() }
+        func send(_ bytes: UnsafeBufferPointer<UInt8>) throws(PGError) {
+            let sent = bytes.withMemoryRebound(to: CChar.self) { PQputCopyData(handle, $0.baseAddress, Int32($0.count)) }
+            guard sent == 1 else { throw lastError() }
+        }
+        // Header: signature, flags, no extension; trailer: a field count of -1.
+        let header: [UInt8] = Array("PGCOPY\n".utf8) + [0xFF, 0x0D, 0x0A, 0x00] + [UInt8](repeating: 0, count: 8)
+        try header.withUnsafeBufferPointer { (buffer) throws(PGError) in try send(buffer) }
+        try rows.bytes.withUnsafeBufferPointer { (buffer) throws(PGError) in
+            // In slices, so libpq's output buffer stays small however large the batch.
+            var offset = 0
+            while offset < buffer.count {
+                let end = min(offset + Self.copySlice, buffer.count)
+                try send(UnsafeBufferPointer(rebasing: buffer[offset..<end]))
+                offset = end
+            }
+        }
+        try [UInt8](arrayLiteral: 0xFF, 0xFF).withUnsafeBufferPointer { (buffer) throws(PGError) in try send(buffer) }
+        try endCopy()
+    }
+
+    /// Bytes handed to libpq per call while streaming a binary COPY.
+    private static let copySlice = 1 << 20
 
     /// COPY's text format: backslash, tab, newline and carriage return escaped.
     static func copyEscaped(_ value: String) -> String {
@@ -117,6 +148,17 @@ public final class PGConnection: @unchecked Sendable {
     }
 
     // MARK: - libpq calls (with the lock held)
+
+    /// Ends a COPY … FROM STDIN and reports the server's verdict on the rows.
+    private func endCopy() throws(PGError) {
+        guard PQputCopyEnd(handle, nil) == 1 else { throw lastError() }
+        var failure: PGError?
+        while let result = PQgetResult(handle) {
+            if PQresultStatus(result) != PGRES_COMMAND_OK, failure == nil { failure = error(from: result) }
+            PQclear(result)
+        }
+        if let failure { throw failure }
+    }
 
     private func run(_ sql: String, _ parameters: [(any PGBindable)?]) throws(PGError) -> PGResult {
         let texts = parameters.map { $0?.pgText }

@@ -2,7 +2,10 @@ import GRDB
 import TaplineDomain
 
 /// Gives synthetic accounts that owe money a collection history, so the restriction check has
-/// something to judge in demos, training and tests. Call it after `SyntheticData.generate`.
+/// something to judge in demos, training and tests. Call it after the accounts are seeded.
+///
+/// The choice is made here, once (`history`); each store writes it: `seed(into:)` on SQLite,
+/// the PostgreSQL store's `seedCollectionHistory` there (`CollectionHistorySeeding`).
 ///
 /// For each account owing at least $200 (7.2(a)), its own seeded stream picks one stage:
 /// - a quarter have no notice yet;
@@ -25,7 +28,32 @@ public enum CollectionHistorySeeder {
     /// Who the seeded events are recorded by.
     public static let agent = "collections"
 
-    /// Adds the histories; returns how many accounts received one.
+    /// What one owing account is given: its events, oldest first (none for the first stage),
+    /// and perhaps an application still pending.
+    public struct History: Sendable {
+        public let events: [CollectionEvent]
+        public let circumstance: RestrictionCircumstance?
+    }
+
+    /// The moment the seeded events are recorded at: 8 am on the seed's last day.
+    public static func recordedAt(today: CivilDate) -> LocalDateTime { LocalDateTime(date: today, hour: 8) }
+
+    /// The history of the account with row id `accountID`, which owes at least
+    /// `RestrictionCheck.minimumAmount`: drawn from its own seeded stream, so every store that
+    /// writes it (and numbers its accounts alike) gives the same history for the same seed.
+    public static func history(accountID: Int64, seed: UInt64, today: CivilDate) -> History {
+        var random = SplitMix64(seed: seed ^ 0xC011_EC75, stream: UInt64(accountID))
+        let events = history(stage: random.below(4), today: today, &random)
+        var circumstance: RestrictionCircumstance?
+        if random.below(20) == 0 {
+            let kind: RestrictionCircumstance.Kind = random.below(2) == 0 ? .urgsApplication : .concessionApplication
+            circumstance = RestrictionCircumstance(kind, notedOn: today.adding(days: -random.inRange(1...20)),
+                                                   note: "Application lodged; awaiting decision.")
+        }
+        return History(events: events, circumstance: circumstance)
+    }
+
+    /// Adds the histories to a SQLite store; returns how many accounts received events.
     @discardableResult
     public static func seed(into database: AppDatabase, seed: UInt64, today: CivilDate) throws -> Int {
         try database.writer.write { db in
@@ -35,19 +63,15 @@ public enum CollectionHistorySeeder {
                 """, arguments: [serviceAreaDistrict])
             let owing = try Int64.fetchAll(db, sql: "SELECT id FROM account WHERE balance_cents >= ? ORDER BY id",
                                            arguments: [RestrictionCheck.minimumAmount])
-            let at = LocalDateTime(date: today, hour: 8)
+            let at = recordedAt(today: today)
             var seeded = 0
             for id in owing {
-                var random = SplitMix64(seed: seed ^ 0xC011_EC75, stream: UInt64(id))
-                let events = history(stage: random.below(4), today: today, &random)
-                for event in events { try CollectionRepository.insert(event, accountID: id, by: agent, at: at, db) }
-                if random.below(20) == 0 {
-                    let kind: RestrictionCircumstance.Kind = random.below(2) == 0 ? .urgsApplication : .concessionApplication
-                    try CollectionRepository.insert(RestrictionCircumstance(kind, notedOn: today.adding(days: -random.inRange(1...20)),
-                                                                            note: "Application lodged; awaiting decision."),
-                                                    accountID: id, by: agent, db)
+                let history = history(accountID: id, seed: seed, today: today)
+                for event in history.events { try CollectionRepository.insert(event, accountID: id, by: agent, at: at, db) }
+                if let circumstance = history.circumstance {
+                    try CollectionRepository.insert(circumstance, accountID: id, by: agent, db)
                 }
-                if !events.isEmpty { seeded += 1 }
+                if !history.events.isEmpty { seeded += 1 }
             }
             return seeded
         }
@@ -79,5 +103,18 @@ public enum CollectionHistorySeeder {
         default:
             return []
         }
+    }
+}
+
+/// A store that can give its seeded accounts their collection history (`CollectionHistorySeeder`).
+public protocol CollectionHistorySeeding {
+    /// Adds the histories to the accounts owing at least $200; returns how many received events.
+    @discardableResult
+    func seedCollectionHistory(seed: UInt64, today: CivilDate) throws -> Int
+}
+
+extension AppDatabase: CollectionHistorySeeding {
+    public func seedCollectionHistory(seed: UInt64, today: CivilDate) throws -> Int {
+        try CollectionHistorySeeder.seed(into: self, seed: seed, today: today)
     }
 }

@@ -29,9 +29,9 @@ struct SeedCommand: ParsableCommand {
                 bar.update(done, of: total)
             }
             // Final notices, notices before restriction and contact attempts (Charter 6.1-6.3)
-            // for accounts in arrears, so the restriction check has history to weigh. The
-            // collections tables are SQLite's only so far.
-            if let sqlite = store as? AppDatabase { _ = try CollectionHistorySeeder.seed(into: sqlite, seed: seed, today: day) }
+            // for accounts in arrears, so the restriction check has history to weigh: the same
+            // history on either store (`CollectionHistorySeeder` chooses it).
+            if let seeding = store as? any CollectionHistorySeeding { try seeding.seedCollectionHistory(seed: seed, today: day) }
         } catch let error as StoreError {
             bar.finish()
             throw ValidationError("\(location.description): \(error)")
