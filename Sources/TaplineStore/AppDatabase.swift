@@ -51,16 +51,15 @@ public final class AppDatabase: Sendable {
     ///
     /// Foreign keys are on (GRDB's default, stated here because rules rely on it). A busy
     /// timeout lets a second console wait for another's write instead of failing at once.
-    /// Memory-mapped reads let lookups walk the search index without copying pages. A new
-    /// file gets 16 KiB pages (SQLite fixes the size when the first table is made): a
-    /// million-account store's B-trees are a level shallower, and bulk loads split a quarter
-    /// as many pages, writing about a fifth faster.
+    /// Memory-mapped reads let lookups walk the search index without copying pages. Pages
+    /// stay SQLite's 4 KiB: 16 KiB pages seeded a little faster but doubled two-word lookups'
+    /// p99 at a million accounts (3.3 ms against 1.7 ms).
     static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(10)
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA mmap_size = \(mappedBytes)")
+            try db.execute(sql: "PRAGMA mmap_size = \(mappedBytes)")
         }
         return config
     }
