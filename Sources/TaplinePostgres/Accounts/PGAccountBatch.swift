@@ -21,25 +21,12 @@ struct PGAccountBatch: Sendable {
             }
         }
 
-        /// The columns in the order `add` writes their values (and in their types).
+        /// The columns in the order `add` writes their values (and in their types): the
+        /// account tables' as every bulk load writes them (`AccountLoadRows`), and the tokens'.
         var columns: [String] {
-            switch self {
-            case .address: ["id", "lines", "suburb", "postcode", "state"]
-            case .account: ["id", "number", "billing_address_id", "property_address_id", "electronic_address", "concession_card",
-                            "concession_number", "pipe_size_mm", "occupancy", "balance_cents", "special_need",
-                            "special_need_registered", "special_need_notes", "version"]
-            case .customer: ["account_id", "position", "name", "phone", "email", "is_primary", "third_party_name",
-                             "third_party_relationship"]
-            case .bill: ["id", "account_id", "issue_date", "due_date", "billing_address_id", "property_address_id", "period_start",
-                         "period_end", "litres", "meter_read_date", "neighbourhood_litres", "previous_bill_cents", "payments_cents",
-                         "concession_cents"]
-            case .billCharge: ["bill_id", "position", "charge_type_id", "cents"]
-            case .payment: ["account_id", "date", "cents", "method"]
-            case .interaction: ["account_id", "at", "channel", "agent", "summary"]
-            case .note: ["account_id", "at", "agent", "text"]
-            case .searchDoc: ["account_id", "sort_key", "doc"]
-            case .token: ["kind", "token", "sort_key", "account_id"]
-            }
+            if self == .token { return ["kind", "token", "sort_key", "account_id"] }
+            // Every other table is one of the bulk load's, by name.
+            return AccountLoadRows.Table.allCases.first { $0.name == name }!.columns
         }
 
         /// The tables whose rows the batch holds, by name: the ones a seed takes the indexes off.
