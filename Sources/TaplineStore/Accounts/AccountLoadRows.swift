@@ -54,8 +54,6 @@ public struct AccountLoadRows: Sendable {
         }
     }
 
-    public func rowCount(_ table: Table) -> Int { cells[table.rawValue].count / table.columns.count }
-
     /// Adds an account with its history and lookup document, taking ids from `ids`.
     public mutating func add(_ item: SyntheticAccount, id: Int64, document: SearchDocument, ids: inout AccountLoadIDs) {
         let account = item.account

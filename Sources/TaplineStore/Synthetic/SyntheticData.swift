@@ -1,4 +1,3 @@
-import Dispatch
 import GRDB
 import TaplineDomain
 
@@ -10,10 +9,11 @@ import TaplineDomain
 /// needs registrations, contacts and notes. The first accounts are always the fixed
 /// `DemoAccounts`. Randomness comes from a seeded SplitMix64, one stream per account.
 ///
-/// Loading is built for size, on both cores: a second thread makes each batch's rows
-/// (`AccountLoadRows`) and gathers the lookup tokens while this one writes the batch before in
-/// one transaction through multi-row statements (`BulkRowWriter`); the tokens are sorted on the
-/// second thread and written once, in index order, at the end (`LookupIndexBuilder`).
+/// Loading is built for size, in three stages on both cores (`SyntheticBatchMaker`): one thread
+/// generates accounts, a second makes each batch's rows (`AccountLoadRows`) and gathers the
+/// lookup tokens, and this one writes the batch before in one transaction through multi-row
+/// statements (`BulkRowWriter`); the tokens are sorted on the second thread and written once,
+/// in index order, at the end (`LookupIndexBuilder`).
 public enum SyntheticData {
     /// Accounts written per transaction.
     static let accountsPerTransaction = 5_000
@@ -59,9 +59,6 @@ public enum SyntheticData {
                         try writer.write(rows)
                         return .commit
                     }
-                    // Freeing a batch's hundreds of thousands of values is work for another core:
-                    // the closure holds the last reference once this iteration has ended.
-                    DispatchQueue.global(qos: .utility).asyncAfter(deadline: .now() + 0.05) { withExtendedLifetime(rows) {} }
                     written = min(written + accountsPerTransaction, total)
                     progress(written, total)
                 case .lookupIndex(let sorted):
