@@ -21,6 +21,10 @@ extension Bool: PGBindable { public var pgText: String { self ? "true" : "false"
 public final class PGConnection: @unchecked Sendable {
     private let handle: OpaquePointer
     private let lock = NSLock()
+    /// The statements `executePrepared` has prepared in this session, by SQL text.
+    private var preparedNames: [String: String] = [:]
+    /// Names are never reused within a process, so a statement prepared again cannot meet an old one.
+    private var preparedCount = 0
 
     /// Connects; throws with libpq's words when the server refuses or cannot be reached.
     public init(uri: String) throws(PGError) {
@@ -36,20 +40,32 @@ public final class PGConnection: @unchecked Sendable {
 
     deinit { PQfinish(handle) }
 
-    /// Whether the connection still works; a lost one is reset once before saying no.
-    public var isHealthy: Bool {
-        lock.withLock {
-            if PQstatus(handle) != CONNECTION_OK { PQreset(handle) }
-            return PQstatus(handle) == CONNECTION_OK
-        }
-    }
-
     /// Runs one statement with `$1, $2…` parameters (nil is SQL NULL) and returns its rows.
     @discardableResult
     public func execute(_ sql: String, _ parameters: [(any PGBindable)?] = []) throws(PGError) -> PGResult {
         lock.lock()
         defer { lock.unlock() }
         return try run(sql, parameters)
+    }
+
+    /// Runs one statement like `execute`, parsed and planned once per session: the first call
+    /// prepares it under a name (PQprepare), later calls send only the parameters
+    /// (PQexecPrepared), and the server keeps the plan. For the statements run on every lookup
+    /// keystroke, where parsing and planning cost more than running.
+    ///
+    /// A session that lost its statements (`DISCARD ALL`) prepares them again, outside a
+    /// transaction; inside one the error is the caller's, as any other.
+    @discardableResult
+    public func executePrepared(_ sql: String, _ parameters: [(any PGBindable)?] = []) throws(PGError) -> PGResult {
+        lock.lock()
+        defer { lock.unlock() }
+        do throws(PGError) {
+            return try runPrepared(sql, parameters)
+        } catch {
+            guard error.sqlState == "26000", PQtransactionStatus(handle) == PQTRANS_IDLE else { throw error }
+            preparedNames.removeAll()
+            return try runPrepared(sql, parameters)
+        }
     }
 
     /// Runs several statements separated by semicolons, with no parameters (migrations).
@@ -161,16 +177,37 @@ public final class PGConnection: @unchecked Sendable {
     }
 
     private func run(_ sql: String, _ parameters: [(any PGBindable)?]) throws(PGError) -> PGResult {
-        let texts = parameters.map { $0?.pgText }
-        let cStrings = texts.map { $0.map { strdup($0) } ?? nil }
-        defer { cStrings.forEach { free($0) } }
-        let values = cStrings.map { UnsafePointer($0) }
-        let result = values.withUnsafeBufferPointer { pointer in
-            PQexecParams(handle, sql, Int32(values.count), nil, pointer.baseAddress, nil, nil, 0)
-        }
+        let result = Self.withValues(parameters) { PQexecParams(handle, sql, Int32(parameters.count), nil, $0, nil, nil, 0) }
         defer { PQclear(result) }
         try check(result)
         return PGResult(result!)
+    }
+
+    private func runPrepared(_ sql: String, _ parameters: [(any PGBindable)?]) throws(PGError) -> PGResult {
+        let name: String
+        if let known = preparedNames[sql] {
+            name = known
+        } else {
+            preparedCount += 1
+            name = "tapline_\(preparedCount)"
+            let prepared = PQprepare(handle, name, sql, Int32(parameters.count), nil)
+            defer { PQclear(prepared) }
+            try check(prepared)
+            preparedNames[sql] = name
+        }
+        let result = Self.withValues(parameters) { PQexecPrepared(handle, name, Int32(parameters.count), $0, nil, nil, 0) }
+        defer { PQclear(result) }
+        try check(result)
+        return PGResult(result!)
+    }
+
+    /// Calls `body` with the parameters as C strings in text form (NULL for nil), freed after.
+    private static func withValues<T>(_ parameters: [(any PGBindable)?],
+                                      _ body: (UnsafePointer<UnsafePointer<CChar>?>?) -> T) -> T {
+        let cStrings = parameters.map { $0.map { strdup($0.pgText) } ?? nil }
+        defer { cStrings.forEach { free($0) } }
+        let values = cStrings.map { UnsafePointer($0) }
+        return values.withUnsafeBufferPointer { body($0.baseAddress) }
     }
 
     private func check(_ result: OpaquePointer?) throws(PGError) {

@@ -12,7 +12,7 @@ import TaplineStore
 public final class PostgresStore: @unchecked Sendable {
     public let uri: String
     private let lock = NSLock()
-    private var idle: [PGConnection] = []
+    private var idle: [Purpose: [PGConnection]] = [:]
     /// Run on every connection as it opens (e.g. tests' `SET SESSION AUTHORIZATION`).
     private let prepare: (@Sendable (PGConnection) throws -> Void)?
     /// Connections kept for reuse; more are opened while work needs them, and closed after.
@@ -26,8 +26,8 @@ public final class PostgresStore: @unchecked Sendable {
     public init(uri: String, requireSchema: Bool = true, prepare: (@Sendable (PGConnection) throws -> Void)? = nil) throws {
         self.uri = uri
         self.prepare = prepare
-        let connection = try Self.connect(uri, prepare)
-        idle.append(connection)
+        let connection = try Self.connect(uri, prepare, for: .general)
+        idle[.general] = [connection]
         guard requireSchema else { return }
         do {
             try PostgresMigrations.checkCurrent(connection)
@@ -36,23 +36,35 @@ public final class PostgresStore: @unchecked Sendable {
         }
     }
 
-    private static func connect(_ uri: String, _ prepare: (@Sendable (PGConnection) throws -> Void)?) throws -> PGConnection {
+    /// What a connection is lent for, each kept apart because its session is set up for it.
+    public enum Purpose: Sendable {
+        /// Everything but the lookup: statements planned for their values.
+        case general
+        /// The lookup's statements, prepared once and always run on their generic plan
+        /// (`plan_cache_mode`): each is a range scan of a primary key whatever the prefix,
+        /// and re-planning it for each keystroke's values cost more than running it.
+        case lookup
+    }
+
+    private static func connect(_ uri: String, _ prepare: (@Sendable (PGConnection) throws -> Void)?,
+                                for purpose: Purpose) throws -> PGConnection {
         let connection = try PGConnection(uri: uri)
         try prepare?(connection)
+        if purpose == .lookup { try connection.execute("SET plan_cache_mode = force_generic_plan") }
         return connection
     }
 
     /// Runs `body` with a connection of its own; a connection found broken is not reused.
-    public func withConnection<T>(_ body: (PGConnection) throws -> T) throws -> T {
+    public func withConnection<T>(for purpose: Purpose = .general, _ body: (PGConnection) throws -> T) throws -> T {
         let connection: PGConnection
         do {
-            connection = try lock.withLock { idle.popLast() } ?? Self.connect(uri, prepare)
+            connection = try lock.withLock { idle[purpose]?.popLast() } ?? Self.connect(uri, prepare, for: purpose)
         } catch let error as PGError {
             throw StoreError.unreachable(reason: error.message)
         }
         do {
             let value = try body(connection)
-            lock.withLock { if idle.count < Self.keptConnections { idle.append(connection) } }
+            keep(connection, for: purpose)
             return value
         } catch let error as PGError where error.isConnectionLost {
             // The server went away: the kept connections are as dead as this one, so all are
@@ -60,9 +72,13 @@ public final class PostgresStore: @unchecked Sendable {
             lock.withLock { idle.removeAll() }
             throw StoreError.unreachable(reason: error.message)
         } catch {
-            lock.withLock { if idle.count < Self.keptConnections { idle.append(connection) } }
+            keep(connection, for: purpose)
             throw error
         }
+    }
+
+    private func keep(_ connection: PGConnection, for purpose: Purpose) {
+        lock.withLock { if idle[purpose, default: []].count < Self.keptConnections { idle[purpose, default: []].append(connection) } }
     }
 
     /// Runs `body` in one transaction on a connection of its own.

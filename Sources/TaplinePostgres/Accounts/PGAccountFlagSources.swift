@@ -4,33 +4,54 @@ import TaplineDomain
 /// (`AccountFlagSources`), so lookup rows and the account header never disagree.
 ///
 /// The account's own badges (life support, special needs, concession, tenant) are read with
-/// the account row that lookup and the account screen read anyway (`Account.flags`), saving a
-/// round trip per keystroke. An area that contributes badges (conduct, complaints, hardship,
-/// payment plans) adds a source reading its own tables for a batch of account ids, and one
-/// line to `areas`. Each runs once per lookup keystroke for up to 50 accounts: one statement,
-/// by an indexed `account_id`.
+/// the account row (`Account.flags`). Each area that gives badges (complaints, hardship,
+/// payment plans, conduct) answers through its own SECURITY DEFINER function, so a trainer,
+/// who may read accounts but not customers' complaints, finances, plans or incidents, still
+/// sees the same badges; an area adds one line to `areas`. The areas' badges are columns of
+/// the statement that reads the accounts' rows (`columns`), so a lookup keystroke reads a
+/// page's rows and all their badges in one round trip.
 enum PGAccountFlagSources {
-    typealias Source = @Sendable (PGConnection, [Int64]) throws -> [Int64: [AccountFlag]]
+    /// One badge: a boolean SQL expression over the account row `a`, with `$1` the batch's
+    /// account ids (`bigint[]`), each function called once per statement.
+    struct Badge {
+        let flag: AccountFlag
+        let sql: String
+    }
 
-    /// The areas' sources: complaints, hardship and plans (`PGAreaFlags`), and conduct's
-    /// contact restrictions in force.
-    static let areas: [Source] = [{ connection, ids in try PGAreaFlags.flags(for: ids, connection) }, contactRestricted]
+    /// The areas' badges: complaints (OPEN COMPLAINT, DISPUTED AMOUNT), hardship, payment
+    /// plans, and conduct's contact restrictions in force today.
+    static let areas: [Badge] = [
+        Badge(flag: .openComplaint, sql: "a.id IN (SELECT account_id FROM complaint_flags($1::bigint[]) WHERE open_complaint)"),
+        Badge(flag: .disputedAmount, sql: "a.id IN (SELECT account_id FROM complaint_flags($1::bigint[]) WHERE disputed_amount)"),
+        Badge(flag: .hardship, sql: "a.id IN (SELECT hardship_flags($1::bigint[]))"),
+        Badge(flag: .paymentPlan, sql: "a.id IN (SELECT payment_plan_flags($1::bigint[]))"),
+        Badge(flag: .conductRestriction, sql: "a.id IN (SELECT conduct_restricted_accounts($1::bigint[]))"),
+    ]
 
-    /// CONTACT RESTRICTED, through a function every role may call (incidents themselves are
-    /// each agent's own under row-level security).
-    static let contactRestricted: Source = { connection, ids in
-        let array = "{" + ids.map(String.init).joined(separator: ",") + "}"
-        let rows = try connection.execute("SELECT id FROM conduct_restricted_accounts($1::bigint[]) AS id", [array]).rows
-        return Dictionary(uniqueKeysWithValues: rows.compactMap { $0.int64("id") }.map { ($0, [AccountFlag.conductRestriction]) })
+    /// The badges as select-list columns (`badge_0`, `badge_1`…) for a statement over `account a`.
+    static let columns = areas.enumerated().map { "\($0.element.sql) AS badge_\($0.offset)" }.joined(separator: ", ")
+
+    /// The areas' badges held by the account in `row` (read with `columns`).
+    static func areaFlags(_ row: PGRow) -> [AccountFlag] {
+        areas.indices.compactMap { row.bool("badge_\($0)") == true ? areas[$0].flag : nil }
     }
 
     /// Each account's own badges with the areas' added, in display order.
-    static func flags(own: [Int64: [AccountFlag]], _ connection: PGConnection) throws -> [Int64: [AccountFlag]] {
-        var merged = own
-        let ids = Array(own.keys)
-        for source in areas where !ids.isEmpty {
-            for (id, flags) in try source(connection, ids) { merged[id, default: []] += flags }
-        }
-        return merged.mapValues { Array(Set($0)).sorted() }
+    static func merged(own: [AccountFlag], areas: [AccountFlag]) -> [AccountFlag] {
+        Array(Set(own + areas)).sorted()
+    }
+
+    /// The areas' badges of a batch of accounts by row id, in one statement.
+    static func areaFlags(for ids: [Int64], _ connection: PGConnection) throws -> [Int64: [AccountFlag]] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try connection.executePrepared("SELECT a.id, \(columns) FROM account a WHERE a.id = ANY($1::bigint[])",
+                                                  [PGArray.ids(ids)]).rows
+        return Dictionary(rows.compactMap { row in row.int64("id").map { ($0, areaFlags(row)) } }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The badges among `kinds` of one account (by number), none when there is no such account.
+    static func flags(forAccount accountNumber: String, among kinds: Set<AccountFlag>, _ connection: PGConnection) throws -> [AccountFlag] {
+        let rows = try connection.executePrepared("SELECT a.id, \(columns) FROM account a WHERE a.number = $1", [accountNumber]).rows
+        return rows.first.map { areaFlags($0).filter(kinds.contains) } ?? []
     }
 }

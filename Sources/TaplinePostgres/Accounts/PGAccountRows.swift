@@ -61,7 +61,7 @@ enum PGAccountRows {
     static func detail(_ accountNumber: String, recent: Int, _ connection: PGConnection) throws -> AccountDetail? {
         guard let (id, account) = try account(accountNumber, connection) else { return nil }
         return AccountDetail(account: account,
-                             flags: try PGAccountFlagSources.flags(own: [id: account.flags], connection)[id] ?? [],
+                             flags: PGAccountFlagSources.merged(own: account.flags, areas: try PGAccountFlagSources.areaFlags(for: [id], connection)[id] ?? []),
                              bills: try bills(accountID: id, accountNumber: accountNumber, connection),
                              payments: try payments(accountID: id, connection),
                              interactions: try interactions(accountID: id, limit: recent, connection),

@@ -9,7 +9,7 @@ extension PostgresStore: AccountsStore {
     static let recent = AccountRepository.defaultRecent
 
     public func search(_ query: String, limit: Int) throws -> SearchResult {
-        try withConnection { try PGAccountSearch(connection: $0).search(query, limit: limit) }
+        try withConnection(for: .lookup) { try PGAccountSearch(connection: $0).search(query, limit: limit) }
     }
 
     public func account(_ accountNumber: String) throws -> Account? {

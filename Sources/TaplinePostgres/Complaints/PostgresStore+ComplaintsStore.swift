@@ -168,7 +168,7 @@ extension PostgresStore: ComplaintsStore {
     }
 
     public func complaintFlags(forAccount accountNumber: String) throws -> [AccountFlag] {
-        try PGAreaSupport.refusals { try withConnection { try PGAreaFlags.flags(forAccount: accountNumber, among: [.openComplaint, .disputedAmount], $0) } }
+        try PGAreaSupport.refusals { try withConnection { try PGAccountFlagSources.flags(forAccount: accountNumber, among: [.openComplaint, .disputedAmount], $0) } }
     }
 
     /// reply_due, status, level, event_count, body: what a save rewrites, in that order.

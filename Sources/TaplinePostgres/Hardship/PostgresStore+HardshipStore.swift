@@ -57,7 +57,7 @@ extension PostgresStore: HardshipStore {
     }
 
     public func hardshipFlags(forAccount accountNumber: String) throws -> [AccountFlag] {
-        try PGAreaSupport.refusals { try withConnection { try PGAreaFlags.flags(forAccount: accountNumber, among: [.hardship], $0) } }
+        try PGAreaSupport.refusals { try withConnection { try PGAccountFlagSources.flags(forAccount: accountNumber, among: [.hardship], $0) } }
     }
 
     static func assessments(accountID: Int64, _ connection: PGConnection) throws -> [HardshipAssessment] {

@@ -110,7 +110,7 @@ extension PostgresStore: PaymentPlansStore {
     }
 
     public func paymentPlanFlags(forAccount accountNumber: String) throws -> [AccountFlag] {
-        try PGAreaSupport.refusals { try withConnection { try PGAreaFlags.flags(forAccount: accountNumber, among: [.paymentPlan], $0) } }
+        try PGAreaSupport.refusals { try withConnection { try PGAccountFlagSources.flags(forAccount: accountNumber, among: [.paymentPlan], $0) } }
     }
 
     // MARK: - Rows

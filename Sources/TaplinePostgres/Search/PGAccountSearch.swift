@@ -70,7 +70,7 @@ struct PGAccountSearch {
     /// The first `batch` token rows in `range` of every listed kind, by kind, in index order:
     /// one statement, so a lookup that fills its page early costs one round trip here.
     private func firstBatches(_ range: PrefixRange, kinds: [SearchDocument.Kind], batch: Int) throws -> [Int: [PGRow]] {
-        let rows = try connection.execute("""
+        let rows = try connection.executePrepared("""
             SELECT k.kind, s.account_id FROM unnest($1::smallint[]) WITH ORDINALITY AS k(kind, n)
             CROSS JOIN LATERAL (SELECT account_id FROM search_token t
                                 WHERE t.kind = k.kind AND t.token >= $2 AND t.token < $3
@@ -96,7 +96,7 @@ struct PGAccountSearch {
                 guard each(id) else { return }
             }
             guard rows.count == batch else { return }
-            rows = try connection.execute("""
+            rows = try connection.executePrepared("""
                 SELECT account_id FROM search_token WHERE kind = $1 AND token >= $2 AND token < $3
                 ORDER BY kind, token, sort_key, account_id LIMIT $4 OFFSET $5
                 """, [kind.rawValue, range.lower, range.upper, batch, read]).rows
@@ -106,7 +106,7 @@ struct PGAccountSearch {
     /// The most accounts holding any one token in `range` (of the first few hundred tokens of
     /// each kind), from the vocabulary, in one statement.
     private func mostAccountsOnOneToken(_ range: PrefixRange) throws -> Int {
-        let row = try connection.execute("""
+        let row = try connection.executePrepared("""
             SELECT max(occurrences) AS most FROM unnest($1::smallint[]) AS k(kind)
             CROSS JOIN LATERAL (SELECT occurrences FROM search_vocab v
                                 WHERE v.kind = k.kind AND v.token >= $2 AND v.token < $3 ORDER BY v.token LIMIT $4) t
@@ -147,7 +147,7 @@ struct PGAccountSearch {
         }
         guard !kinds.isEmpty else { return }
         let tests = others.enumerated().map { "strpos(d.doc, $\($0.offset + 5)) > 0" }.joined(separator: " AND ")
-        let rows = try connection.execute("""
+        let rows = try connection.executePrepared("""
             SELECT s.account_id FROM unnest($1::smallint[], $2::text[], $3::text[]) WITH ORDINALITY AS r(kind, lower, upper, n)
             CROSS JOIN LATERAL (
                 SELECT t.token, t.sort_key, t.account_id FROM search_token t
@@ -180,7 +180,7 @@ struct PGAccountSearch {
                 uppers.append(range.upper)
             }
         }
-        let rows = try connection.execute("""
+        let rows = try connection.executePrepared("""
             SELECT r.n, t.token FROM unnest($1::smallint[], $2::text[], $3::text[]) WITH ORDINALITY AS r(kind, lower, upper, n)
             CROSS JOIN LATERAL (SELECT token FROM search_vocab v
                                 WHERE v.kind = r.kind AND v.token >= r.lower COLLATE "C" AND v.token < r.upper COLLATE "C"
@@ -209,7 +209,7 @@ struct PGAccountSearch {
         let tests = others.enumerated().map { "strpos(d.doc, $\($0.offset + 5)) > 0" }.joined(separator: " AND ")
         // Kind by kind in a nested loop, stopped by the outer LIMIT one row past the budget:
         // the candidates SQLite's cursor would examine, in its order, in one statement.
-        let rows = try connection.execute("""
+        let rows = try connection.executePrepared("""
             SELECT s.account_id, s.matches FROM unnest($1::smallint[]) WITH ORDINALITY AS k(kind, n)
             CROSS JOIN LATERAL (
                 SELECT t.account_id, (\(tests)) AS matches FROM search_token t JOIN search_doc d ON d.account_id = t.account_id
@@ -251,7 +251,7 @@ struct PGAccountSearch {
                 uppers.append(range.upper)
             }
         }
-        let rows = try connection.execute("""
+        let rows = try connection.executePrepared("""
             SELECT r.n, count(t.occurrences) AS tokens, coalesce(sum(t.occurrences), 0) AS accounts
             FROM unnest($1::smallint[], $2::text[], $3::text[]) WITH ORDINALITY AS r(kind, lower, upper, n)
             LEFT JOIN LATERAL (SELECT occurrences FROM search_vocab v

@@ -6,8 +6,8 @@ import TaplineDomain
 /// A later area (hardship, complaints, payment plans, conduct) adds a function here that
 /// reads its own tables for a batch of accounts, and one line to `all`. Lookups and the
 /// account screen both ask through here, so a badge can never show in one and not the other.
-/// On PostgreSQL the complaints, hardship and payment plan badges come from `PGAreaFlags`
-/// (TaplinePostgres), which reads the same rules through SECURITY DEFINER functions.
+/// On PostgreSQL the areas' badges come from `PGAccountFlagSources` (TaplinePostgres),
+/// which reads the same rules through SECURITY DEFINER functions.
 enum AccountFlagSources {
     /// Flags for a batch of accounts, keyed by account row id.
     ///
