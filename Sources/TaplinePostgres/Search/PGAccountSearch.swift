@@ -131,6 +131,12 @@ struct PGAccountSearch {
     /// Matches accounts holding a pair token made of the two words (each a prefix), whose
     /// documents also hold every word of `others`: every (kind, completion) range in one
     /// statement, in the order SQLite scans them.
+    ///
+    /// SQLite reads on until it has counted past the cap; here, when no other word filters
+    /// the pairs and the vocabulary shows one pair token alone held by more accounts than the
+    /// cap ("smith␂bacchus"), each range is read only as far as a page, since the count is
+    /// "1,000+" either way — the same page and count, without sending a thousand rows. A page
+    /// left short by accounts found twice is read again in full.
     private func matchPair(_ one: String, _ other: String, others: [String], into found: inout LookupMatches) throws {
         let orders = [(one, other), (other, one)]
         let completed = try completions(of: orders.map(\.0))
@@ -146,6 +152,9 @@ struct PGAccountSearch {
             }
         }
         guard !kinds.isEmpty else { return }
+        let ranges = [PGArray.ids(kinds), PGArray.texts(lowers), PGArray.texts(uppers)] as [any PGBindable]
+        if others.isEmpty, try pageFromBusyPairs(ranges, into: &found) { return }
+        // Every range to the cap, or filtered by the other words.
         let tests = others.enumerated().map { "strpos(d.doc, $\($0.offset + 5)) > 0" }.joined(separator: " AND ")
         let rows = try connection.executePrepared("""
             SELECT s.account_id FROM unnest($1::smallint[], $2::text[], $3::text[]) WITH ORDINALITY AS r(kind, lower, upper, n)
@@ -157,13 +166,59 @@ struct PGAccountSearch {
                 ORDER BY t.kind, t.token, t.sort_key, t.account_id LIMIT $4
             ) s
             ORDER BY r.n, s.token, s.sort_key, s.account_id
-            """, [PGArray.ids(kinds), PGArray.texts(lowers), PGArray.texts(uppers), AccountSearch.countCap + 1]
-                + others.map { " " + $0 }).rows
+            """, ranges + [AccountSearch.countCap + 1] + others.map { " " + $0 }).rows
         for row in rows {
             guard let id = row.int64("account_id") else { continue }
             guard found.add(id) else { return }
         }
         if found.ids.count >= found.limit { found.incomplete = true }
+    }
+
+    /// Fills the page from the ranges' first rows when the vocabulary shows one pair token
+    /// held by more accounts than the cap, so the count is "1,000+" without counting; false
+    /// (nothing added) when no token is that busy, or when accounts found twice leave the page
+    /// short while a range has more rows than were read.
+    private func pageFromBusyPairs(_ ranges: [any PGBindable], into found: inout LookupMatches) throws -> Bool {
+        let page = found.limit
+        let rows = try connection.executePrepared("""
+            WITH r AS (SELECT * FROM unnest($1::smallint[], $2::text[], $3::text[]) WITH ORDINALITY AS r(kind, lower, upper, n)),
+            most AS (SELECT coalesce(max(v.occurrences), 0) AS most FROM r
+                     CROSS JOIN LATERAL (SELECT occurrences FROM search_vocab v
+                                         WHERE v.kind = r.kind AND v.token >= r.lower COLLATE "C" AND v.token < r.upper COLLATE "C"
+                                         ORDER BY v.token LIMIT $4) v)
+            SELECT m.most, s.n, s.account_id FROM most m
+            LEFT JOIN LATERAL (
+                SELECT r.n, t.token, t.sort_key, t.account_id FROM r CROSS JOIN LATERAL (
+                    SELECT t.token, t.sort_key, t.account_id FROM search_token t
+                    WHERE t.kind = r.kind AND t.token >= r.lower COLLATE "C" AND t.token < r.upper COLLATE "C"
+                    ORDER BY t.kind, t.token, t.sort_key, t.account_id LIMIT $5 + 1
+                ) t
+                WHERE m.most > $6
+            ) s ON true
+            ORDER BY s.n, s.token, s.sort_key, s.account_id
+            """, ranges + [AccountSearch.vocabularyScanLimit, page, AccountSearch.countCap]).rows
+        let most = rows.first?.int("most") ?? 0
+        guard most > AccountSearch.countCap else { return false }
+        var trial = found
+        var index = rows.startIndex
+        while index < rows.endIndex {
+            let range = rows[index].int("n")
+            let end = rows[index...].firstIndex { $0.int("n") != range } ?? rows.endIndex
+            for row in rows[index..<end].prefix(page) {
+                guard let id = row.int64("account_id") else { continue }
+                _ = trial.add(id)
+                if trial.ids.count >= page {
+                    trial.incomplete = true
+                    trial.atLeast = most
+                    found = trial
+                    return true
+                }
+            }
+            // This range goes on past what was read: what follows in scan order is unknown.
+            if end - index > page { return false }
+            index = end
+        }
+        return false
     }
 
     /// For each prefix, the distinct words starting with it, or nil when there are too many

@@ -6,6 +6,7 @@ enum PGAccountSummaries {
     static func fetch(ids: [Int64], _ connection: PGConnection) throws -> [AccountSummary] {
         guard !ids.isEmpty else { return [] }
         let rows = try connection.executePrepared("""
+            WITH batch AS (SELECT $1::bigint[] AS ids)
             SELECT a.id, a.number, a.balance_cents, a.special_need, a.concession_card, a.occupancy, p.lines, p.suburb, p.postcode, p.state,
                    c.name, c.phone, \(PGAccountFlagSources.columns)
             FROM account a

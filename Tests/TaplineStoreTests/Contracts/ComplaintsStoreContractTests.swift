@@ -273,6 +273,6 @@ struct ComplaintsStoreContractTests {
         let trainer = try A.connection(to: store, as: "tl_tom", in: "tapline_trainer")
         let error = #expect(throws: PGError.self) { try trainer.execute("SELECT body FROM complaint") }
         #expect(error?.isPermissionDenied == true)
-        #expect(try PGAreaFlags.flags(forAccount: F.account, among: [.openComplaint], trainer) == [.openComplaint])
+        #expect(try PGAccountFlagSources.flags(forAccount: F.account, among: [.openComplaint], trainer) == [.openComplaint])
     }
 }

@@ -81,7 +81,7 @@ struct HardshipStoreContractTests {
         let trainer = try A.connection(to: store, as: "tl_tom", in: "tapline_trainer")
         let error = #expect(throws: PGError.self) { try trainer.execute("SELECT body FROM hardship_assessment") }
         #expect(error?.isPermissionDenied == true)
-        #expect(try PGAreaFlags.flags(forAccount: F.number, among: [.hardship], trainer) == [.hardship])
+        #expect(try PGAccountFlagSources.flags(forAccount: F.number, among: [.hardship], trainer) == [.hardship])
         #expect(try store.hardshipAssessment(assessment.id) == assessment)
     }
 }
