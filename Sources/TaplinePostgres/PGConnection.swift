@@ -68,6 +68,31 @@ public final class PGConnection: @unchecked Sendable {
         }
     }
 
+    /// Waits up to `milliseconds` for notifications on the channels this session LISTENs to,
+    /// and returns their payloads (none when the time passed); throws when the connection is lost.
+    public func waitForNotifications(milliseconds: Int32) throws(PGError) -> [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        var payloads = takeNotifications()
+        guard payloads.isEmpty else { return payloads }
+        var socket = pollfd(fd: PQsocket(handle), events: Int16(POLLIN), revents: 0)
+        guard socket.fd >= 0 else { throw lastError() }
+        let ready = poll(&socket, 1, milliseconds)
+        guard ready > 0 else { return [] }
+        guard PQconsumeInput(handle) == 1 else { throw lastError() }
+        payloads = takeNotifications()
+        return payloads
+    }
+
+    private func takeNotifications() -> [String] {
+        var payloads: [String] = []
+        while let notification = PQnotifies(handle) {
+            payloads.append(String(cString: notification.pointee.extra))
+            PQfreemem(notification)
+        }
+        return payloads
+    }
+
     /// Runs several statements separated by semicolons, with no parameters (migrations).
     public func executeScript(_ sql: String) throws(PGError) {
         lock.lock()

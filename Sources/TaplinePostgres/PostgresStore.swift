@@ -14,7 +14,7 @@ public final class PostgresStore: @unchecked Sendable {
     private let lock = NSLock()
     private var idle: [Purpose: [PGConnection]] = [:]
     /// Run on every connection as it opens (e.g. tests' `SET SESSION AUTHORIZATION`).
-    private let prepare: (@Sendable (PGConnection) throws -> Void)?
+    let prepare: (@Sendable (PGConnection) throws -> Void)?
     /// Connections kept for reuse; more are opened while work needs them, and closed after.
     static let keptConnections = 4
 

@@ -10,6 +10,7 @@ public final class RunLoop {
     private let environment: () -> ScreenEnvironment
     private var decoder = KeyDecoder()
     private let health: HealthProbe?
+    private let changes: ChangeWatcher?
 
     public init(terminal: Terminal, console: Console, services: Services, signals: SignalWatcher,
                 environment: @escaping () -> ScreenEnvironment) {
@@ -19,6 +20,7 @@ public final class RunLoop {
         self.signals = signals
         self.environment = environment
         self.health = (try? services.port((any StoreHealthPort).self)).map(HealthProbe.init)
+        self.changes = (try? services.port((any StoreChangesPort).self)).map(ChangeWatcher.init)
     }
 
     private var firstScreen: AnyScreen?
@@ -46,6 +48,7 @@ public final class RunLoop {
             }
             let env = environment()
             for key in keys { console.handle(key, env: env) }
+            if changes?.takeChange() == true { console.storeChanged(env: env) }
             dispatchWork()
             let results = runner.takeFinished()
             for (work, result) in results { console.complete(work, result: result, env: env) }

@@ -45,6 +45,22 @@ struct ComplaintQueueScreenTests {
         #expect(canvas.text.contains("Awaiting a reply: 4 — 1 overdue, 1 due today, 1 due soon"))
     }
 
+    /// Issue 12: a complaint logged at another desk appears in the open queue when the store
+    /// says it changed, no key pressed, and the supervisor's selection stays on the complaint
+    /// it was on, though a more urgent one now lists above it.
+    @Test func aComplaintLoggedElsewhereAppearsAndTheSelectionStaysOnItsComplaint_3_1a() throws {
+        let port = try port()
+        let console = F.console(ComplaintQueueScreen(), port: port, env: F.env())
+        console.handle(.down, env: F.env())
+        #expect(queue(console).entries[queue(console).table.selected].complaint.id == "C-2025-000002")
+        port.replace(try F.complaint(6, receivedAt: "2025-03-31T09:00", by: "dan"))  // logged elsewhere, overdue: lists first
+        console.storeChanged(env: F.env())
+        console.settle(services: F.services(port), env: F.env())
+        #expect(numbers(console).count == 5 && numbers(console).first != "C-2025-000001")
+        #expect(queue(console).entries[queue(console).table.selected].complaint.id == "C-2025-000002")
+        #expect(F.render(console, env: F.env()).text.contains("Awaiting a reply: 5"))
+    }
+
     @Test func theLevelFilterCyclesThroughEachLevelThenAll_3_1d1() throws {
         let console = F.console(ComplaintQueueScreen(), port: try port(), env: F.env())
         console.handle(.character("l"), env: F.env())

@@ -189,6 +189,14 @@ public final class Console: @unchecked Sendable {
         return storeProblem != problem
     }
 
+    /// Someone may have changed the store: the screens on view (the top one, and the one an
+    /// overlay is drawn over) reload what they show, with no key pressed.
+    public func storeChanged(env: ScreenEnvironment) {
+        var shown = [top.box]
+        if top.isOverlay, stack.count > 1 { shown.append(stack[stack.count - 2].box) }
+        for box in shown { perform(box.storeChanged(env: env), from: box, env: env) }
+    }
+
     /// Puts a message on the status line, e.g. a start-up warning about a broken theme file.
     public func announce(_ message: StatusMessage) { status = message }
 

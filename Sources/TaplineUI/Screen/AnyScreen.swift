@@ -35,6 +35,7 @@ class ScreenBox: @unchecked Sendable {
     /// Whether the screen itself would act on a key, without acting on it.
     func handles(_ key: Key, env: ScreenEnvironment) -> Bool { fatalError("abstract") }
     func appear(env: ScreenEnvironment) -> [ErasedStep] { fatalError("abstract") }
+    func storeChanged(env: ScreenEnvironment) -> [ErasedStep] { fatalError("abstract") }
     func deliver(_ result: any Sendable, env: ScreenEnvironment) -> [ErasedStep] { fatalError("abstract") }
     func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) { fatalError("abstract") }
 }
@@ -62,6 +63,7 @@ final class TypedScreenBox<S: Screen>: ScreenBox, @unchecked Sendable {
     }
 
     override func appear(env: ScreenEnvironment) -> [ErasedStep] { erase(screen.appear(env: env)) }
+    override func storeChanged(env: ScreenEnvironment) -> [ErasedStep] { erase(screen.storeChanged(env: env)) }
 
     override func deliver(_ result: any Sendable, env: ScreenEnvironment) -> [ErasedStep] {
         guard let action = result as? S.Action else { return [] }

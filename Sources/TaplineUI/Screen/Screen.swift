@@ -27,6 +27,10 @@ public protocol Screen: Sendable {
     func environmentBindings(env: ScreenEnvironment) -> [KeyBinding<Action>]
     /// Called when the screen is shown and each time the agent comes back to it.
     func appear(env: ScreenEnvironment) -> Effect<Action>
+    /// Called while the screen is shown when someone (a colleague's console or this one) may
+    /// have changed the shared store: a screen showing shared work reloads it, keeping the
+    /// selection and anything typed (`StoreChangesPort`).
+    func storeChanged(env: ScreenEnvironment) -> Effect<Action>
     mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action>
     func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment)
 }
@@ -38,6 +42,7 @@ extension Screen {
     public var isOverlay: Bool { false }
     public func action(for key: Key) -> Action? { bindings.action(for: key) }
     public func appear(env: ScreenEnvironment) -> Effect<Action> { .none }
+    public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { .none }
     public func environmentBindings(env: ScreenEnvironment) -> [KeyBinding<Action>] { [] }
 }
 

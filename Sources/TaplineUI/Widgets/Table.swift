@@ -52,6 +52,16 @@ public struct Table: Sendable, Equatable {
         offset = min(offset, selected)
     }
 
+    /// Replaces the rows keeping the same row selected, found by its cell in `keyColumn` (a
+    /// complaint's or incident's number), wherever it moved: a list that refreshes itself
+    /// while the agent reads it never moves the selection to someone else's row.
+    public mutating func setRows(keepingSelectedBy keyColumn: Int, _ rows: [Row]) {
+        let key = selectedRow.flatMap { $0.cells.indices.contains(keyColumn) ? $0.cells[keyColumn] : nil }
+        setRows(rows)
+        guard let key, let index = rows.firstIndex(where: { $0.cells.indices.contains(keyColumn) && $0.cells[keyColumn] == key }) else { return }
+        move(by: index - selected)
+    }
+
     public var selectedRow: Row? { rows.indices.contains(selected) ? rows[selected] : nil }
 
     public mutating func move(by delta: Int) {

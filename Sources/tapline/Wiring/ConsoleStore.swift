@@ -5,7 +5,7 @@ import TaplineUI
 /// Everything the console asks of a store: every area's contract. The SQLite file and the
 /// PostgreSQL database are both one, so the console's screens and adapters are the same on both.
 typealias ConsoleStore = AccountsStore & ComplaintsStore & CollectionsStore & ConductStore & HardshipStore
-    & PaymentPlansStore & AccountStandingReading & StoreReachability
+    & PaymentPlansStore & AccountStandingReading & StoreReachability & StoreChangeSource
 
 /// Whether a store answers: the console's "reconnecting" comes from this.
 protocol StoreReachability: Sendable {
@@ -24,4 +24,10 @@ extension PostgresStore: StoreReachability {}
 struct StoreHealth: StoreHealthPort {
     let store: any StoreReachability
     func probe() -> String? { store.ping() }
+}
+
+/// The store's change signal behind the UI's `StoreChangesPort`.
+struct StoreChanges: StoreChangesPort {
+    let signal: any StoreChangeSignal
+    func waitForChange(seconds: Double) -> Bool { signal.waitForChange(seconds: seconds) }
 }

@@ -13,6 +13,7 @@ enum Wiring {
     static func services(store: any ConsoleStore, calendar: BusinessCalendar, letters: LetterDestination = .real) -> Services {
         var services = Services()
         services.register(StoreHealth(store: store), as: (any StoreHealthPort).self)
+        if let signal = store.changeSignal() { services.register(StoreChanges(signal: signal), as: (any StoreChangesPort).self) }
         AccountsWiring.register(into: &services, store: store)
         ConductWiring.register(into: &services, store: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)

@@ -117,6 +117,12 @@ public struct AccountScreen: Screen {
         load(recordView: !hasRecordedView, env: env)
     }
 
+    /// A complaint, plan, incident or restriction made by anyone shows in the banner and badges
+    /// by itself; what the agent is typing stays (loading never touches the note).
+    public func storeChanged(env: ScreenEnvironment) -> Effect<Action> {
+        load(recordView: false, env: env)
+    }
+
     private func load(recordView: Bool, env: ScreenEnvironment) -> Effect<Action> {
         let number = accountNumber, agent = env.agent, now = env.now
         return .run("account") { services in

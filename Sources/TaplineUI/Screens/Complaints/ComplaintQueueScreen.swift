@@ -73,6 +73,9 @@ public struct ComplaintQueueScreen: Screen {
 
     public func appear(env: ScreenEnvironment) -> Effect<Action> { Self.load() }
 
+    /// A complaint logged, answered or escalated at any desk shows here by itself.
+    public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { Self.load() }
+
     static func load() -> Effect<Action> {
         .batch([.run("load") { services in
             do {
@@ -151,7 +154,7 @@ public struct ComplaintQueueScreen: Screen {
 
     private mutating func refilter(env: ScreenEnvironment) {
         disputes = DisputeQueue.entries(disputeCandidates.filter(matchesFilters), today: env.today, calendar: env.calendar)
-        disputeTable.setRows(disputes.map { entry in
+        disputeTable.setRows(keepingSelectedBy: 0, disputes.map { entry in
             let complaint = entry.complaint
             return Table.Row([complaint.id, complaint.accountNumber, complaint.level.shortTitle,
                               entry.held?.formatted ?? "", entry.waitingOnText],
@@ -159,7 +162,7 @@ public struct ComplaintQueueScreen: Screen {
         })
         let shown = complaints.filter(matchesFilters)
         entries = ComplaintQueue.entries(shown, today: env.today, calendar: env.calendar)
-        table.setRows(entries.map { entry in
+        table.setRows(keepingSelectedBy: 2, entries.map { entry in
             let complaint = entry.complaint
             return Table.Row([entry.replyDue.display, entry.urgency.word, complaint.id, complaint.accountNumber,
                               complaint.level.shortTitle, complaint.timeline.first?.agent ?? ""],

@@ -88,6 +88,9 @@ public struct ConductIncidentsScreen: Screen {
         }
     }
 
+    /// An incident reported or decided at any desk shows here by itself.
+    public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { appear(env: env) }
+
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
         case .loaded(let role, let queue, let due, let mine):
@@ -133,7 +136,7 @@ public struct ConductIncidentsScreen: Screen {
             Table.Column("Reported", width: 16), Table.Column("Incident", width: 14), Table.Column("Account", width: 10),
             Table.Column("Repeat", width: 8), Table.Column("Who and what"),
         ])
-        queueTable.setRows(queue.map { entry in
+        queueTable.setRows(keepingSelectedBy: 1, queue.map { entry in
             let incident = entry.incident
             let violent = incident.isViolentOrThreatening ? "⚠ " : ""
             return Table.Row([ConductText.moment(incident.reportedAt ?? incident.raisedAt), incident.id, incident.accountNumber ?? "—",
@@ -145,7 +148,7 @@ public struct ConductIncidentsScreen: Screen {
             Table.Column("Review", width: 10), Table.Column("In", width: 8), Table.Column("Incident", width: 14),
             Table.Column("Account", width: 10), Table.Column("Asked", width: 7), Table.Column("Restriction"),
         ])
-        dueTable.setRows(due.map { row in
+        dueTable.setRows(keepingSelectedBy: 2, due.map { row in
             let when = row.daysUntilReview == 0 ? "today" : "\(row.daysUntilReview) day\(row.daysUntilReview == 1 ? "" : "s")"
             return Table.Row([row.restriction.reviewDate.iso, when, row.incidentId, row.accountNumber ?? "—",
                               row.customerAskedForReview ? "● asked" : "",
@@ -156,7 +159,7 @@ public struct ConductIncidentsScreen: Screen {
             Table.Column("Raised", width: 16), Table.Column("Incident", width: 14), Table.Column("Account", width: 10),
             Table.Column("Stage"),
         ])
-        mineTable.setRows(mine.map { incident in
+        mineTable.setRows(keepingSelectedBy: 1, mine.map { incident in
             Table.Row([ConductText.moment(incident.raisedAt), incident.id, incident.accountNumber ?? "—", ConductText.stage(incident.stage)])
         })
         tables = [.reviewQueue: queueTable, .restrictionsDue: dueTable, .mine: mineTable]

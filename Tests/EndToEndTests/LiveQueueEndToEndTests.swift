@@ -1,0 +1,64 @@
+import Foundation
+import TaplineTestSupport
+import Testing
+
+/// Issue 12's live views: a supervisor's open complaint queue gains the complaint an agent at
+/// another desk (another login) has just logged, with no key pressed, on either store —
+/// PostgreSQL's notifications, or the SQLite file's change counter.
+@Suite("End to end: queues that update themselves", .serialized, .enabled(if: OSUsers.available, "needs root to make logins"))
+struct LiveQueueEndToEndTests {
+    static let account = "1000000002"
+
+    @Test func onPostgreSQLTheSupervisorsOpenQueueGainsTheAgentsNewComplaint() throws {
+        try OSUsers.ensure("tl-alice", "tl-sam")
+        let server = try PostgresTestServer.get()
+        let db = ["--database", server.uri(database: try server.makeDatabase(prefix: "live"))]
+        for step in [["admin", "init"], ["seed", "--accounts", "200", "--seed", "7"],
+                     ["users", "add", "tl-alice", "--role", "agent"], ["users", "add", "tl-sam", "--role", "supervisor"]] {
+            let done = try OSUsers.tapline(as: nil, step + db)
+            try #require(done.status == 0, "\(step): \(done.output)")
+        }
+        try theQueueGainsTheComplaint(db: db)
+    }
+
+    @Test func onASharedSQLiteFileTheSupervisorsOpenQueueGainsTheAgentsNewComplaint() throws {
+        try OSUsers.ensure("tl-alice", "tl-sam")
+        let (folder, database) = try OSUsers.sharedDatabase()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let db = ["--database", database]
+        for step in [["users", "add", "tl-alice", "--role", "agent"], ["users", "set-role", "tl-sam", "supervisor"]] {
+            let done = try OSUsers.tapline(as: nil, step + db)
+            try #require(done.status == 0, "\(step): \(done.output)")
+        }
+        try theQueueGainsTheComplaint(db: db)
+    }
+
+    /// Sam watches the complaint queue while alice logs a complaint at her desk; his screen
+    /// shows it without his touching a key, his selection where it was.
+    private func theQueueGainsTheComplaint(db: [String]) throws {
+        // Given supervisor sam with the complaint queue open, and nothing awaiting a reply
+        let sam = try TmuxSession(arguments: db, user: "tl-sam")
+        try sam.waitFor("Where to?")
+        try sam.press("2")
+        try sam.waitFor("Awaiting a reply: 0")
+
+        // When agent alice logs a complaint on an account
+        let alice = try TmuxSession(arguments: ["account", Self.account] + db, user: "tl-alice")
+        try alice.waitFor("Balance $")
+        try alice.press("c")
+        try alice.waitFor("Log a complaint for")
+        for _ in 0..<3 { try alice.press("Tab") }
+        try alice.type("Water pressure drops every morning.")
+        try alice.press("F2")
+        let saved = try alice.waitFor("✔ Logged as C-")
+        let number = try #require(saved.split(separator: "\n").first { $0.contains("✔ Logged as C-") }?
+            .split(separator: " ").last.map(String.init))
+
+        // Then sam's open queue shows it within moments, no key pressed (the watcher reads the
+        // store's changes four times a second or as they are notified; 3 s leaves room for a
+        // loaded test machine)
+        let queue = try sam.waitFor(number, timeout: 3)
+        #expect(queue.contains("Awaiting a reply: 1"))
+        #expect(queue.contains("tl-alice"), "the queue names who logged it")
+    }
+}
