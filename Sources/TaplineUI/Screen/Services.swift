@@ -8,6 +8,8 @@ public struct Services: Sendable {
     private var ports: [ObjectIdentifier: any Sendable] = [:]
     /// Everything that adds banners or history to the account screen.
     public private(set) var accountContributions: [any AccountContribution] = []
+    /// Everything that adds figures to the home screen.
+    public private(set) var homeCountSources: [any HomeCountSource] = []
 
     public init() {}
 
@@ -18,6 +20,10 @@ public struct Services: Sendable {
 
     public mutating func add(_ contribution: any AccountContribution) {
         accountContributions.append(contribution)
+    }
+
+    public mutating func add(homeCounts source: any HomeCountSource) {
+        homeCountSources.append(source)
     }
 
     /// The registered implementation of `type`.

@@ -14,6 +14,7 @@ enum ComplaintsWiring {
                                          trainingLetters: letters.training)
         services.register(complaints, as: (any ComplaintsPort).self)
         services.add(complaints)
+        services.add(homeCounts: ComplaintHomeCounts(port: complaints))
     }
 
     /// `c` on the account screen: log a complaint for this customer.

@@ -12,6 +12,7 @@ enum ConductWiring {
         let conduct = StoreConduct(store: store, lettersFolder: letters.folder, trainingLetters: letters.training)
         services.register(conduct, as: (any ConductPort).self)
         services.add(conduct)
+        services.add(homeCounts: ConductHomeCounts(port: conduct))
     }
 
     /// F9 over any screen with a customer: the incident panel. Where no account is open (Home,

@@ -1,5 +1,8 @@
 /// A menu of places to go, each opened by Enter or its number: the home screen, and the
 /// supervisor's review hub.
+///
+/// Home also shows what is waiting on the person signed in (`HomeCountSource`: complaints due
+/// today and overdue, incidents awaiting a decision), kept up to date as colleagues work.
 public struct MenuScreen: Screen {
     /// One area of the console and how to open it.
     public struct Area: Sendable {
@@ -18,6 +21,8 @@ public struct MenuScreen: Screen {
         case move(Int)
         case openSelected
         case open(Int)
+        case countsLoaded([HomeCount])
+        case countsFailed(String)
     }
 
     public let areas: [Area]
@@ -25,6 +30,12 @@ public struct MenuScreen: Screen {
     public let title: String
     /// The line above the list; nil greets the agent (the home screen).
     let intro: String?
+    /// What is waiting on the person signed in, as last loaded (the home screen only).
+    public private(set) var counts: [HomeCount] = []
+    private(set) var countsProblem: String?
+
+    /// Whether this menu is the home screen, which shows the figures.
+    var isHome: Bool { intro == nil }
 
     public init(title: String = "Home", intro: String? = nil, areas: [Area]) {
         self.title = title
@@ -59,8 +70,34 @@ public struct MenuScreen: Screen {
         return bindings.action(for: key)
     }
 
+    public func appear(env: ScreenEnvironment) -> Effect<Action> { loadCounts(env: env) }
+
+    /// A complaint or incident saved at any desk moves the figures by itself.
+    public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { loadCounts(env: env) }
+
+    private func loadCounts(env: ScreenEnvironment) -> Effect<Action> {
+        guard isHome else { return .none }
+        let user = env.agent, role = env.role, today = env.today, calendar = env.calendar
+        return .run("counts") { services in
+            do {
+                return .countsLoaded(try services.homeCountSources.flatMap {
+                    try $0.homeCounts(user: user, role: role, today: today, calendar: calendar)
+                })
+            } catch {
+                return .countsFailed("\(error)")
+            }
+        }
+    }
+
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
+        case .countsLoaded(let loaded):
+            counts = loaded
+            countsProblem = nil
+            return .none
+        case .countsFailed(let problem):
+            countsProblem = problem
+            return .none
         case .move(let delta):
             list.move(by: delta)
             return .none
@@ -82,6 +119,24 @@ public struct MenuScreen: Screen {
                     titleWidth: titleWidth(inside: inner.width - 2))
         let tip = "↑/↓ and Enter, or the area's number · F1 help on any screen · F10 quit"
         canvas.write(tip, x: inner.x + 1, y: inner.y + 3 + areas.count, width: inner.width - 2, role: .muted)
+        renderCounts(into: &canvas, y: inner.y + 5 + areas.count, inner: inner)
+    }
+
+    /// "Waiting on you: 2 complaints due today · 1 overdue · …", each figure in its role.
+    private func renderCounts(into canvas: inout Canvas, y: Int, inner: Rect) {
+        guard isHome, y < inner.maxY else { return }
+        if let countsProblem {
+            canvas.write("✖ What is waiting on you could not be read: \(countsProblem)", x: inner.x + 1, y: y,
+                         width: inner.width - 2, role: .error)
+            return
+        }
+        guard !counts.isEmpty else { return }
+        let line = Rect(x: inner.x + 1, y: y, width: inner.width - 2, height: 1)
+        var x = line.x + canvas.write("Waiting on you: ", x: line.x, y: y, role: .title, clip: line)
+        for (index, count) in counts.enumerated() {
+            if index > 0 { x += canvas.write(" · ", x: x, y: y, role: .muted, clip: line) }
+            x += canvas.write(count.text, x: x, y: y, role: count.role ?? .text, clip: line)
+        }
     }
 
     /// The title column: wide enough for the longest "▸ 9  Title" and a space, so no title is
