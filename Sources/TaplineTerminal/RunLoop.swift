@@ -11,6 +11,7 @@ public final class RunLoop {
     private var decoder = KeyDecoder()
     private let health: HealthProbe?
     private let changes: ChangeWatcher?
+    private let presence: PresenceReporter?
 
     public init(terminal: Terminal, console: Console, services: Services, signals: SignalWatcher,
                 environment: @escaping () -> ScreenEnvironment) {
@@ -21,6 +22,7 @@ public final class RunLoop {
         self.environment = environment
         self.health = (try? services.port((any StoreHealthPort).self)).map(HealthProbe.init)
         self.changes = (try? services.port((any StoreChangesPort).self)).map(ChangeWatcher.init)
+        self.presence = (try? services.port((any PresencePort).self)).map(PresenceReporter.init)
     }
 
     private var firstScreen: AnyScreen?
@@ -30,7 +32,10 @@ public final class RunLoop {
 
     /// Runs until the agent quits or a signal arrives; returns the signal, if one ended it.
     public func run() -> Int32? {
-        defer { terminal.close() }
+        defer {
+            presence?.stop()
+            terminal.close()
+        }
         console.start(env: environment())
         if let firstScreen { console.open(firstScreen, env: environment()) }
         draw()
@@ -49,6 +54,7 @@ public final class RunLoop {
             let env = environment()
             for key in keys { console.handle(key, env: env) }
             if changes?.takeChange() == true { console.storeChanged(env: env) }
+            presence?.showing(console.top.customerContext?.accountNumber, at: env.now, user: env.agent)
             dispatchWork()
             let results = runner.takeFinished()
             for (work, result) in results { console.complete(work, result: result, env: env) }

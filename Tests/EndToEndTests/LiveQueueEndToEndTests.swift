@@ -3,13 +3,14 @@ import TaplineTestSupport
 import Testing
 
 /// Issue 12's live views: a supervisor's open complaint queue gains the complaint an agent at
-/// another desk (another login) has just logged, with no key pressed, on either store —
-/// PostgreSQL's notifications, or the SQLite file's change counter.
+/// another desk (another login) has just logged, with no key pressed, and each sees the other
+/// on the account they both opened — on either store: PostgreSQL's notifications, or the
+/// SQLite file's change counter.
 @Suite("End to end: queues that update themselves", .serialized, .enabled(if: OSUsers.available, "needs root to make logins"))
 struct LiveQueueEndToEndTests {
     static let account = "1000000002"
 
-    @Test func onPostgreSQLTheSupervisorsOpenQueueGainsTheAgentsNewComplaint() throws {
+    @Test func onPostgreSQLTheOpenQueueGainsTheAgentsComplaintAndEachSeesTheOtherOnTheAccount() throws {
         try OSUsers.ensure("tl-alice", "tl-sam")
         let server = try PostgresTestServer.get()
         let db = ["--database", server.uri(database: try server.makeDatabase(prefix: "live"))]
@@ -21,7 +22,7 @@ struct LiveQueueEndToEndTests {
         try theQueueGainsTheComplaint(db: db)
     }
 
-    @Test func onASharedSQLiteFileTheSupervisorsOpenQueueGainsTheAgentsNewComplaint() throws {
+    @Test func onASharedSQLiteFileTheOpenQueueGainsTheAgentsComplaintAndEachSeesTheOtherOnTheAccount() throws {
         try OSUsers.ensure("tl-alice", "tl-sam")
         let (folder, database) = try OSUsers.sharedDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -34,7 +35,7 @@ struct LiveQueueEndToEndTests {
     }
 
     /// Sam watches the complaint queue while alice logs a complaint at her desk; his screen
-    /// shows it without his touching a key, his selection where it was.
+    /// shows it without his touching a key. Then he opens her customer's account too.
     private func theQueueGainsTheComplaint(db: [String]) throws {
         // Given supervisor sam with the complaint queue open, and nothing awaiting a reply
         let sam = try TmuxSession(arguments: db, user: "tl-sam")
@@ -60,5 +61,17 @@ struct LiveQueueEndToEndTests {
         let queue = try sam.waitFor(number, timeout: 3)
         #expect(queue.contains("Awaiting a reply: 1"))
         #expect(queue.contains("tl-alice"), "the queue names who logged it")
+
+        // When sam opens the same account at a second console, Then each sees the other there
+        try alice.press("Escape")
+        try alice.waitFor("Balance $")
+        let samOnAccount = try TmuxSession(arguments: ["account", Self.account] + db, user: "tl-sam")
+        try samOnAccount.waitFor("● tl-alice on this account since")
+        try alice.waitFor("● tl-sam on this account since", timeout: 3)
+
+        // And when sam's console closes, alice's header no longer shows him
+        try samOnAccount.quitMidCall()
+        try samOnAccount.waitFor("EXIT=0")
+        try alice.waitForAbsence("● tl-sam on this account", timeout: 3)
     }
 }

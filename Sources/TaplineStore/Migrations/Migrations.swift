@@ -17,6 +17,7 @@ enum Migrations {
         registerTraining(in: &migrator)   // "v1-training"
         registerConduct(in: &migrator)    // "v1-conduct"
         registerComplaintDeciders(in: &migrator) // "v2-complaints-deciders"
+        registerPresence(in: &migrator)   // "v2-presence"
         return migrator
     }
 }

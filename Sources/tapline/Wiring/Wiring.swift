@@ -20,6 +20,7 @@ enum Wiring {
         HardshipWiring.register(into: &services, store: store)
         PaymentPlansWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         RestrictionWiring.register(into: &services, store: store, calendar: calendar)
+        PresenceWiring.register(into: &services, store: store)
         return services
     }
 

@@ -21,10 +21,14 @@ public struct AccountExtras: Equatable, Sendable {
 public struct AccountBanner: Equatable, Sendable {
     public var text: String
     public var role: StyleRole
+    /// Drawn before the text: "▲" for a warning; nil when the text carries its own ("● sam on
+    /// this account since 10:32").
+    public var mark: String?
 
-    public init(text: String, role: StyleRole = .warning) {
+    public init(text: String, role: StyleRole = .warning, mark: String? = "▲") {
         self.text = text
         self.role = role
+        self.mark = mark
     }
 }
 

@@ -11,7 +11,7 @@ extension AccountScreen {
         var y = renderHeader(detail, into: &canvas, area: inner)
         for banner in extras.banners {
             canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: banner.role)
-            canvas.write(" ▲ " + banner.text, x: inner.x, y: y, width: inner.width, role: banner.role)
+            canvas.write(" " + (banner.mark.map { $0 + " " } ?? "") + banner.text, x: inner.x, y: y, width: inner.width, role: banner.role)
             y += 1
         }
         if let problem {

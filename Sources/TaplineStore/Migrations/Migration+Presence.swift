@@ -1,0 +1,19 @@
+import GRDB
+
+extension Migrations {
+    /// "v2-presence": which console has which account open, and when it last said so.
+    static func registerPresence(in migrator: inout DatabaseMigrator) {
+        migrator.registerMigration("v2-presence") { db in
+            try db.execute(sql: """
+                CREATE TABLE presence (
+                    console TEXT PRIMARY KEY,
+                    login TEXT NOT NULL,
+                    account_number TEXT NOT NULL,
+                    since TEXT NOT NULL,
+                    last_seen INTEGER NOT NULL
+                );
+                CREATE INDEX presence_by_account ON presence(account_number, last_seen);
+                """)
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import TaplineDomain
+import TaplineStore
+import TaplineUI
+
+/// Presence on the store (issue 12): this console says which account it has open, and the
+/// account screen shows who else has it open as a banner.
+enum PresenceWiring {
+    static func register(into services: inout Services, store: any PresenceStore) {
+        let presence = StorePresence(store: store, console: consoleName())
+        services.register(presence, as: (any PresencePort).self)
+        services.add(presence)
+    }
+
+    /// This run of Tapline: host, process and start time, so two consoles of one login differ.
+    static func consoleName() -> String {
+        "\(ProcessInfo.processInfo.hostName)/\(getpid())/\(Int(Date().timeIntervalSince1970))"
+    }
+}
+
+/// The store's presence records behind `PresencePort`, and the colleagues on an account as
+/// the account screen's banner.
+struct StorePresence: PresencePort, AccountContribution {
+    let store: any PresenceStore
+    let console: String
+
+    func showing(_ accountNumber: String?, since: LocalDateTime, user: String) throws {
+        if let accountNumber {
+            try store.announcePresence(console: console, user: user, accountNumber: accountNumber, since: since,
+                                       at: Int64(Date().timeIntervalSince1970))
+        } else {
+            try store.withdrawPresence(console: console)
+        }
+    }
+
+    func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras {
+        let others = try store.presence(onAccount: accountNumber, excludingConsole: console, at: Int64(Date().timeIntervalSince1970))
+        return AccountExtras(banners: others.map { AccountBanner(text: $0.description, role: .info, mark: nil) })
+    }
+}
