@@ -52,6 +52,18 @@ public final class PGConnection: @unchecked Sendable {
         return try run(sql, parameters)
     }
 
+    /// Runs a query whose rows come back in PostgreSQL's binary format and lends them to
+    /// `body` while libpq still holds them: streaming ten million audit entries (a cursor's
+    /// `FETCH`, page by page) then makes no string of any value.
+    public func withBinaryRows<T>(_ sql: String, _ body: (PGBinaryRows) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        let result = PQexecParams(handle, sql, 0, nil, nil, nil, nil, 1)
+        defer { PQclear(result) }
+        try check(result)
+        return try body(PGBinaryRows(result!))
+    }
+
     /// Runs several statements separated by semicolons, with no parameters (migrations).
     public func executeScript(_ sql: String) throws(PGError) {
         lock.lock()

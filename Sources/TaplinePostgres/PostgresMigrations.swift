@@ -12,7 +12,7 @@ public enum PostgresMigrations {
         public let sql: String
     }
 
-    static var all: [Migration] { [roles, audit, accounts, users, complaints, collections, hardship, paymentPlans, conduct, accountBadges] }
+    static var all: [Migration] { [roles, audit, accounts, users, complaints, collections, hardship, paymentPlans, conduct, accountBadges, auditChain] }
 
     static let table = """
         CREATE TABLE IF NOT EXISTS tapline_migration (
