@@ -14,7 +14,7 @@ extension PostgresMigrations {
     static let auditChain = Migration(identifier: "v2-audit-chain", sql: #"""
         ALTER TABLE audit_log ADD COLUMN seq bigint, ADD COLUMN prev_hash bytea, ADD COLUMN hash bytea;
         CREATE TABLE audit_chain_head (
-            only boolean PRIMARY KEY DEFAULT true CHECK (only),
+            id boolean PRIMARY KEY DEFAULT true CHECK (id),
             seq bigint NOT NULL,
             hash bytea NOT NULL
         );

@@ -15,11 +15,11 @@ extension Migrations {
                 ALTER TABLE audit_log ADD COLUMN prev_hash BLOB;
                 ALTER TABLE audit_log ADD COLUMN hash BLOB;
                 CREATE TABLE audit_chain_head (
-                    only INTEGER PRIMARY KEY CHECK (only = 1),
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
                     seq INTEGER NOT NULL,
                     hash BLOB NOT NULL
                 );
-                INSERT INTO audit_chain_head(only, seq, hash) VALUES (1, 0, zeroblob(32));
+                INSERT INTO audit_chain_head(id, seq, hash) VALUES (1, 0, zeroblob(32));
                 DROP TRIGGER audit_log_no_update;
                 """)
             try AuditLog.chainExisting(db)
