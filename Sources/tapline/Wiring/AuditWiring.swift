@@ -10,7 +10,7 @@ enum AuditWiring {
     }
 
     /// `a` on the account screen: who viewed and changed the account, and when.
-    static let accountAction = AccountAction(key: .character("a"), help: "audit trail: who viewed and changed it",
+    static let accountAction = AccountAction(key: .character("a"), help: "audit trail",
                                              offeredTo: { $0.actsAsSupervisor }) { context in
         AnyScreen(AuditTrailScreen(context: context))
     }
