@@ -31,8 +31,13 @@ extension AuditLog {
     /// Checks every entry in sequence order against the head, in one read transaction (one
     /// snapshot: entries written meanwhile are not half-seen), streaming the rows through
     /// SQLite's C API so the values are hashed where SQLite holds them.
+    ///
+    /// Memory-mapping is off for the pass: reading the whole trail through the map would make
+    /// every page of it resident in this process, where SQLite's page cache stays small.
     public func verify() throws -> AuditVerification {
         try database.writer.read { db in
+            try db.execute(sql: "PRAGMA mmap_size = 0")
+            defer { try? db.execute(sql: "PRAGMA mmap_size = \(AppDatabase.mappedBytes)") }
             var verifier = AuditChainVerifier(head: try Self.head(db))
             let statement = try db.makeStatement(sql: """
                 SELECT id, seq, prev_hash, hash, at, who, action, account_number, detail FROM audit_log ORDER BY seq
