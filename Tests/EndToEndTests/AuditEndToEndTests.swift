@@ -46,6 +46,7 @@ struct AuditEndToEndTests {
         let sound = try Self.tapline(["audit", "verify", "--database", database])
         #expect(sound.status == 0, "\(sound.output)")
         #expect(sound.output.contains("The audit trail is sound"))
+        #expect(sound.output.contains("Head: entry "), "the head to write down elsewhere")
         let listed = try Self.tapline(["audit", "list", "--account", "1000000002", "--json", "--database", database])
         #expect(listed.status == 0, "\(listed.output)")
         #expect(listed.output.contains("\"action\" : \"viewed\"") && listed.output.contains("\"who\" : \"\(SystemLogin.current)\""))

@@ -25,5 +25,8 @@ struct AuditVerifyCommand: ParsableCommand {
             throw ExitCode(2)
         }
         print("The audit trail is sound: \(verification.checked.formatted()) entries checked, in sequence, against the chain's head.")
+        // Written down elsewhere, the head also shows a trail rewritten whole from its first entry.
+        let hash = verification.head.hash.map { String(format: "%02x", $0) }.joined()
+        print("Head: entry \(verification.head.sequence), SHA-256 \(hash)")
     }
 }
