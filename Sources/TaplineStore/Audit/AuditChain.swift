@@ -30,7 +30,8 @@ public enum AuditChain {
 
     private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 
-    /// Builds encodings in one reused buffer: verifying ten million entries allocates once.
+    /// Builds encodings in one reused buffer: checking ten million entries allocates each
+    /// 32-byte digest, never an encoding.
     public struct Encoder {
         private var buffer: [UInt8] = []
 
