@@ -78,6 +78,12 @@ public struct PGCopyRows: Sendable {
         append(UInt64(bitPattern: Int64(seconds) * 1_000_000))
     }
 
+    /// A `bytea`: the bytes as they are.
+    public mutating func bytea(_ value: [UInt8]) {
+        append(UInt32(value.count))
+        bytes.append(contentsOf: value)
+    }
+
     /// Adds `other`'s rows after these (the same table's, built elsewhere).
     public mutating func append(_ other: PGCopyRows) {
         bytes.append(contentsOf: other.bytes)

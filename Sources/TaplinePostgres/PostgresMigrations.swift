@@ -12,7 +12,8 @@ public enum PostgresMigrations {
         public let sql: String
     }
 
-    static var all: [Migration] { [roles, audit, accounts, users, complaints, collections, hardship, paymentPlans, conduct, accountBadges, badgePlans, changeNotify, presence] }
+    static var all: [Migration] { [roles, audit, accounts, users, complaints, collections, hardship, paymentPlans, conduct, accountBadges, auditChain,
+                                   badgePlans, changeNotify, presence] }
 
     static let table = """
         CREATE TABLE IF NOT EXISTS tapline_migration (

@@ -15,6 +15,7 @@ struct Tapline: ParsableCommand {
             UsersCommand.self,
             AdminCommand.self,
             IncidentsCommand.self,
+            AuditCommand.self,
             ComplaintsCommand.self, CalendarCommand.self,
             PlanCommand.self, RestrictionCommand.self,
             BenchCommand.self,

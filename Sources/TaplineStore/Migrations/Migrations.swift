@@ -17,6 +17,7 @@ enum Migrations {
         registerTraining(in: &migrator)   // "v1-training"
         registerConduct(in: &migrator)    // "v1-conduct"
         registerComplaintDeciders(in: &migrator) // "v2-complaints-deciders"
+        registerAuditChain(in: &migrator) // "v2-audit-chain"
         registerPresence(in: &migrator)   // "v2-presence"
         return migrator
     }

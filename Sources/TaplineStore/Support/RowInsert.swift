@@ -88,6 +88,12 @@ struct RowInsert {
             index += 1
         }
 
+        /// Bytes as a BLOB (audit hashes), copied by SQLite before the call returns.
+        mutating func add(blob bytes: [UInt8]) {
+            bytes.withUnsafeBytes { sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), Row.transient) }
+            index += 1
+        }
+
         mutating func add(_ value: Int?) { add(value.map(Int64.init)) }
         mutating func add(_ value: Bool) { add(Int64(value ? 1 : 0)) }
         mutating func add(_ value: Money) { add(value.cents) }

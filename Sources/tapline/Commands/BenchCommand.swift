@@ -7,6 +7,6 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks: print timings, not verdicts.",
-        subcommands: [BenchRenderCommand.self, BenchLookupCommand.self, BenchLoadCommand.self, BenchLoadWorkerCommand.self]
+        subcommands: [BenchRenderCommand.self, BenchLookupCommand.self, BenchLoadCommand.self, BenchLoadWorkerCommand.self, BenchAuditCommand.self]
     )
 }

@@ -5,7 +5,7 @@ import TaplineUI
 /// Everything the console asks of a store: every area's contract. The SQLite file and the
 /// PostgreSQL database are both one, so the console's screens and adapters are the same on both.
 typealias ConsoleStore = AccountsStore & ComplaintsStore & CollectionsStore & ConductStore & HardshipStore
-    & PaymentPlansStore & AccountStandingReading & StoreReachability & StoreChangeSource & PresenceStore
+    & PaymentPlansStore & AuditStore & AccountStandingReading & StoreReachability & StoreChangeSource & PresenceStore
 
 /// Whether a store answers: the console's "reconnecting" comes from this.
 protocol StoreReachability: Sendable {

@@ -20,6 +20,7 @@ enum Wiring {
         HardshipWiring.register(into: &services, store: store)
         PaymentPlansWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         RestrictionWiring.register(into: &services, store: store, calendar: calendar)
+        AuditWiring.register(into: &services, store: store)
         PresenceWiring.register(into: &services, store: store)
         return services
     }
@@ -30,6 +31,7 @@ enum Wiring {
         HardshipWiring.accountAction,
         PaymentPlansWiring.accountAction,
         RestrictionWiring.accountAction,
+        AuditWiring.accountAction,
     ]
 
     /// Console-wide keys that open a panel about the current customer.

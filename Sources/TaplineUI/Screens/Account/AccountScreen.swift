@@ -84,7 +84,7 @@ public struct AccountScreen: Screen {
             KeyBinding(.up, help: "move up the list", bar: false, action: .move(-1)),
         ]
         list.append(KeyBinding(.character("n"), help: "add a note", action: .startNote))
-        list.append(KeyBinding(.enter, help: "open the selected row whole (a History entry: its record)", action: .openSelected))
+        list.append(KeyBinding(.enter, help: "open the selected row", action: .openSelected))
         return list
     }
 
@@ -92,7 +92,8 @@ public struct AccountScreen: Screen {
     public func environmentBindings(env: ScreenEnvironment) -> [KeyBinding<Action>] {
         // Offered while the account loads too: a key pressed then waits for it (`pendingAction`).
         guard note == nil, detail != nil || !hasRecordedView else { return [] }
-        return env.accountActions.enumerated().map { KeyBinding($0.element.key, help: $0.element.help, action: .areaAction($0.offset)) }
+        return env.accountActions.enumerated().filter { $0.element.isOffered(env.role) }
+            .map { KeyBinding($0.element.key, help: $0.element.help, action: .areaAction($0.offset)) }
     }
 
     public func action(for key: Key) -> Action? {
@@ -162,7 +163,8 @@ public struct AccountScreen: Screen {
             if let followUp, let context = accountContext {
                 self.followUp = nil
                 effect = effect.and(.navigate(.push(followUp.open(context))))
-            } else if let index = pendingAction, let context = accountContext, env.accountActions.indices.contains(index) {
+            } else if let index = pendingAction, let context = accountContext, env.accountActions.indices.contains(index),
+                      env.accountActions[index].isOffered(env.role) {
                 effect = effect.and(.navigate(.push(env.accountActions[index].open(context))))
             }
             pendingAction = nil
@@ -216,7 +218,7 @@ public struct AccountScreen: Screen {
                 pendingAction = index
                 return .none
             }
-            guard env.accountActions.indices.contains(index) else { return .none }
+            guard env.accountActions.indices.contains(index), env.accountActions[index].isOffered(env.role) else { return .none }
             return .navigate(.push(env.accountActions[index].open(context)))
         }
     }
