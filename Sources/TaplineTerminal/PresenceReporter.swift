@@ -11,7 +11,17 @@ final class PresenceReporter: @unchecked Sendable {
     private let lock = NSLock()
     private let wake = DispatchSemaphore(value: 0)
     private let finished = DispatchSemaphore(value: 0)
-    private var wanted: (account: String?, since: LocalDateTime, user: String)?
+    private var wanted: Showing?
+
+    /// What the console shows: the account and the record on it, since when, to whom.
+    private struct Showing: Equatable {
+        var account: String?
+        var subject: String?
+        var since: LocalDateTime
+        var user: String
+
+        func sameView(as other: Showing?) -> Bool { account == other?.account && subject == other?.subject && user == other?.user }
+    }
     private var stopped = false
 
     init(_ port: any PresencePort) {
@@ -22,10 +32,11 @@ final class PresenceReporter: @unchecked Sendable {
     }
 
     /// What the console shows now; cheap to call every turn.
-    func showing(_ accountNumber: String?, at now: LocalDateTime, user: String) {
+    func showing(_ accountNumber: String?, subject: String?, at now: LocalDateTime, user: String) {
+        let next = Showing(account: accountNumber, subject: accountNumber == nil ? nil : subject, since: now, user: user)
         let changed = lock.withLock {
-            guard wanted?.account != accountNumber || wanted?.user != user else { return false }
-            wanted = (accountNumber, now, user)
+            guard !next.sameView(as: wanted) else { return false }
+            wanted = next
             return true
         }
         if changed { wake.signal() }
@@ -40,21 +51,21 @@ final class PresenceReporter: @unchecked Sendable {
         }
         wake.signal()
         _ = finished.wait(timeout: .now() + .seconds(2))
-        if let last { try? port.showing(nil, since: last.since, user: last.user) }
+        if let last { try? port.showing(nil, subject: nil, since: last.since, user: last.user) }
     }
 
     private func report() {
         defer { finished.signal() }
-        var told: (account: String?, user: String)?
+        var told: Showing?
         while true {
             let changed = wake.wait(timeout: .now() + .seconds(Presence.heartbeatSeconds)) == .success
             let (state, isStopped) = lock.withLock { (wanted, stopped) }
             if isStopped { return }
             guard let now = state else { continue }
-            guard changed || now.account != nil || told?.account != now.account else { continue }
+            guard changed || now.account != nil || !now.sameView(as: told) else { continue }
             do {
-                try port.showing(now.account, since: now.since, user: now.user)
-                told = (now.account, now.user)
+                try port.showing(now.account, subject: now.subject, since: now.since, user: now.user)
+                told = now
             } catch {
                 told = nil  // the store is away: said again at the next heartbeat
             }

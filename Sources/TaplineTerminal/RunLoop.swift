@@ -54,7 +54,8 @@ public final class RunLoop {
             let env = environment()
             for key in keys { console.handle(key, env: env) }
             if changes?.takeChange() == true { console.storeChanged(env: env) }
-            presence?.showing(console.top.customerContext?.accountNumber, at: env.now, user: env.agent)
+            presence?.showing(console.top.customerContext?.accountNumber, subject: console.top.presenceSubject, at: env.now,
+                              user: env.agent)
             dispatchWork()
             let results = runner.takeFinished()
             for (work, result) in results { console.complete(work, result: result, env: env) }

@@ -46,14 +46,7 @@ struct LiveQueueEndToEndTests {
         // When agent alice logs a complaint on an account
         let alice = try TmuxSession(arguments: ["account", Self.account] + db, user: "tl-alice")
         try alice.waitFor("Balance $")
-        try alice.press("c")
-        try alice.waitFor("Log a complaint for")
-        for _ in 0..<3 { try alice.press("Tab") }
-        try alice.type("Water pressure drops every morning.")
-        try alice.press("F2")
-        let saved = try alice.waitFor("✔ Logged as C-")
-        let number = try #require(saved.split(separator: "\n").first { $0.contains("✔ Logged as C-") }?
-            .split(separator: " ").last.map(String.init))
+        let number = try alice.logComplaint("Water pressure drops every morning.")
 
         // Then sam's open queue shows it within moments, no key pressed (the watcher reads the
         // store's changes four times a second or as they are notified; 3 s leaves room for a

@@ -28,14 +28,8 @@ struct PostgresSharedWorkEndToEndTests {
             let alice = try TmuxSession(arguments: ["account", Self.account] + db, environment: ["USER": "root"], user: "tl-alice")
             try alice.waitFor("Balance $")
             #expect(try alice.screen().contains("tl-alice ·"), "the title bar names the login the server authenticated")
-            try alice.press("c")
-            try alice.waitFor("Log a complaint for John Smith, account \(Self.account)")
-            for _ in 0..<3 { try alice.press("Tab") }
-            try alice.type("Water pressure drops every morning.")
-            try alice.press("F2")
-            let saved = try alice.waitFor("✔ Logged as C-")
-            number = try #require(saved.split(separator: "\n").first { $0.contains("✔ Logged as C-") }?
-                .split(separator: " ").last.map(String.init))
+            number = try alice.logComplaint("Water pressure drops every morning.",
+                                            heading: "Log a complaint for John Smith, account \(Self.account)")
             try alice.press("Escape")
             try alice.waitFor("Balance $")
             try ConductEndToEndTests.abusiveLanguageContinuedAfterAskingToStop(on: alice)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TaplineDomain
 @testable import TaplineUI
@@ -30,6 +31,27 @@ struct ComplaintDetailScreenTests {
         #expect(text.contains("DISPUTED $250.00 — collection held (3.1(e))"))
         #expect(text.contains("Timeline (1)"))
         #expect(text.contains("Logged"))
+    }
+
+    /// Issue 12: before anything is typed, the screen says a colleague has this complaint open,
+    /// and stops saying it once they leave.
+    @Test func aColleagueWithTheComplaintOpenIsNamedUntilTheyLeave() throws {
+        let port = InMemoryComplaints([try F.complaint(1, receivedAt: "2025-04-03T09:00")])
+        let colleagues = ColleaguesHere([Presence(login: "sam", accountNumber: "1000000002", subject: "C-2025-000001",
+                                                  since: F.time("2025-04-17T10:20"))])
+        var services = F.services(port)
+        services.register(colleagues, as: (any PresencePort).self)
+        let console = Console(root: AnyScreen(ComplaintDetailScreen(number: "C-2025-000001")))
+        console.start(env: F.env())
+        console.settle(services: services, env: F.env())
+        let lines = F.render(console, env: F.env()).lines
+        let row = try #require(lines.firstIndex { $0.contains("● sam also has C-2025-000001 open: they may be changing it") })
+        let heading = try #require(lines.firstIndex { $0.contains("C-2025-000001 · account 1000000002") })
+        #expect(row == heading + 1, "right under the complaint's number, above everything else")
+        colleagues.leave()
+        console.storeChanged(env: F.env())
+        console.settle(services: services, env: F.env())
+        #expect(!F.render(console, env: F.env()).text.contains("● sam"))
     }
 
     @Test func anOverdueReplyIsMarkedByWordAndRole_3_1a() throws {
@@ -193,4 +215,16 @@ struct ComplaintDetailScreenTests {
         let console = F.console(ComplaintDetailScreen(number: "C-2025-000404"), port: port, env: F.env())
         #expect(F.render(console, env: F.env()).text.contains("✖ no complaint C-2025-000404"))
     }
+}
+
+/// Colleagues with records open, as a `PresencePort` would report them.
+final class ColleaguesHere: PresencePort, @unchecked Sendable {
+    private let lock = NSLock()
+    private var present: [Presence]
+
+    init(_ present: [Presence]) { self.present = present }
+
+    func leave() { lock.withLock { present = [] } }
+    func showing(_ accountNumber: String?, subject: String?, since: LocalDateTime, user: String) throws {}
+    func others(withOpen subject: String) throws -> [Presence] { lock.withLock { present.filter { $0.subject == subject } } }
 }

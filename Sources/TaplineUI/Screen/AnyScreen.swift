@@ -12,6 +12,7 @@ public struct AnyScreen: Sendable {
     public var isOverlay: Bool { box.isOverlay }
     public var customerContext: CustomerContext? { box.customerContext }
     public var hasUnsavedInput: Bool { box.hasUnsavedInput }
+    public var presenceSubject: String? { box.presenceSubject }
 
     /// The screen's current state, when it is of type `S`: for tests and scripted runs.
     public func state<S: Screen>(as type: S.Type = S.self) -> S? { (box as? TypedScreenBox<S>)?.screen }
@@ -31,6 +32,7 @@ class ScreenBox: @unchecked Sendable {
     var isOverlay: Bool { fatalError("abstract") }
     var customerContext: CustomerContext? { fatalError("abstract") }
     var hasUnsavedInput: Bool { fatalError("abstract") }
+    var presenceSubject: String? { fatalError("abstract") }
     func handle(_ key: Key, env: ScreenEnvironment) -> [ErasedStep]? { fatalError("abstract") }
     /// Whether the screen itself would act on a key, without acting on it.
     func handles(_ key: Key, env: ScreenEnvironment) -> Bool { fatalError("abstract") }
@@ -52,6 +54,7 @@ final class TypedScreenBox<S: Screen>: ScreenBox, @unchecked Sendable {
     override var isOverlay: Bool { screen.isOverlay }
     override var customerContext: CustomerContext? { screen.customerContext }
     override var hasUnsavedInput: Bool { screen.hasUnsavedInput }
+    override var presenceSubject: String? { screen.presenceSubject }
 
     override func handle(_ key: Key, env: ScreenEnvironment) -> [ErasedStep]? {
         guard let action = screen.action(for: key) ?? screen.environmentBindings(env: env).action(for: key) else { return nil }

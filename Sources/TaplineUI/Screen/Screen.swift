@@ -19,6 +19,9 @@ public protocol Screen: Sendable {
     var customerContext: CustomerContext? { get }
     /// Whether this screen is drawn over the one beneath it (a panel) rather than replacing it.
     var isOverlay: Bool { get }
+    /// The record this screen has open for changing (a complaint's or incident's number), so
+    /// colleagues opening it hear that someone else may be changing it (`PresencePort`).
+    var presenceSubject: String? { get }
 
     /// The action a key means here, or nil to let the console handle it (Esc, F1, q…).
     func action(for key: Key) -> Action?
@@ -40,6 +43,7 @@ extension Screen {
     public var hasUnsavedInput: Bool { false }
     public var customerContext: CustomerContext? { nil }
     public var isOverlay: Bool { false }
+    public var presenceSubject: String? { nil }
     public func action(for key: Key) -> Action? { bindings.action(for: key) }
     public func appear(env: ScreenEnvironment) -> Effect<Action> { .none }
     public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { .none }

@@ -24,17 +24,24 @@ struct StorePresence: PresencePort, AccountContribution {
     let store: any PresenceStore
     let console: String
 
-    func showing(_ accountNumber: String?, since: LocalDateTime, user: String) throws {
+    func showing(_ accountNumber: String?, subject: String?, since: LocalDateTime, user: String) throws {
         if let accountNumber {
-            try store.announcePresence(console: console, user: user, accountNumber: accountNumber, since: since,
-                                       at: Int64(Date().timeIntervalSince1970))
+            try store.announcePresence(console: console, user: user, accountNumber: accountNumber, subject: subject, since: since,
+                                       at: Self.now)
         } else {
             try store.withdrawPresence(console: console)
         }
     }
 
+    func others(withOpen subject: String) throws -> [Presence] {
+        try store.presence(onSubject: subject, excludingConsole: console, at: Self.now)
+    }
+
+    /// Presence is kept on the console's clock, in seconds since 1970.
+    private static var now: Int64 { Int64(Date().timeIntervalSince1970) }
+
     func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras {
-        let others = try store.presence(onAccount: accountNumber, excludingConsole: console, at: Int64(Date().timeIntervalSince1970))
+        let others = try store.presence(onAccount: accountNumber, excludingConsole: console, at: Self.now)
         return AccountExtras(banners: others.map { AccountBanner(text: $0.description, role: .info, mark: nil) })
     }
 }

@@ -26,9 +26,9 @@ struct PresenceStoreContractTests {
     @Test(arguments: StoreKind.allCases)
     func aColleagueOnTheAccountIsShownWithWhenTheyOpenedIt(kind: StoreKind) throws {
         let store = try Self.store(kind)
-        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, since: Self.morning, at: Self.now)
+        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, subject: nil, since: Self.morning, at: Self.now)
         let seen = try store.presence(onAccount: Self.account, excludingConsole: "desk-2", at: Self.now + 5)
-        #expect(seen == [Presence(login: Self.login("sam", on: kind), accountNumber: Self.account, since: Self.morning)])
+        #expect(seen == [Presence(login: Self.login("sam", on: kind), accountNumber: Self.account, subject: nil, since: Self.morning)])
         #expect(seen.first?.description == "● \(Self.login("sam", on: kind)) on this account since 10:32")
         #expect(try store.presence(onAccount: Self.account, excludingConsole: "desk-1", at: Self.now + 5).isEmpty,
                 "a console is not shown itself")
@@ -38,9 +38,9 @@ struct PresenceStoreContractTests {
     @Test(arguments: StoreKind.allCases)
     func aHeartbeatKeepsTheOpeningTimeAndAConsoleThatFallsSilentExpires(kind: StoreKind) throws {
         let store = try Self.store(kind)
-        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, since: Self.morning, at: Self.now)
+        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, subject: nil, since: Self.morning, at: Self.now)
         let later = LocalDateTime(iso: "2026-12-01T10:40")!
-        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, since: later, at: Self.now + 20)
+        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, subject: nil, since: later, at: Self.now + 20)
         #expect(try store.presence(onAccount: Self.account, excludingConsole: "x", at: Self.now + 25).map(\.since) == [Self.morning])
         let silentFor = Int64(Presence.expirySeconds) + 1
         #expect(try store.presence(onAccount: Self.account, excludingConsole: "x", at: Self.now + 20 + silentFor).isEmpty,
@@ -50,19 +50,35 @@ struct PresenceStoreContractTests {
     @Test(arguments: StoreKind.allCases)
     func leavingOrMovingToAnotherAccountTakesTheConsoleOff(kind: StoreKind) throws {
         let store = try Self.store(kind)
-        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, since: Self.morning, at: Self.now)
-        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: "1000000003", since: Self.morning, at: Self.now + 1)
+        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, subject: nil, since: Self.morning, at: Self.now)
+        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: "1000000003", subject: nil, since: Self.morning, at: Self.now + 1)
         #expect(try store.presence(onAccount: Self.account, excludingConsole: "x", at: Self.now + 2).isEmpty)
         #expect(try store.presence(onAccount: "1000000003", excludingConsole: "x", at: Self.now + 2).count == 1)
         try store.withdrawPresence(console: "desk-1")
         #expect(try store.presence(onAccount: "1000000003", excludingConsole: "x", at: Self.now + 3).isEmpty)
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func aColleagueWithAComplaintOpenIsShownOnItAndOnItsAccount(kind: StoreKind) throws {
+        let store = try Self.store(kind)
+        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, subject: "C-2026-000001",
+                                   since: Self.morning, at: Self.now)
+        let onComplaint = try store.presence(onSubject: "C-2026-000001", excludingConsole: "desk-2", at: Self.now + 1)
+        #expect(onComplaint.map(\.subject) == ["C-2026-000001"])
+        #expect(onComplaint.first?.onSubjectDescription == "● \(Self.login("sam", on: kind)) also has C-2026-000001 open: they may be changing it")
+        #expect(try store.presence(onAccount: Self.account, excludingConsole: "desk-2", at: Self.now + 1).count == 1)
+        // Back on the account's own screen, the complaint is no longer theirs to be changing
+        try store.announcePresence(console: "desk-1", user: "sam", accountNumber: Self.account, subject: nil,
+                                   since: Self.morning, at: Self.now + 2)
+        #expect(try store.presence(onSubject: "C-2026-000001", excludingConsole: "desk-2", at: Self.now + 3).isEmpty)
+        #expect(try store.presence(onAccount: Self.account, excludingConsole: "desk-2", at: Self.now + 3).map(\.since) == [Self.morning])
+    }
+
     /// On PostgreSQL nobody can appear on an account as someone else or take a colleague off
     /// it: the database holds every write to the session's own rows.
     @Test func onPostgresNobodyWritesPresenceInAnotherName() throws {
         let store = try TestStores.postgres()
-        try store.announcePresence(console: "desk-1", user: "ignored", accountNumber: Self.account, since: Self.morning, at: Self.now)
+        try store.announcePresence(console: "desk-1", user: "ignored", accountNumber: Self.account, subject: nil, since: Self.morning, at: Self.now)
         let mallory = try AreaStoreFixtures.connection(to: store, as: "tl_mallory", in: "tapline_agent")
         let forged = #expect(throws: PGError.self) {
             try mallory.execute("INSERT INTO presence(console, login, account_number, since, last_seen) VALUES ('m', 'sam', '1', now(), 0)")

@@ -25,6 +25,8 @@ public struct ComplaintDetailScreen: Screen {
         case scroll(Int)
         /// PgDn/PgUp: the description, when it is longer than its share of the screen.
         case scrollDescription(Int)
+        /// Colleagues at other consoles with this complaint open.
+        case colleaguesLoaded([Presence])
     }
 
     public let number: String
@@ -46,6 +48,9 @@ public struct ComplaintDetailScreen: Screen {
     /// The first row of the description shown, when it is longer than its share of the screen.
     public private(set) var descriptionOffset = 0
     private(set) var isSaving = false
+    /// Colleagues at other consoles with this complaint open, as last heard: said above
+    /// everything, so nobody answers a complaint a colleague is answering unawares.
+    public private(set) var colleagues: [Presence] = []
 
     /// Opens a complaint known by number; it loads when shown.
     public init(number: String, customerName: String? = nil) {
@@ -61,6 +66,7 @@ public struct ComplaintDetailScreen: Screen {
     }
 
     public var title: String { "Complaint \(number)" }
+    public var presenceSubject: String? { number }
     public var hasUnsavedInput: Bool { panel?.form.isDirty == true }
     public var customerContext: CustomerContext? {
         complaint.map { CustomerContext(accountNumber: $0.accountNumber, customerName: customerName ?? "") }
@@ -111,11 +117,23 @@ public struct ComplaintDetailScreen: Screen {
             } catch {
                 return .loadFailed(error.complaintMessage)
             }
-        }, .run("responder") { services in
+        }, colleaguesHere(), .run("responder") { services in
             // Without the register's record the user decides as themselves, holding no level.
             .responderLoaded((try? services.port((any ComplaintsPort).self).responder(user: user, role: role))
                 ?? ComplaintResponder(user: user, role: role))
         }])
+    }
+
+    /// A colleague opening or leaving this complaint elsewhere shows here by itself. Only who is
+    /// here is read again: the complaint itself reloads when saved or shown again, so a task
+    /// being filled in is never disturbed.
+    public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { colleaguesHere() }
+
+    private func colleaguesHere() -> Effect<Action> {
+        let number = self.number
+        return .run("colleagues") { services in
+            .colleaguesLoaded((try? services.port((any PresencePort).self).others(withOpen: number)) ?? [])
+        }
     }
 
     /// The user as a decider: as loaded, else as themselves with their role and no level.
@@ -128,7 +146,7 @@ public struct ComplaintDetailScreen: Screen {
         case .taskKeyPressed, .panel, .panelSubmitted, .panelCancelled, .ewovReferralKeyPressed, .letterKeyPressed:
             refusal = nil
         case .loaded, .loadFailed, .responderLoaded, .saved, .saveFailed, .letterWritten, .letterFailed, .scroll,
-             .scrollDescription:
+             .scrollDescription, .colleaguesLoaded:
             break
         }
         switch action {
@@ -141,6 +159,9 @@ public struct ComplaintDetailScreen: Screen {
             return .error(message)
         case .responderLoaded(let loaded):
             responder = loaded
+            return .none
+        case .colleaguesLoaded(let loaded):
+            colleagues = loaded
             return .none
         case .taskKeyPressed(let task):
             return open(task, env: env)

@@ -21,6 +21,8 @@ public struct ConductIncidentScreen: Screen {
         case customerAsksForReview
         case saved(ConductIncident, message: String)
         case refused(String)
+        /// Colleagues at other consoles with this incident open.
+        case colleaguesLoaded([Presence])
     }
 
     public let incidentId: String
@@ -32,6 +34,9 @@ public struct ConductIncidentScreen: Screen {
     public private(set) var problem: String?
     /// The first timeline row shown.
     public private(set) var scroll = 0
+    /// Colleagues at other consoles with this incident open (a supervisor deciding it while
+    /// another adds steps), said before anything is typed.
+    public private(set) var colleagues: [Presence] = []
     let logComplaint: (@Sendable (CustomerContext) -> AnyScreen)?
 
     public init(incidentId: String, logComplaint: (@Sendable (CustomerContext) -> AnyScreen)? = nil) {
@@ -40,6 +45,7 @@ public struct ConductIncidentScreen: Screen {
     }
 
     public var title: String { incidentId }
+    public var presenceSubject: String? { incidentId }
     public var hasUnsavedInput: Bool { prompt.map { !$0.text.isEmpty } ?? false }
 
     // MARK: - What the viewer may do
@@ -107,9 +113,20 @@ public struct ConductIncidentScreen: Screen {
 
     // MARK: - Update
 
+    /// A colleague opening or leaving this incident elsewhere shows by itself; the incident
+    /// itself reloads when shown again, so a prompt being filled in is never disturbed.
+    public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { colleaguesHere() }
+
+    private func colleaguesHere() -> Effect<Action> {
+        let id = incidentId
+        return .run("colleagues") { services in
+            .colleaguesLoaded((try? services.port((any PresencePort).self).others(withOpen: id)) ?? [])
+        }
+    }
+
     public func appear(env: ScreenEnvironment) -> Effect<Action> {
         let id = incidentId, user = env.agent, role = env.role, now = env.now
-        return .run("conduct-incident") { services in
+        return colleaguesHere().and(.run("conduct-incident") { services in
             do {
                 let port = try services.port((any ConductPort).self)
                 let incident = try port.open(id, by: user, role: role, at: now)
@@ -117,11 +134,14 @@ public struct ConductIncidentScreen: Screen {
             } catch {
                 return .loadFailed(ConductProblem.message(for: error))
             }
-        }
+        })
     }
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
+        case .colleaguesLoaded(let loaded):
+            colleagues = loaded
+            return .none
         case .loaded(let incident, let earlier):
             self.incident = incident
             self.earlier = earlier
@@ -207,6 +227,7 @@ public struct ConductIncidentScreen: Screen {
         let used = canvas.write("\(incident.id) · ", x: inner.x, y: y, role: .title)
         canvas.write(ConductText.stage(incident.stage), x: inner.x + used, y: y, width: inner.width - used, role: ConductText.role(of: incident.stage))
         y += 1
+        for colleague in colleagues { line(colleague.onSubjectDescription, .warning) }
         if !earlier.isEmpty {
             line("\(ConductText.repeatMarker): \(earlier.count) earlier within 12 months (\(earlier.map(\.id).joined(separator: ", ")))", .danger)
         }
