@@ -78,12 +78,7 @@ struct AuditEndToEndTests {
         }
         let root = try PGConnection(uri: uri)
         for (login, role) in [(Self.agent, "agent"), (Self.supervisor, "supervisor")] {
-            try root.execute("""
-                DO $$ BEGIN
-                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(login)') THEN CREATE ROLE "\(login)" LOGIN; END IF;
-                END $$
-                """)
-            try root.execute("GRANT tapline_\(role) TO \"\(login)\"")
+            try root.ensureLogin(login, in: role)
         }
         try root.execute("GRANT CONNECT ON DATABASE \(name) TO PUBLIC")
         let amy = try TmuxSession(arguments: ["account", "1000000002", "--database", uri], user: Self.agent)

@@ -20,12 +20,7 @@ struct ConductOnPostgresCommandLineTests {
         let root = try PGConnection(uri: uri)
         try PostgresMigrations.migrate(root)
         for (login, role) in [(Self.agent, "agent"), (Self.otherAgent, "agent"), (Self.supervisor, "supervisor")] {
-            try root.execute("""
-                DO $$ BEGIN
-                    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(login)') THEN CREATE ROLE "\(login)" LOGIN; END IF;
-                END $$
-                """)
-            try root.execute("GRANT tapline_\(role) TO \"\(login)\"")
+            try root.ensureLogin(login, in: role)
         }
         try root.execute("GRANT CONNECT ON DATABASE \(name) TO PUBLIC")
         let alice = try PostgresStore(uri: uri)

@@ -21,3 +21,16 @@ public struct TestLogins: Sendable {
     public init() {}
     public func callAsFunction(_ name: String) -> String { "\(name)_\(suffix)" }
 }
+
+extension PGConnection {
+    /// Makes `login` a login role (when it is not one yet) in Tapline's group role `tapline_<role>`,
+    /// as `tapline users add` would: run as a superuser.
+    public func ensureLogin(_ login: String, in role: String) throws {
+        try execute("""
+            DO $$ BEGIN
+                IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '\(login)') THEN CREATE ROLE "\(login)" LOGIN; END IF;
+            END $$
+            """)
+        try execute("GRANT tapline_\(role) TO \"\(login)\"")
+    }
+}
