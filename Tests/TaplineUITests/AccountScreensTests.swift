@@ -6,6 +6,8 @@ import Testing
 final class MemoryAccounts: AccountsPort, @unchecked Sendable {
     static let longNote = "Customer called about the bill for the quarter to October; " + String(repeating: "she explained that the tenant had moved out and the meter may have been read on the wrong day. ", count: 14) + "Asked for a call back on Friday."
     var searches = 0
+    /// The store is away: every read fails, as when the server restarts under the console.
+    var unreachable = false
 
     func search(_ query: String, limit: Int) throws -> AccountMatches {
         searches += 1
@@ -21,6 +23,7 @@ final class MemoryAccounts: AccountsPort, @unchecked Sendable {
     func addNote(_ note: Note, to accountNumber: String) throws {}
 
     func detail(_ accountNumber: String) throws -> AccountDetail? {
+        if unreachable { throw PortUnavailable(port: "the database cannot be reached just now") }
         let address = Address(lines: ["27 Gisborne Road"], suburb: "Bacchus Marsh", postcode: "3340")
         let account = Account(accountNumber: accountNumber, billingAddress: address,
                               customers: [Customer(name: "Jane Smith", phone: "0491 570 156", email: "jane.smith@example.com", isPrimary: true),
@@ -62,6 +65,21 @@ struct AccountScreensTests {
         let screen = text(console)
         #expect(screen.contains("0491 570 156 · jane.smith@example.com"))
         #expect(screen.contains("2nd holder: Raj Patel, 0491 570 157"))
+    }
+
+    /// Issue 12: a refresh when the store changed that fails (the server went away) keeps the
+    /// account on screen and the note being typed in its field.
+    @Test func aRefreshThatFailsKeepsTheAccountAndTheTypedNote() {
+        let console = console(AccountScreen(accountNumber: "1000000001"))
+        console.handle(.character("n"), env: env)
+        for character in "Leak at the meter" { console.handle(.character(character), env: env) }
+        port.unreachable = true
+        console.storeChanged(env: env)
+        settle(console)
+        let screen = text(console)
+        #expect(screen.contains("Jane Smith  ·  Account 1000000001"), "the account stays")
+        #expect(screen.contains("Leak at the meter"), "and so does the note being typed")
+        #expect(screen.contains("cannot be reached"), "the failure is said")
     }
 
     @Test func aLongNoteWrapsBelowTheListAndEnterOpensItWhole() {

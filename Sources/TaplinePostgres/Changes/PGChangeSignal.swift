@@ -6,7 +6,7 @@ import TaplineStore
 /// LISTENs.
 ///
 /// A notification can be missed: one sent while this connection was down (the server
-/// restarted) is gone. So a new connection reports a change as soon as it listens, and a
+/// restarted) is gone. So a connection made again reports a change as soon as it listens, and a
 /// change is reported every `fallbackSeconds` whatever arrived: the periodic check that keeps
 /// a missed notification from leaving a queue wrong for long.
 final class PGChangeSignal: StoreChangeSignal, @unchecked Sendable {
@@ -15,6 +15,8 @@ final class PGChangeSignal: StoreChangeSignal, @unchecked Sendable {
     private let lock = NSLock()
     private var connection: PGConnection?
     private var lastReported = Date()
+    /// Whether a connection has listened before: the first one has missed nothing.
+    private var hasListened = false
 
     /// The channel the triggers notify.
     static let channel = "tapline_change"
@@ -35,7 +37,8 @@ final class PGChangeSignal: StoreChangeSignal, @unchecked Sendable {
         }
         if connection == nil {
             connection = listening
-            return report()
+            defer { hasListened = true }
+            return hasListened ? report() : false
         }
         do {
             if try !listening.waitForNotifications(milliseconds: Int32(seconds * 1000)).isEmpty { return report() }

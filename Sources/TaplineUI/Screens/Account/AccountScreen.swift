@@ -152,6 +152,10 @@ public struct AccountScreen: Screen {
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
+        case .loaded(nil, _, let problem) where detail != nil:
+            // A refresh failed (the store is away): the account and anything typed stay on screen.
+            self.problem = problem
+            return .none
         case .loaded(let detail, let extras, let problem):
             let firstLoad = !hasRecordedView
             hasRecordedView = true

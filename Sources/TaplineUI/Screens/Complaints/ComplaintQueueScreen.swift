@@ -116,7 +116,8 @@ public struct ComplaintQueueScreen: Screen {
             refilter(env: env)
             return .none
         case .loadFailed(let message):
-            loadError = message
+            // A refresh that fails (the store is away) leaves the queue as last seen.
+            if !isLoaded { loadError = message }
             return .error(message)
         case .move(let delta):
             if view == .disputes { disputeTable.move(by: delta) } else { table.move(by: delta) }

@@ -103,6 +103,8 @@ public struct ConductIncidentsScreen: Screen {
             fillTables()
             return .none
         case .loadFailed(let message):
+            // A refresh that fails (the store is away) leaves the lists as last seen.
+            guard role == nil else { return .error(message) }
             problem = message
             return .none
         case .show(let next):
