@@ -63,6 +63,8 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
         lock.withLock { stored.values.filter { $0.raisedBy == user }.sorted { $0.raisedAt > $1.raisedAt } }
     }
 
+    func awaitingDecisionCount(role: Role) throws -> Int { try reviewQueue(role: role).count }
+
     func reviewQueue(role: Role) throws -> [ConductQueueEntry] {
         guard role == .supervisor else { throw ConductProblem(message: "Only supervisors review conduct incidents and contact restrictions.") }
         let everything = all

@@ -50,4 +50,17 @@ struct HomeCountsTests {
         let (console, _) = home(try port(), role: .trainer)
         #expect(!F.render(console, env: F.env(role: .trainer)).text.contains("Waiting on you"))
     }
+
+    @Test func aSupervisorSeesTheIncidentsAwaitingTheirDecisionAndAnAgentDoesNot() throws {
+        let conduct = InMemoryConduct()
+        _ = try ConductUIFixtures.reported(conduct, at: "2025-04-16T09:00")
+        var services = Services()
+        services.add(homeCounts: ConductHomeCounts(port: conduct))
+        for (role, expected) in [(Role.supervisor, true), (.agent, false)] {
+            let console = Console(root: AnyScreen(HomeScreen(areas: [])))
+            console.start(env: F.env(role: role))
+            console.settle(services: services, env: F.env(role: role))
+            #expect(F.render(console, env: F.env(role: role)).text.contains("1 incident awaiting your decision") == expected, "\(role)")
+        }
+    }
 }

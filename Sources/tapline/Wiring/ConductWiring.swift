@@ -93,6 +93,10 @@ struct StoreConduct: ConductPort, AccountContribution {
         }
     }
 
+    func awaitingDecisionCount(role: Role) throws -> Int {
+        try reported { try store.incidentReviewQueue(role: role).count }
+    }
+
     func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident] {
         try reported { try store.earlierIncidents(for: incident) }
     }

@@ -8,7 +8,7 @@ public struct ConductHomeCounts: HomeCountSource {
 
     public func homeCounts(user: String, role: Role, today: CivilDate, calendar: BusinessCalendar) throws -> [HomeCount] {
         guard role.actsAsSupervisor else { return [] }
-        let waiting = try port.reviewQueue(role: role).count
+        let waiting = try port.awaitingDecisionCount(role: role)
         return [HomeCount("\(waiting) incident\(waiting == 1 ? "" : "s") awaiting your decision", role: waiting > 0 ? .warning : nil)]
     }
 }

@@ -19,6 +19,9 @@ public protocol ConductPort: Sendable {
     func incidents(raisedBy user: String) throws -> [ConductIncident]
     /// Reported incidents waiting for a decision, longest waiting first, with the repeat marker.
     func reviewQueue(role: Role) throws -> [ConductQueueEntry]
+    /// How many reported incidents wait for a decision: Home's figure, read on every change,
+    /// so without the repeat marker's look back over each one.
+    func awaitingDecisionCount(role: Role) throws -> Int
     /// Earlier incidents on the same account or by the same person within the repeat window.
     func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident]
     /// Restrictions in force today reviewed within `days` days or that the customer asked to review.
