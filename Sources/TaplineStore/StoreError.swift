@@ -18,6 +18,8 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError, CustomStringC
     /// The database server cannot be reached now (stopped, restarting, network down):
     /// nothing was saved, and the same save can be made again once it is back.
     case unreachable(reason: String)
+    /// A stored word this build does not know (a newer build wrote it, or a hand edit).
+    case unreadable(String)
 
     public var message: String {
         switch self {
@@ -40,6 +42,8 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError, CustomStringC
             return "refused: \(reason)"
         case .unreachable:
             return "the database cannot be reached just now (nothing was saved); try again when RECONNECTING clears"
+        case .unreadable(let what):
+            return "the store holds something this version of Tapline cannot read (\(what)); nothing was changed"
         case .notEmpty(let accounts):
             return "the database already holds \(accounts) accounts; synthetic data goes only into an empty database"
         }

@@ -95,7 +95,7 @@ struct ComplaintDisputesCommandLineTests {
         // When agent amy opens it from the queue and presses r
         let tmux = try TmuxSession(arguments: ["--database", path], user: "tl-amy")
         try tmux.waitFor("Where to?")
-        try tmux.press("2")
+        try tmux.press("3")
         try tmux.waitFor(raised.id)
         try tmux.press("Enter")
         try tmux.waitFor("Complaint \(raised.id)")

@@ -40,7 +40,7 @@ struct LiveQueueEndToEndTests {
         // Given supervisor sam with the complaint queue open, and nothing awaiting a reply
         let sam = try TmuxSession(arguments: db, user: "tl-sam")
         try sam.waitFor("Where to?")
-        try sam.press("2")
+        try sam.press("3")
         try sam.waitFor("Awaiting a reply: 0")
 
         // When agent alice logs a complaint on an account

@@ -53,7 +53,7 @@ struct PostgresSharedWorkEndToEndTests {
             let sam = try TmuxSession(arguments: db, environment: ["USER": "tl-alice"], user: "tl-sam")
             let home = try sam.waitFor("Where to?")
             #expect(home.contains("tl-sam ·"))
-            try sam.press("2")
+            try sam.press("3")
             try sam.waitFor(number)  // the complaint alice logged is in the supervisor's queue
             try sam.press("Escape")
             try sam.waitFor("Where to?")

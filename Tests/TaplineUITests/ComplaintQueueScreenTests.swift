@@ -23,17 +23,19 @@ struct ComplaintQueueScreenTests {
 
     func queue(_ console: Console) -> ComplaintQueueScreen { console.top.state(as: ComplaintQueueScreen.self)! }
 
-    func numbers(_ console: Console) -> [String] { queue(console).entries.map(\.complaint.id) }
+    func numbers(_ console: Console) -> [String] { queue(console).rows.map(\.id) }
+
+    func selected(_ console: Console) -> String { queue(console).rows[queue(console).table.selected].id }
 
     @Test func theQueueIsInUrgencyOrderAndEachRowSaysHowUrgent_3_1a() throws {
         let console = F.console(ComplaintQueueScreen(), port: try port(), env: F.env())
         for _ in 0..<3 { console.handle(.down, env: F.env()) }   // the selection on the last row
         let canvas = F.render(console, env: F.env())
         let expected: [(String, String, StyleRole)] = [
-            ("C-2025-000001", "Tue 15 Apr 2025 OVERDUE", .danger),
-            ("C-2025-000002", "Thu 17 Apr 2025 DUE TODAY", .warning),
-            ("C-2025-000003", "Wed 23 Apr 2025 DUE SOON", .warning),
-            ("C-2025-000004", "Tue 6 May 2025  on track", .selection),
+            ("C-2025-000001", "15 Apr OVERDUE 2d", .danger),
+            ("C-2025-000002", "17 Apr DUE TODAY", .warning),
+            ("C-2025-000003", "23 Apr DUE SOON", .warning),
+            ("C-2025-000004", " 6 May on track", .selection),
         ]
         let rows = try expected.map { number, _, _ in try #require(canvas.lines.firstIndex { $0.contains(number) }) }
         #expect(rows == rows.sorted(), "most urgent first")
@@ -52,40 +54,98 @@ struct ComplaintQueueScreenTests {
         let port = try port()
         let console = F.console(ComplaintQueueScreen(), port: port, env: F.env())
         console.handle(.down, env: F.env())
-        #expect(queue(console).entries[queue(console).table.selected].complaint.id == "C-2025-000002")
+        #expect(selected(console) == "C-2025-000002")
         port.replace(try F.complaint(6, receivedAt: "2025-03-31T09:00", by: "dan"))  // logged elsewhere, overdue: lists first
         console.storeChanged(env: F.env())
         console.settle(services: F.services(port), env: F.env())
         #expect(numbers(console).count == 5 && numbers(console).first != "C-2025-000001")
-        #expect(queue(console).entries[queue(console).table.selected].complaint.id == "C-2025-000002")
+        #expect(selected(console) == "C-2025-000002")
         #expect(F.render(console, env: F.env()).text.contains("Awaiting a reply: 5"))
     }
 
     @Test func theLevelFilterCyclesThroughEachLevelThenAll_3_1d1() throws {
-        let console = F.console(ComplaintQueueScreen(), port: try port(), env: F.env())
-        console.handle(.character("l"), env: F.env())
+        let port = try port()
+        let console = F.console(ComplaintQueueScreen(), port: port, env: F.env())
+        func press() {
+            console.handle(.character("l"), env: F.env())
+            console.settle(services: F.services(port), env: F.env())
+        }
+        press()
         #expect(numbers(console) == ["C-2025-000001", "C-2025-000002", "C-2025-000004"])
-        console.handle(.character("l"), env: F.env())
+        press()
         #expect(numbers(console) == ["C-2025-000003"])
         #expect(F.render(console, env: F.env()).text.contains("Level: Team Leader (l)"))
-        console.handle(.character("l"), env: F.env())
+        press()
         #expect(F.render(console, env: F.env()).text.contains("No complaints match these filters."))
-        console.handle(.character("l"), env: F.env())
-        console.handle(.character("l"), env: F.env())
+        press()
+        press()
         #expect(numbers(console).count == 4, "after the General Manager comes all levels again")
     }
 
-    @Test func theAgentFilterCyclesThroughWhoLoggedThem() throws {
-        let console = F.console(ComplaintQueueScreen(), port: try port(), env: F.env())
-        #expect(queue(console).agents == ["amy", "bob", "carol"])
+    /// Issue 12 item 4: the owner filter cycles through everyone complaints can be given to.
+    @Test func theOwnerFilterCyclesThroughWhoseWorkTheyAre() throws {
+        let port = try port()
+        let console = F.console(ComplaintQueueScreen(), port: port, env: F.env())
+        #expect(queue(console).owners == ["amy", "bob", "carol", "sam"])
         console.handle(.character("g"), env: F.env())
+        console.settle(services: F.services(port), env: F.env())
         #expect(numbers(console) == ["C-2025-000001", "C-2025-000003"])
-        #expect(F.render(console, env: F.env()).text.contains("Logged by: amy (g)"))
+        #expect(F.render(console, env: F.env()).text.contains("Owner: amy (g)"))
         console.handle(.character("g"), env: F.env())
+        console.settle(services: F.services(port), env: F.env())
         #expect(numbers(console) == ["C-2025-000002"])
-        console.handle(.character("g"), env: F.env())
-        console.handle(.character("g"), env: F.env())
-        #expect(numbers(console).count == 4)
+        for _ in 0..<3 { console.handle(.character("g"), env: F.env()) }
+        console.settle(services: F.services(port), env: F.env())
+        #expect(numbers(console).count == 4, "after the last owner comes everyone's again")
+    }
+
+    /// Issue 12 item 4: each row names the customer, the category, the level and the owner,
+    /// and an overdue one says by how many business days (Charter 3.1(a)).
+    @Test func rowsNameTheCustomerCategoryOwnerAndDaysOverdue_3_1a() throws {
+        let console = F.console(ComplaintQueueScreen(), port: try port(), env: F.env())
+        let canvas = F.render(console, env: F.env())
+        let row = try #require(canvas.lines.first { $0.contains("C-2025-000001") })
+        #expect(row.contains("15 Apr OVERDUE 2d"), "due Tue 15 Apr, seen Thu 17 Apr: 2 business days late")
+        #expect(row.contains("Cust 0002") && row.contains("Billing") && row.contains("CS Officer"))
+        #expect(row.trimmingCharacters(in: .whitespaces).hasSuffix("amy"))
+        for header in ["Due", "Urgency", "Number", "Customer", "Category", "Level", "Owner"] {
+            #expect(canvas.text.contains(header))
+        }
+    }
+
+    /// Issue 12 item 4: My work is the queue of the user's own complaints: those they logged
+    /// and those given to them, not those given away.
+    @Test func myWorkListsTheComplaintsThatAreTheUsersOwn() throws {
+        let port = try port()
+        let given = try F.complaint(7, receivedAt: "2025-04-16T09:00", by: "bob")
+            .assigned(to: "amy", at: F.time("2025-04-16T10:00"), by: "sam", role: .supervisor)
+        let away = try F.complaint(8, receivedAt: "2025-04-16T09:00", by: "amy")
+            .assigned(to: "carol", at: F.time("2025-04-16T10:00"), by: "sam", role: .supervisor)
+        port.replace(given)
+        port.replace(away)
+        let console = F.console(ComplaintQueueScreen(scope: .mine), port: port, env: F.env())
+        #expect(console.top.title == "My work")
+        #expect(numbers(console) == ["C-2025-000001", "C-2025-000003", "C-2025-000007"])
+        let text = F.render(console, env: F.env()).text
+        #expect(text.contains("Awaiting a reply: 3") && text.contains("yours"))
+        #expect(!text.contains("(g)"), "My work is not filtered by another owner")
+    }
+
+    /// Issue 12 item 6: the queue is read a page at a time; moving down near the end of what is
+    /// loaded reads the next page, so every complaint can still be reached.
+    @Test func aLongQueueLoadsItsNextPageAsTheSelectionNearsTheEnd() throws {
+        let many = try (1...250).map { try F.complaint($0, receivedAt: "2025-04-10T09:00", by: "amy") }
+        let port = InMemoryComplaints(many)
+        let console = F.console(ComplaintQueueScreen(), port: port, env: F.env())
+        #expect(queue(console).rows.count == ComplaintQueueScreen.pageRows)
+        #expect(F.render(console, env: F.env()).text.contains("Awaiting a reply: 250"))
+        for _ in 0..<9 { console.handle(.pageDown, env: F.env()) }
+        console.settle(services: F.services(port), env: F.env())
+        #expect(queue(console).rows.count == 2 * ComplaintQueueScreen.pageRows)
+        for _ in 0..<20 { console.handle(.pageDown, env: F.env()) }
+        console.settle(services: F.services(port), env: F.env())
+        for _ in 0..<20 { console.handle(.pageDown, env: F.env()) }
+        #expect(queue(console).rows.count == 250 && selected(console) == "C-2025-000250")
     }
 
     @Test func enterOpensTheSelectedComplaint() throws {

@@ -12,13 +12,13 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
     /// The account's balance the log form checks a disputed amount against (Charter 3.1(e)).
     var owed: Money
     /// Configured deciders by login (Charter 3.1(d)(1)): their name and the level they hold.
-    var deciders: [String: (name: String, level: EscalationLevel?)]
+    var decidersByLogin: [String: (name: String, level: EscalationLevel?)]
 
     init(_ complaints: [Complaint] = [], owed: Money = Money(dollars: 2_016, cents: 80),
          deciders: [String: (name: String, level: EscalationLevel?)] = [:]) {
         for complaint in complaints { stored[complaint.id] = complaint }
         self.owed = owed
-        self.deciders = deciders
+        self.decidersByLogin = deciders
     }
 
     var all: [Complaint] { lock.withLock { Array(stored.values) } }
@@ -40,8 +40,9 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
             guard complaint.timeline.starts(with: current.timeline) else {
                 throw ComplaintsPortError(message: "complaint \(complaint.id) was changed by someone else after you opened it")
             }
+            try ComplaintAssignment.check(added: complaint.timeline.dropFirst(current.timeline.count), role: role) { decidersByLogin[$0]?.level }
             for response in complaint.responses.dropFirst(current.responses.count) {
-                let known = deciders[response.by]
+                let known = decidersByLogin[response.by]
                 let expected = try ComplaintAuthority.decider(
                     at: response.level, responder: ComplaintResponder(user: response.by, name: known?.name, role: role, holds: known?.level))
                 guard response.decider == expected else { throw ComplaintsPortError(message: "decider not recognised") }
@@ -60,8 +61,34 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
         lock.withLock { stored.values.filter { $0.accountNumber == accountNumber }.sorted { $0.id < $1.id } }
     }
 
-    func awaitingReply() throws -> [Complaint] {
-        lock.withLock { stored.values.filter { $0.replyDue(calendar: .victoria) != nil }.sorted { $0.id < $1.id } }
+    /// The queue as the stores read it, from whole complaints: by reply date, then receipt.
+    func queue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage {
+        let matching = lock.withLock { Array(stored.values) }
+            .filter { query.owner == nil || $0.owner == query.owner }
+            .filter { query.level == nil || $0.level == query.level }
+            .compactMap { complaint -> ComplaintSummary? in
+                guard let due = complaint.replyDue(calendar: .victoria) else { return nil }
+                return ComplaintSummary(id: complaint.id, accountNumber: complaint.accountNumber, customerName: "Cust \(complaint.accountNumber.suffix(4))",
+                                        category: complaint.category, level: complaint.level, replyDue: due,
+                                        receivedAt: complaint.receivedAt, owner: complaint.owner)
+            }
+            .sorted { ($0.replyDue!, $0.receivedAt, $0.id) < ($1.replyDue!, $1.receivedAt, $1.id) }
+        let urgencies = matching.compactMap { $0.urgency(today: query.today, calendar: .victoria) }
+        return ComplaintQueuePage(rows: Array(matching.dropFirst(query.offset).prefix(query.limit)), offset: query.offset,
+                                  total: matching.count, overdue: urgencies.filter { $0 == .overdue }.count,
+                                  dueToday: urgencies.filter { $0 == .dueToday }.count, dueSoon: urgencies.filter { $0 == .dueSoon }.count)
+    }
+
+    /// Logins a supervisor can give complaints to.
+    var staff: [String] = ["amy", "bob", "carol", "sam"]
+
+    func assignees() throws -> [String] { lock.withLock { staff } }
+
+    func deciders() throws -> [ComplaintResponder] {
+        lock.withLock {
+            decidersByLogin.map { ComplaintResponder(user: $0.key, name: $0.value.name, role: .supervisor, holds: $0.value.level) }
+                .sorted { $0.user < $1.user }
+        }
     }
 
     func disputeCandidates() throws -> [Complaint] {
@@ -71,7 +98,7 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
     func amountOwed(onAccount accountNumber: String) throws -> Money { lock.withLock { owed } }
 
     func responder(user: String, role: Role) throws -> ComplaintResponder {
-        lock.withLock { ComplaintResponder(user: user, name: deciders[user]?.name, role: role, holds: deciders[user]?.level) }
+        lock.withLock { ComplaintResponder(user: user, name: decidersByLogin[user]?.name, role: role, holds: decidersByLogin[user]?.level) }
     }
 
     func writeLetter(_ letter: ComplaintLetterKind, for complaint: Complaint, date: CivilDate) throws -> String {

@@ -31,10 +31,15 @@ struct HomeCountsTests {
         #expect(text.contains("Waiting on you: 1 complaint due today · 1 overdue"))
     }
 
-    @Test func anAgentSeesTheComplaintsTheyLogged_3_1a() throws {
-        let (console, _) = home(try port(), role: .agent)
+    /// Issue 12 item 4: an agent's figures are their own work, not what they logged and gave away.
+    @Test func anAgentSeesTheComplaintsThatAreTheirs_3_1a() throws {
+        let port = try port()
+        let given = try F.complaint(9, receivedAt: "2025-04-01T09:00", by: "amy")
+            .assigned(to: "bob", at: F.time("2025-04-02T09:00"), by: "sam", role: .supervisor)
+        port.replace(given)
+        let (console, _) = home(port, role: .agent)
         let text = F.render(console, env: F.env(role: .agent)).text
-        #expect(text.contains("Waiting on you: 0 complaints you logged due today · 1 overdue"), "amy's own, not bob's")
+        #expect(text.contains("Waiting on you: 0 complaints of yours due today · 1 overdue"), "amy's own, not bob's nor the one given to bob")
     }
 
     @Test func theFiguresMoveWhenTheStoreChanges() throws {

@@ -31,6 +31,8 @@ public struct ComplaintEvent: Hashable, Sendable, Codable {
         case claimFinalised(forum: ExternalForum, on: CivilDate)
         case resolved
         case closed
+        /// The complaint became `to`'s to work (issue 12: owned by whoever logged it until reassigned).
+        case assigned(to: String)
     }
 
     /// "Escalated: Team Leader → Manager": one line for a timeline on screen.
@@ -48,6 +50,7 @@ public struct ComplaintEvent: Hashable, Sendable, Codable {
         case .claimFinalised(let forum, let date): return "\(forum.rawValue) claim finalised \(date.display)"
         case .resolved: return "Dispute resolved"
         case .closed: return "Closed"
+        case .assigned(let owner): return "Given to \(owner)"
         }
     }
 }

@@ -3,6 +3,12 @@ public enum ComplaintRefusal: Error, Hashable, Sendable {
     case missingAccountNumber
     case missingDescription
     case missingAgent
+    /// Only supervisors (and admins) give a complaint to someone (issue 12 item 4).
+    case onlySupervisorsAssign(role: Role)
+    /// The complaint is already theirs.
+    case alreadyOwnedBy(String)
+    /// An assignment with nobody named.
+    case missingAssignee
     case disputedAmountNotPositive(Money)
     case loggedBeforeReceipt(received: LocalDateTime)
     case earlierThanLastEvent(LocalDateTime)
@@ -39,6 +45,10 @@ public enum ComplaintRefusal: Error, Hashable, Sendable {
         case .missingAccountNumber: return "enter the account number"
         case .missingDescription: return "describe the complaint"
         case .missingAgent: return "the agent's name is missing"
+        case .onlySupervisorsAssign(let role):
+            return "only a supervisor gives a complaint to someone, and you are \(RoleChange.article(role)) \(role.rawValue)"
+        case .alreadyOwnedBy(let owner): return "the complaint is already \(owner)'s"
+        case .missingAssignee: return "choose who the complaint goes to"
         case .disputedAmountNotPositive(let amount):
             return "a disputed amount must be more than $0.00 (got \(amount.formatted)); leave it empty if none"
         case .loggedBeforeReceipt(let received):

@@ -24,6 +24,13 @@ public enum ComplaintUrgency: String, Sendable, CaseIterable, Codable, Comparabl
         }
     }
 
+    /// The last reply date that is "due soon" on `today`: the day before the business day after
+    /// the `soonBusinessDays`th one. A store counts and sorts the queue by date with it, where
+    /// it cannot ask each complaint for its urgency.
+    public static func dueSoonThrough(today: CivilDate, calendar: BusinessCalendar) -> CivilDate {
+        calendar.adding(businessDays: soonBusinessDays + 1, to: today).adding(days: -1)
+    }
+
     /// "OVERDUE", "DUE TODAY", "DUE SOON", "on track": shown beside the colour.
     public var word: String {
         switch self {

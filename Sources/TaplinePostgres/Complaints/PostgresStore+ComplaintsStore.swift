@@ -28,8 +28,8 @@ extension PostgresStore: ComplaintsStore {
                 numbered.id = ComplaintNumber.format(year: year, sequence: sequence)
                 try connection.execute("""
                     INSERT INTO complaint (number, year, sequence, account_id, received_at, due_date, category, channel,
-                                           disputed_cents, logged_by, logged_at, reply_due, status, level, event_count, body)
-                    VALUES ($1, $2, $3, $4, $5::timestamp, $6::date, $7, $8, $9, $10, $11::timestamp, $12::date, $13, $14, $15, $16::jsonb)
+                                           disputed_cents, logged_by, logged_at, reply_due, status, level, owner, event_count, body)
+                    VALUES ($1, $2, $3, $4, $5::timestamp, $6::date, $7, $8, $9, $10, $11::timestamp, $12::date, $13, $14, $15, $16, $17::jsonb)
                     """, [numbered.id, year, sequence, accountID, numbered.receivedAt.iso, numbered.dueDate.iso,
                           numbered.category.rawValue, numbered.channel.rawValue, numbered.disputedAmount?.cents,
                           numbered.timeline.first?.agent ?? "", loggedAt.iso] + (try Self.savedValues(numbered, calendar: calendar)))
@@ -66,13 +66,13 @@ extension PostgresStore: ComplaintsStore {
             throw StoreError.refused("complaint \(complaint.id): a change is recorded as made by \(other.agent), "
                                      + "but you are signed in as \(session.login); nothing was saved")
         }
-        let added = try ComplaintRepository.checkSave(complaint, stored: stored) { user in
+        let added = try ComplaintRepository.checkSave(complaint, stored: stored, role: role) { user in
             try Self.responder(user: user, role: role, connection)
         }
         guard !added.isEmpty else { return stored }
         let updated = try connection.execute("""
-            UPDATE complaint SET reply_due = $1::date, status = $2, level = $3, event_count = $4, body = $5::jsonb
-            WHERE number = $6 AND event_count = $7
+            UPDATE complaint SET reply_due = $1::date, status = $2, level = $3, owner = $4, event_count = $5, body = $6::jsonb
+            WHERE number = $7 AND event_count = $8
             """, (try Self.savedValues(complaint, calendar: calendar)) + [complaint.id, stored.timeline.count])
         guard updated.affected == 1 else { throw ComplaintStoreError.changedByOthers(number: complaint.id) }
         for event in added {
@@ -103,6 +103,7 @@ extension PostgresStore: ComplaintsStore {
         if !filter.includeClosed { conditions.append("status <> 'closed'") }
         if let level = filter.level { conditions.append("level = \(value(level.rawValue))") }
         if let agent = filter.loggedBy { conditions.append("logged_by = \(value(agent))") }
+        if let owner = filter.owner { conditions.append("owner = \(value(owner))") }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try PGAreaSupport.refusals {
             try withConnection { connection in
@@ -167,14 +168,18 @@ extension PostgresStore: ComplaintsStore {
         }
     }
 
+    public func complaintAssignees() throws -> [String] {
+        try users().filter { $0.role != .trainer }.map(\.name).sorted()
+    }
+
     public func complaintFlags(forAccount accountNumber: String) throws -> [AccountFlag] {
         try PGAreaSupport.refusals { try withConnection { try PGAccountFlagSources.flags(forAccount: accountNumber, among: [.openComplaint, .disputedAmount], $0) } }
     }
 
-    /// reply_due, status, level, event_count, body: what a save rewrites, in that order.
+    /// reply_due, status, level, owner, event_count, body: what a save rewrites, in that order.
     static func savedValues(_ complaint: Complaint, calendar: BusinessCalendar) throws -> [(any PGBindable)?] {
         [complaint.replyDue(calendar: calendar)?.iso, ComplaintRows.statusWord(complaint.status), complaint.level.rawValue,
-         complaint.timeline.count, try ComplaintRows.encode(complaint)]
+         complaint.owner, complaint.timeline.count, try ComplaintRows.encode(complaint)]
     }
 
     static func responder(user: String, role: Role, _ connection: PGConnection) throws -> ComplaintResponder {

@@ -19,14 +19,17 @@ public struct ComplaintListFilter: Sendable, Hashable {
     public var level: EscalationLevel?
     /// Only complaints logged by this agent.
     public var loggedBy: String?
+    /// Only complaints that are this login's work (`Complaint.owner`).
+    public var owner: String?
 
     public init(accountNumber: String? = nil, replyDueOnOrBefore: CivilDate? = nil, awaitingReplyOnly: Bool = false,
-                includeClosed: Bool = false, level: EscalationLevel? = nil, loggedBy: String? = nil) {
+                includeClosed: Bool = false, level: EscalationLevel? = nil, loggedBy: String? = nil, owner: String? = nil) {
         self.accountNumber = accountNumber
         self.replyDueOnOrBefore = replyDueOnOrBefore
         self.awaitingReplyOnly = awaitingReplyOnly
         self.includeClosed = includeClosed
         self.level = level
         self.loggedBy = loggedBy
+        self.owner = owner
     }
 }

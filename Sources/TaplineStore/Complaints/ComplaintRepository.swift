@@ -68,7 +68,7 @@ public struct ComplaintRepository: Sendable {
             guard let stored = try ComplaintRows.fetch(number: complaint.id, db) else {
                 throw ComplaintStoreError.notFound(complaint.id)
             }
-            let added = try Self.checkSave(complaint, stored: stored) { user in try Self.responder(user: user, role: role, db) }
+            let added = try Self.checkSave(complaint, stored: stored, role: role) { user in try Self.responder(user: user, role: role, db) }
             guard !added.isEmpty else { return stored }
             let assignments = ComplaintRows.savedColumns.map { "\($0) = ?" }.joined(separator: ", ")
             try db.execute(sql: "UPDATE complaint SET \(assignments) WHERE number = ? AND event_count = ?",
@@ -113,6 +113,10 @@ public struct ComplaintRepository: Sendable {
         if let agent = filter.loggedBy {
             conditions.append("logged_by = ?")
             arguments += [agent]
+        }
+        if let owner = filter.owner {
+            conditions.append("owner = ?")
+            arguments += [owner]
         }
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try database.writer.read { db in
@@ -207,8 +211,9 @@ public struct ComplaintRepository: Sendable {
     ///
     /// Refuses a copy whose logged details differ, one whose timeline does not extend the stored
     /// one (`changedByOthers`), and a new decision whose recorded decider is not the one its
-    /// author is (Charter 3.1(d)(1)); `responder` gives the author as a decider.
-    public static func checkSave(_ complaint: Complaint, stored: Complaint,
+    /// author is (Charter 3.1(d)(1)), and an assignment `role` may not make (`ComplaintAssignment`);
+    /// `responder` gives a login as a decider.
+    public static func checkSave(_ complaint: Complaint, stored: Complaint, role: Role,
                                  responder: (String) throws -> ComplaintResponder) throws -> ArraySlice<ComplaintEvent> {
         guard sameLoggedDetails(stored, complaint) else { throw ComplaintStoreError.detailsDiffer(number: complaint.id) }
         guard complaint.timeline.starts(with: stored.timeline) else {
@@ -216,6 +221,7 @@ public struct ComplaintRepository: Sendable {
         }
         let added = complaint.timeline.dropFirst(stored.timeline.count)
         guard !added.isEmpty else { return added }
+        try ComplaintAssignment.check(added: added, role: role) { try responder($0).holds }
         for response in complaint.responses.dropFirst(stored.responses.count) {
             let expected = try ComplaintAuthority.decider(at: response.level, responder: try responder(response.by))
             guard response.decider == expected else {

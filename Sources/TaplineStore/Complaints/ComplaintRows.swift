@@ -17,11 +17,11 @@ public enum ComplaintRows {
     }
 
     /// The columns a save sets from the complaint, beside its JSON body.
-    static let savedColumns = ["reply_due", "status", "level", "event_count", "body"]
+    static let savedColumns = ["reply_due", "status", "level", "owner", "event_count", "body"]
 
     static func savedArguments(_ complaint: Complaint, calendar: BusinessCalendar) throws -> StatementArguments {
         [complaint.replyDue(calendar: calendar), statusWord(complaint.status), complaint.level.rawValue,
-         complaint.timeline.count, try encode(complaint)]
+         complaint.owner, complaint.timeline.count, try encode(complaint)]
     }
 
     static func insert(_ complaint: Complaint, year: Int, sequence: Int, accountID: Int64,
@@ -55,5 +55,17 @@ public enum ComplaintRows {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return encoder
+    }
+}
+
+extension ComplaintRows {
+    /// A queue row from its stored words, as both stores read them; a word this build does not
+    /// know is refused rather than shown as something it is not.
+    public static func summary(number: String, accountNumber: String, customerName: String?, category: String, level: String,
+                               replyDue: CivilDate?, receivedAt: LocalDateTime, owner: String) throws -> ComplaintSummary {
+        guard let category = ComplaintCategory(rawValue: category) else { throw StoreError.unreadable("complaint \(number): category \(category)") }
+        guard let level = EscalationLevel(rawValue: level) else { throw StoreError.unreadable("complaint \(number): level \(level)") }
+        return ComplaintSummary(id: number, accountNumber: accountNumber, customerName: customerName ?? "", category: category,
+                                level: level, replyDue: replyDue, receivedAt: receivedAt, owner: owner)
     }
 }

@@ -14,6 +14,8 @@ extension AppDatabase: ComplaintsStore {
 
     public func complaints(_ filter: ComplaintListFilter) throws -> [Complaint] { try register.list(filter) }
 
+    public func complaintQueue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage { try register.queue(query) }
+
     public func complaintDisputeCandidates() throws -> [Complaint] { try register.disputeCandidates() }
 
     public func amountOwed(onAccount accountNumber: String) throws -> Money { try register.amountOwed(onAccount: accountNumber) }
@@ -29,6 +31,10 @@ extension AppDatabase: ComplaintsStore {
     }
 
     public func complaintDeciders() throws -> [ComplaintResponder] { try register.deciders() }
+
+    public func complaintAssignees() throws -> [String] {
+        try users.users().filter { $0.role != .trainer }.map(\.name).sorted()
+    }
 
     public func complaintFlags(forAccount accountNumber: String) throws -> [AccountFlag] {
         try flags(forAccount: accountNumber, from: AccountFlagSources.complaints)

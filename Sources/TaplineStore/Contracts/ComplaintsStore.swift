@@ -19,6 +19,9 @@ public protocol ComplaintsStore: AccountStandingReading {
     func complaint(number: String) throws -> Complaint?
     /// Complaints matching `filter`: those awaiting a reply first by the date it is due, then the rest newest first.
     func complaints(_ filter: ComplaintListFilter) throws -> [Complaint]
+    /// One page of the reply queue, with how many are overdue, due today and due soon in the
+    /// whole of it: queues and Home read this, never every complaint (issue 12 item 6).
+    func complaintQueue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage
     /// Complaints whose dispute may still be open (not marked resolved; not closed, or closed
     /// with a disputed amount whose hold can outlast closing, 3.2(b)), oldest first.
     func complaintDisputeCandidates() throws -> [Complaint]
@@ -30,6 +33,9 @@ public protocol ComplaintsStore: AccountStandingReading {
     func setComplaintDecider(_ user: String, name: String, level: EscalationLevel?, by actor: String, at time: LocalDateTime) throws
     /// Everyone configured as a complaint decider, by user name.
     func complaintDeciders() throws -> [ComplaintResponder]
+    /// The logins a supervisor can give a complaint to: everyone with a role but trainers
+    /// (who serve no real customers), by name.
+    func complaintAssignees() throws -> [String]
     /// The account's OPEN COMPLAINT and DISPUTED AMOUNT badges, as lookups and the account screen show them.
     func complaintFlags(forAccount accountNumber: String) throws -> [AccountFlag]
 }

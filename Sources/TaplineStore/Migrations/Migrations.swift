@@ -19,6 +19,7 @@ enum Migrations {
         registerComplaintDeciders(in: &migrator) // "v2-complaints-deciders"
         registerAuditChain(in: &migrator) // "v2-audit-chain"
         registerPresence(in: &migrator)   // "v2-presence"
+        registerComplaintOwner(in: &migrator) // "v3-complaint-owner"
         return migrator
     }
 }

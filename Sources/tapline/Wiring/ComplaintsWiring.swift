@@ -28,6 +28,14 @@ enum ComplaintsWiring {
         }
     }
 
+    /// Each agent's own complaints awaiting a reply (issue 12 item 4): those they logged and
+    /// those given to them, most urgent first.
+    static var myWorkArea: HomeScreen.Area {
+        HomeScreen.Area(title: "My work", summary: "complaints that are yours, most urgent first") {
+            AnyScreen(ComplaintQueueScreen(scope: .mine))
+        }
+    }
+
     static var supervisorReviewItem: HomeScreen.Area {
         HomeScreen.Area(title: "Complaints by due date", summary: "overdue and due soon; Tab: open disputes (3.2)") {
             AnyScreen(ComplaintQueueScreen())
@@ -56,9 +64,11 @@ struct StoreComplaints: ComplaintsPort, AccountContribution {
         try reported { try store.allComplaints(forAccount: accountNumber) }
     }
 
-    func awaitingReply() throws -> [Complaint] {
-        try reported { try store.complaints(ComplaintListFilter(awaitingReplyOnly: true)) }
-    }
+    func queue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage { try reported { try store.complaintQueue(query) } }
+
+    func assignees() throws -> [String] { try reported { try store.complaintAssignees() } }
+
+    func deciders() throws -> [ComplaintResponder] { try reported { try store.complaintDeciders() } }
 
     func disputeCandidates() throws -> [Complaint] { try reported { try store.complaintDisputeCandidates() } }
 

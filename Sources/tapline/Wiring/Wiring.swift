@@ -43,6 +43,7 @@ enum Wiring {
     static func homeAreas() -> [HomeScreen.Area] {
         [
             AccountsWiring.homeArea,
+            ComplaintsWiring.myWorkArea,
             ComplaintsWiring.homeArea,
             HardshipWiring.homeArea,
             PaymentPlansWiring.homeArea,

@@ -18,7 +18,8 @@ extension ComplaintDetailScreen {
         let who = customerName.map { $0.isEmpty ? "" : " · \($0)" } ?? ""
         line("\(complaint.id) · account \(complaint.accountNumber)\(who)", role: .title)
         for colleague in colleagues { line(colleague.onSubjectDescription, role: .warning) }
-        line("Status: \(complaint.status.displayName) · Level: \(complaint.level.title) · \(complaint.category.displayName)")
+        line("Status: \(complaint.status.displayName) · Level: \(complaint.level.title) · \(complaint.category.displayName)"
+             + " · Owner: \(complaint.owner)")
         line("Received \(complaint.receivedAt.display) by \(complaint.channel.displayName.lowercased()) · due \(complaint.dueDate.display) (3.1(a))",
              role: .muted)
         renderReplyLine(complaint, env: env, line: line)

@@ -27,6 +27,8 @@ public struct ComplaintDetailScreen: Screen {
         case scrollDescription(Int)
         /// Colleagues at other consoles with this complaint open.
         case colleaguesLoaded([Presence])
+        /// Who the complaint can be given to, and who holds each level (for an escalation).
+        case staffLoaded(assignees: [String], deciders: [ComplaintResponder])
     }
 
     public let number: String
@@ -51,6 +53,9 @@ public struct ComplaintDetailScreen: Screen {
     /// Colleagues at other consoles with this complaint open, as last heard: said above
     /// everything, so nobody answers a complaint a colleague is answering unawares.
     public private(set) var colleagues: [Presence] = []
+    /// Who a supervisor can give the complaint to, and who holds each level, once loaded.
+    public private(set) var assignees: [String] = []
+    public private(set) var deciders: [ComplaintResponder] = []
 
     /// Opens a complaint known by number; it loads when shown.
     public init(number: String, customerName: String? = nil) {
@@ -89,6 +94,7 @@ public struct ComplaintDetailScreen: Screen {
             KeyBinding(.character("f"), help: "external claim finalised", bar: false, action: .taskKeyPressed(.claimFinalised)),
             KeyBinding(.character("d"), help: "dispute resolved (3.2)", bar: false, action: .taskKeyPressed(.resolve)),
             KeyBinding(.character("c"), help: "close", action: .taskKeyPressed(.close)),
+            KeyBinding(.character("g"), help: "give it to someone (supervisors)", bar: false, action: .taskKeyPressed(.assign)),
             KeyBinding(.character("a"), help: "acknowledgement letter", bar: false, action: .letterKeyPressed(.acknowledgement)),
             KeyBinding(.character("l"), help: "response letter", action: .letterKeyPressed(.response)),
             KeyBinding(.up, help: "scroll the timeline up", bar: false, action: .scroll(-1)),
@@ -117,7 +123,10 @@ public struct ComplaintDetailScreen: Screen {
             } catch {
                 return .loadFailed(error.complaintMessage)
             }
-        }, colleaguesHere(), .run("responder") { services in
+        }, colleaguesHere(), .run("staff") { services in
+            let port = try? services.port((any ComplaintsPort).self)
+            return .staffLoaded(assignees: (try? port?.assignees()) ?? [], deciders: (try? port?.deciders()) ?? [])
+        }, .run("responder") { services in
             // Without the register's record the user decides as themselves, holding no level.
             .responderLoaded((try? services.port((any ComplaintsPort).self).responder(user: user, role: role))
                 ?? ComplaintResponder(user: user, role: role))
@@ -146,7 +155,7 @@ public struct ComplaintDetailScreen: Screen {
         case .taskKeyPressed, .panel, .panelSubmitted, .panelCancelled, .ewovReferralKeyPressed, .letterKeyPressed:
             refusal = nil
         case .loaded, .loadFailed, .responderLoaded, .saved, .saveFailed, .letterWritten, .letterFailed, .scroll,
-             .scrollDescription, .colleaguesLoaded:
+             .scrollDescription, .colleaguesLoaded, .staffLoaded:
             break
         }
         switch action {
@@ -162,6 +171,10 @@ public struct ComplaintDetailScreen: Screen {
             return .none
         case .colleaguesLoaded(let loaded):
             colleagues = loaded
+            return .none
+        case .staffLoaded(let loadedAssignees, let loadedDeciders):
+            assignees = loadedAssignees
+            deciders = loadedDeciders
             return .none
         case .taskKeyPressed(let task):
             return open(task, env: env)
@@ -244,13 +257,17 @@ public struct ComplaintDetailScreen: Screen {
             // Charter 3.1(d)(1): said at once, before a decision is typed that cannot be recorded.
             let refusal = ComplaintRefusal.notAuthorisedAtLevel(complaint.level, role: currentResponder(env: env).role)
             return refuse("Not recorded: \(refusal.message)")
+        case .assign where !env.role.actsAsSupervisor:
+            return refuse("Not recorded: \(ComplaintRefusal.onlySupervisorsAssign(role: env.role).message)")
+        case .assign where assignees.filter({ $0 != complaint.owner }).isEmpty:
+            return refuse("There is nobody else to give the complaint to: add colleagues with `tapline users add`")
         case .inform where complaint.rightsNotYetInformed.isEmpty:
             return refuse("The customer has been told of everything in Charter 3.1(a)–(e) already")
         case _ where complaint.status.isClosed && ![.claimLodged, .inform].contains(task):
             return refuse("Not recorded: \(ComplaintRefusal.closed.message)")
         default:
             panel = ComplaintTaskPanel(task: task, complaint: complaint, today: env.today, calendar: env.calendar,
-                                       responder: currentResponder(env: env))
+                                       responder: currentResponder(env: env), assignees: assignees, deciders: deciders)
             return .none
         }
     }

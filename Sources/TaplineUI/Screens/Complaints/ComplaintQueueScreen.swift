@@ -1,11 +1,17 @@
 import TaplineDomain
 
-/// The supervisor's queue: every complaint awaiting a reply, most urgent first (Charter 3.1(a)).
+/// The reply queue: complaints awaiting a reply, most urgent first (Charter 3.1(a)), and "My
+/// work", the same queue of the complaints that are the agent's own (issue 12 item 4).
 ///
 /// Overdue replies, those due today and those due within 2 business days are marked by their
-/// theme role and by a word ("OVERDUE", "DUE TODAY", "DUE SOON"), so nothing depends on colour.
-/// The order and the words come from the domain's `ComplaintQueue` on today's date. Filters
-/// narrow by level and by the agent who logged the complaint; Enter opens one.
+/// theme role and by a word ("OVERDUE 3d", "DUE TODAY", "DUE SOON"), so nothing depends on
+/// colour. Each row names the customer, the category, the level and whose work it is. Filters
+/// narrow by level and by owner; Enter opens one.
+///
+/// A contact centre's queue is 10^5 complaints long (issue 12 item 6), so it is read from the
+/// store a page at a time with its figures for the whole queue (`ComplaintQueuePage`); moving
+/// down near the end of what is loaded reads the next page, and a change anywhere reads again
+/// what is loaded, keeping the selection on its complaint.
 ///
 /// Tab switches to the open disputes (Charter 3.1(e), 3.2): answered complaints whose dispute
 /// is not yet resolved leave the reply queue, so they are listed here with what each waits on
@@ -20,24 +26,38 @@ public struct ComplaintQueueScreen: Screen {
         case disputes
     }
 
+    /// Whose complaints: everyone's, or the signed-in user's own ("My work").
+    public enum Scope: Sendable, Equatable {
+        case everyone
+        case mine
+    }
+
     public enum Action: Sendable {
-        case loaded([Complaint])
+        case loaded(ComplaintQueuePage)
+        case moreLoaded(ComplaintQueuePage)
         case disputesLoaded([Complaint])
+        case assigneesLoaded([String])
         case viewKeyPressed
         case loadFailed(String)
         case move(Int)
         case openSelected
         case levelFilterKeyPressed
-        case agentFilterKeyPressed
+        case ownerFilterKeyPressed
         case refreshKeyPressed
     }
 
-    /// Everything awaiting a reply, as last loaded.
-    public private(set) var complaints: [Complaint] = []
-    /// The queue shown: filtered, in the domain's order.
-    public private(set) var entries: [ComplaintQueueEntry] = []
+    /// Rows read at a time, and the most a refresh reads again.
+    static let pageRows = 100
+    static let mostReloaded = 1_000
+
+    public let scope: Scope
+    /// The queue as far as it is loaded, in queue order, with the figures for all of it.
+    public private(set) var rows: [ComplaintSummary] = []
+    public private(set) var page: ComplaintQueuePage?
     public private(set) var levelFilter: EscalationLevel?
-    public private(set) var agentFilter: String?
+    public private(set) var ownerFilter: String?
+    /// Who complaints can be given to: what the owner filter cycles through.
+    public private(set) var assignees: [String] = []
     public private(set) var isLoaded = false
     public private(set) var loadError: String?
     public private(set) var view: View
@@ -50,13 +70,20 @@ public struct ComplaintQueueScreen: Screen {
         Table.Column("Held", width: 10, alignRight: true), Table.Column("Waits on"),
     ])
     private(set) var table = Table(columns: [
-        Table.Column("Reply due", width: 15), Table.Column("Urgency", width: 9), Table.Column("Number", width: 13),
-        Table.Column("Account", width: 10), Table.Column("Level", width: 11), Table.Column("Logged by"),
+        Table.Column("Due", width: 6, alignRight: true), Table.Column("Urgency", width: 11), Table.Column("Number", width: 13),
+        Table.Column("Customer"), Table.Column("Category", width: 10), Table.Column("Level", width: 11),
+        Table.Column("Owner", width: 8),
     ])
 
-    public init(view: View = .awaitingReply) { self.view = view }
+    public init(view: View = .awaitingReply, scope: Scope = .everyone) {
+        self.view = view
+        self.scope = scope
+    }
 
-    public var title: String { view == .disputes ? "Complaints: open disputes" : "Complaints" }
+    public var title: String {
+        let base = scope == .mine ? "My work" : "Complaints"
+        return view == .disputes ? "\(base): open disputes" : base
+    }
 
     public var bindings: [KeyBinding<Action>] {
         [KeyBinding(.up, help: "previous complaint", bar: false, action: .move(-1)),
@@ -66,20 +93,34 @@ public struct ComplaintQueueScreen: Screen {
          KeyBinding(.enter, help: "open", action: .openSelected),
          KeyBinding(.tab, label: "Tab", help: view == .disputes ? "complaints awaiting a reply" : "open disputes (3.2)",
                     action: .viewKeyPressed),
-         KeyBinding(.character("l"), help: "filter by level", action: .levelFilterKeyPressed),
-         KeyBinding(.character("g"), help: "filter by agent", action: .agentFilterKeyPressed),
-         KeyBinding(.character("r"), help: "refresh", action: .refreshKeyPressed)]
+         KeyBinding(.character("l"), help: "filter by level", action: .levelFilterKeyPressed)]
+            + (scope == .mine ? [] : [KeyBinding(.character("g"), help: "filter by owner", action: .ownerFilterKeyPressed)])
+            + [KeyBinding(.character("r"), help: "refresh", action: .refreshKeyPressed)]
     }
 
-    public func appear(env: ScreenEnvironment) -> Effect<Action> { Self.load() }
+    public var extraHelp: [KeyHint] {
+        [KeyHint(label: "OVERDUE 3d", help: "the reply is 3 business days late (Charter 3.1(a))", showsInBar: false)]
+    }
 
-    /// A complaint logged, answered or escalated at any desk shows here by itself.
-    public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { Self.load() }
+    public func appear(env: ScreenEnvironment) -> Effect<Action> {
+        .batch([load(env: env), .run("assignees") { services in
+            .assigneesLoaded((try? services.port((any ComplaintsPort).self).assignees()) ?? [])
+        }])
+    }
 
-    static func load() -> Effect<Action> {
-        .batch([.run("load") { services in
+    /// A complaint logged, answered, escalated or given to someone at any desk shows here by itself.
+    public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { load(env: env) }
+
+    /// The owner the queue is narrowed to: the user's own in My work, else the filter's.
+    func owner(env: ScreenEnvironment) -> String? { scope == .mine ? env.agent : ownerFilter }
+
+    /// Reads again from the top as much as is loaded (a page at least), and the disputes.
+    func load(env: ScreenEnvironment) -> Effect<Action> {
+        let query = ComplaintQueueQuery(today: env.today, calendar: env.calendar, owner: owner(env: env), level: levelFilter,
+                                        limit: min(Self.mostReloaded, max(Self.pageRows, rows.count)))
+        return .batch([.run("load") { services in
             do {
-                return .loaded(try services.port((any ComplaintsPort).self).awaitingReply())
+                return .loaded(try services.port((any ComplaintsPort).self).queue(query))
             } catch {
                 return .loadFailed(error.complaintMessage)
             }
@@ -92,54 +133,83 @@ public struct ComplaintQueueScreen: Screen {
         }])
     }
 
-    /// The agents who logged complaints now in the queue, in name order: what the agent filter cycles through.
-    public var agents: [String] {
-        Set((view == .disputes ? disputeCandidates : complaints).compactMap { $0.timeline.first?.agent }).sorted()
+    /// Reads the page after what is loaded, when the selection nears its end.
+    private func loadMoreIfNeeded(env: ScreenEnvironment) -> Effect<Action> {
+        guard view == .awaitingReply, let page, rows.count < page.total, table.selected >= rows.count - Self.pageRows / 5 else {
+            return .none
+        }
+        let query = ComplaintQueueQuery(today: env.today, calendar: env.calendar, owner: owner(env: env), level: levelFilter,
+                                        offset: rows.count, limit: Self.pageRows)
+        return .run("more") { services in
+            do {
+                return .moreLoaded(try services.port((any ComplaintsPort).self).queue(query))
+            } catch {
+                return .loadFailed(error.complaintMessage)
+            }
+        }
     }
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
         case .loaded(let loaded):
-            complaints = loaded
+            page = loaded
+            rows = loaded.rows
             isLoaded = true
             loadError = nil
-            if let agent = agentFilter, !agents.contains(agent) { agentFilter = nil }
-            refilter(env: env)
+            retable(env: env)
+            return loadMoreIfNeeded(env: env)
+        case .moreLoaded(let more):
+            // A page read before a refresh replaced what it follows is dropped.
+            guard more.offset == rows.count else { return .none }
+            page = more
+            rows += more.rows
+            retable(env: env)
             return .none
         case .disputesLoaded(let loaded):
             disputeCandidates = loaded
-            refilter(env: env)
+            refilterDisputes(env: env)
+            return .none
+        case .assigneesLoaded(let loaded):
+            assignees = loaded
             return .none
         case .viewKeyPressed:
             view = view == .disputes ? .awaitingReply : .disputes
-            if let agent = agentFilter, !agents.contains(agent) { agentFilter = nil }
-            refilter(env: env)
             return .none
         case .loadFailed(let message):
             // A refresh that fails (the store is away) leaves the queue as last seen.
             if !isLoaded { loadError = message }
             return .error(message)
         case .move(let delta):
-            if view == .disputes { disputeTable.move(by: delta) } else { table.move(by: delta) }
-            return .none
+            if view == .disputes {
+                disputeTable.move(by: delta)
+                return .none
+            }
+            table.move(by: delta)
+            return loadMoreIfNeeded(env: env)
         case .openSelected:
             if view == .disputes {
                 guard disputes.indices.contains(disputeTable.selected) else { return .none }
                 return .push(ComplaintDetailScreen(complaint: disputes[disputeTable.selected].complaint))
             }
-            guard entries.indices.contains(table.selected) else { return .none }
-            return .push(ComplaintDetailScreen(complaint: entries[table.selected].complaint))
+            guard rows.indices.contains(table.selected) else { return .none }
+            let row = rows[table.selected]
+            return .push(ComplaintDetailScreen(number: row.id, customerName: row.customerName))
         case .levelFilterKeyPressed:
             levelFilter = Self.next(after: levelFilter, in: EscalationLevel.allCases)
-            refilter(env: env)
-            return .none
-        case .agentFilterKeyPressed:
-            agentFilter = Self.next(after: agentFilter, in: agents)
-            refilter(env: env)
-            return .none
+            return refiltered(env: env)
+        case .ownerFilterKeyPressed:
+            guard scope == .everyone else { return .none }
+            ownerFilter = Self.next(after: ownerFilter, in: owners)
+            return refiltered(env: env)
         case .refreshKeyPressed:
-            return Self.load()
+            return load(env: env)
         }
+    }
+
+    /// Who the owner filter cycles through: everyone complaints can be given to, and anyone
+    /// else who owns one now listed (a colleague who has since left the directory).
+    public var owners: [String] {
+        Set(assignees + rows.map(\.owner) + disputeCandidates.map(\.owner)).sorted()
     }
 
     /// The next value of a filter that cycles "all → each value → all".
@@ -148,27 +218,45 @@ public struct ComplaintQueueScreen: Screen {
         return index + 1 < values.count ? values[index + 1] : nil
     }
 
-    private func matchesFilters(_ complaint: Complaint) -> Bool {
-        (levelFilter == nil || complaint.level == levelFilter)
-            && (agentFilter == nil || complaint.timeline.first?.agent == agentFilter)
+    /// A filter changed: the disputes are filtered here, the queue is read again from its top.
+    private mutating func refiltered(env: ScreenEnvironment) -> Effect<Action> {
+        refilterDisputes(env: env)
+        rows = []
+        table.setRows([])
+        return load(env: env)
     }
 
-    private mutating func refilter(env: ScreenEnvironment) {
-        disputes = DisputeQueue.entries(disputeCandidates.filter(matchesFilters), today: env.today, calendar: env.calendar)
+    private mutating func retable(env: ScreenEnvironment) {
+        table.setRows(keepingSelectedBy: 2, rows.map { row in
+            let urgency = row.urgency(today: env.today, calendar: env.calendar) ?? .onTrack
+            let late = row.businessDaysOverdue(today: env.today, calendar: env.calendar)
+            let day = row.replyDue.map { "\($0.day) \(CivilDate.monthNames[$0.month - 1])" } ?? ""  // "15 Apr": the complaint itself gives the year
+            return Table.Row([day, urgency == .overdue ? "OVERDUE \(late)d" : urgency.word, row.id, row.customerName,
+                              row.category.displayName, row.level.shortTitle, row.owner],
+                             role: urgency == .onTrack ? nil : urgency.role)
+        })
+    }
+
+    private func matchesFilters(_ complaint: Complaint, env: ScreenEnvironment) -> Bool {
+        (levelFilter == nil || complaint.level == levelFilter)
+            && (owner(env: env).map { complaint.owner == $0 } ?? true)
+    }
+
+    private mutating func refilterDisputes(env: ScreenEnvironment) {
+        disputes = DisputeQueue.entries(disputeCandidates.filter { matchesFilters($0, env: env) }, today: env.today,
+                                        calendar: env.calendar)
         disputeTable.setRows(keepingSelectedBy: 0, disputes.map { entry in
             let complaint = entry.complaint
             return Table.Row([complaint.id, complaint.accountNumber, complaint.level.shortTitle,
                               entry.held?.formatted ?? "", entry.waitingOnText],
                              role: entry.resolvableSince != nil ? .accent : (entry.held != nil ? .warning : nil))
         })
-        let shown = complaints.filter(matchesFilters)
-        entries = ComplaintQueue.entries(shown, today: env.today, calendar: env.calendar)
-        table.setRows(keepingSelectedBy: 2, entries.map { entry in
-            let complaint = entry.complaint
-            return Table.Row([entry.replyDue.display, entry.urgency.word, complaint.id, complaint.accountNumber,
-                              complaint.level.shortTitle, complaint.timeline.first?.agent ?? ""],
-                             role: entry.urgency == .onTrack ? nil : entry.urgency.role)
-        })
+    }
+
+    /// "Level: all (l) · Owner: sam (g)": the filters, and how to change them.
+    private var filterLine: String {
+        let ownerPart = scope == .mine ? "yours" : "Owner: \(ownerFilter ?? "all") (g)"
+        return "Level: \(levelFilter?.title ?? "all") (l) · \(ownerPart)"
     }
 
     public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
@@ -177,24 +265,24 @@ public struct ComplaintQueueScreen: Screen {
             canvas.write("✖ \(loadError)", x: inner.x, y: inner.y, width: inner.width, role: .error)
             return
         }
-        guard isLoaded else {
+        guard isLoaded, let page else {
             canvas.write("Loading the complaints queue…", x: inner.x, y: inner.y, width: inner.width, role: .muted)
             return
         }
         if view == .disputes {
-            renderDisputes(into: &canvas, inner: inner, env: env)
+            renderDisputes(into: &canvas, inner: inner, env: env, awaiting: page.total)
             return
         }
-        let counts = ComplaintUrgency.allCases.filter { $0 != .onTrack }.map { urgency in
-            "\(entries.filter { $0.urgency == urgency }.count) \(urgency.word.lowercased())"
-        }
-        canvas.write("Awaiting a reply: \(entries.count) — " + counts.joined(separator: ", "),
+        let counts = ComplaintUrgency.allCases.filter { $0 != .onTrack }.map { "\(page.count($0)) \($0.word.lowercased())" }
+        canvas.write("Awaiting a reply: \(page.total) — " + counts.joined(separator: ", "),
                      x: inner.x, y: inner.y, width: inner.width, role: .title)
-        let filters = "Level: \(levelFilter?.title ?? "all") (l) · Logged by: \(agentFilter ?? "all") (g) · Tab: open disputes (\(disputes.count))"
-        canvas.write(filters, x: inner.x, y: inner.y + 1, width: inner.width, role: .muted)
+        canvas.write(filterLine + " · Tab: open disputes (\(disputes.count))", x: inner.x, y: inner.y + 1, width: inner.width,
+                     role: .muted)
         let tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
-        if entries.isEmpty {
-            let none = complaints.isEmpty ? "No complaints are awaiting a reply." : "No complaints match these filters."
+        if rows.isEmpty {
+            let filtered = levelFilter != nil || (scope == .everyone && ownerFilter != nil)
+            let none = filtered ? "No complaints match these filters."
+                : (scope == .mine ? "No complaints of yours are awaiting a reply." : "No complaints are awaiting a reply.")
             table.render(into: &canvas, area: Rect(x: tableArea.x, y: tableArea.y, width: tableArea.width, height: 1))
             canvas.write(none, x: inner.x, y: tableArea.y + 2, width: inner.width, role: .muted)
             return
@@ -205,13 +293,13 @@ public struct ComplaintQueueScreen: Screen {
     }
 
     /// The open disputes: how many, how much is held, and each with what it waits on (Charter 3.2).
-    private func renderDisputes(into canvas: inout Canvas, inner: Rect, env: ScreenEnvironment) {
+    private func renderDisputes(into canvas: inout Canvas, inner: Rect, env: ScreenEnvironment, awaiting: Int) {
         let held = disputes.compactMap(\.held).reduce(Money.zero, +)
         let ready = disputes.filter { $0.resolvableSince != nil }.count
         canvas.write("Open disputes: \(disputes.count) — \(held.formatted) held (3.1(e)) · \(ready) ready to mark resolved",
                      x: inner.x, y: inner.y, width: inner.width, role: .title)
-        let filters = "Level: \(levelFilter?.title ?? "all") (l) · Logged by: \(agentFilter ?? "all") (g) · Tab: awaiting a reply (\(entries.count))"
-        canvas.write(filters, x: inner.x, y: inner.y + 1, width: inner.width, role: .muted)
+        canvas.write(filterLine + " · Tab: awaiting a reply (\(awaiting))", x: inner.x, y: inner.y + 1, width: inner.width,
+                     role: .muted)
         let tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
         if disputes.isEmpty {
             let none = disputeCandidates.isEmpty ? "No disputes are open." : "No open disputes match these filters."

@@ -23,6 +23,8 @@ public enum ComplaintTask: Sendable, Equatable {
     /// Charter 3.2: the dispute counts as resolved.
     case resolve
     case close
+    /// Issue 12 item 4: a supervisor gives the complaint to someone else to work.
+    case assign
 
     public var title: String {
         switch self {
@@ -35,13 +37,14 @@ public enum ComplaintTask: Sendable, Equatable {
         case .inform: return "Customer told (Charter 3.1(f))"
         case .resolve: return "Dispute resolved (Charter 3.2)"
         case .close: return "Close the complaint"
+        case .assign: return "Give the complaint to someone"
         }
     }
 }
 
 /// The fields a task's panel may have.
 public enum ComplaintTaskField: Hashable, Sendable {
-    case level, text, reasons, policyBasis, date, forum, note
+    case level, text, reasons, policyBasis, date, forum, note, assignee
     case right(ComplaintRight)
 }
 
@@ -53,13 +56,16 @@ public struct ComplaintTaskPanel: Sendable {
     public let responder: ComplaintResponder?
     /// The decider the response will name, worked out when the panel opens.
     public let decider: ComplaintDecider?
+    /// Who holds each level: an escalation gives the complaint to one of them (3.1(d)(1)).
+    public let deciders: [ComplaintResponder]
 
     static let yesNo = ["No", "Yes"]
 
     public init(task: ComplaintTask, complaint: Complaint, today: CivilDate, calendar: BusinessCalendar = .victoria,
-                responder: ComplaintResponder? = nil) {
+                responder: ComplaintResponder? = nil, assignees: [String] = [], deciders: [ComplaintResponder] = []) {
         self.task = task
         self.responder = responder
+        self.deciders = deciders
         self.decider = task == .respond ? responder.flatMap { try? ComplaintAuthority.decider(at: complaint.level, responder: $0) } : nil
         let note = Form<ComplaintTaskField>.Field(.note, label: "Note", hint: "optional", maxLength: 1_000)
         switch task {
@@ -99,6 +105,8 @@ public struct ComplaintTaskPanel: Sendable {
             form = Form(fields: rights.map {
                 .init(.right($0), label: $0.clause, hint: $0.summary, choices: Self.yesNo)
             } + [note])
+        case .assign:
+            form = Form(fields: [.init(.assignee, label: "Give to", choices: assignees.filter { $0 != complaint.owner }), note])
         case .furtherReview, .resolve, .close:
             form = Form(fields: [note])
         }
@@ -107,7 +115,9 @@ public struct ComplaintTaskPanel: Sendable {
     /// What a task's panel shows above its form.
     public var explanation: String {
         switch task {
-        case .escalate: return "Any higher level may be chosen; no need to go through each one."
+        case .escalate:
+            return "Any higher level may be chosen; it goes to whoever holds it."
+        case .assign: return "It leaves its owner's work and shows in My work for the one you choose."
         case .respond:
             return decider.map { "Recorded as decided by \($0.signature)." } ?? "The decision as the customer was told it, and why."
         case .markComplex: return "The date the customer was told to expect the full reply."
@@ -154,8 +164,10 @@ public struct ComplaintTaskPanel: Sendable {
                 guard let level = complaint.level.higherLevels.first(where: { $0.title == form[.level] }) else {
                     return .failure(ComplaintsPortError(message: "the complaint is already with the General Manager, the highest level"))
                 }
-                return .success(Outcome(complaint: try complaint.escalated(to: level, at: now, by: agent, note: note),
-                                        message: "Escalated to the \(level.title)",
+                let holder = ComplaintAssignment.holder(of: level, among: deciders)
+                let next = try complaint.escalated(to: level, at: now, by: agent, note: note, assigningTo: holder)
+                return .success(Outcome(complaint: next,
+                                        message: "Escalated to the \(level.title)" + (holder.map { ", given to \($0)" } ?? ""),
                                         trainee: [.escalatedComplaint(toLevel: ComplaintLetterWork.trainingName(level))]))
             case .respond:
                 let basis = form[.policyBasis]
@@ -194,6 +206,9 @@ public struct ComplaintTaskPanel: Sendable {
             case .close:
                 return .success(Outcome(complaint: try complaint.closing(at: now, by: agent, note: note),
                                         message: "Complaint closed", trainee: []))
+            case .assign:
+                let next = try complaint.assigned(to: form[.assignee], at: now, by: agent, role: env.role, note: note)
+                return .success(Outcome(complaint: next, message: "Given to \(next.owner)", trainee: []))
             }
         } catch {
             return .failure(ComplaintsPortError(message: error.message))

@@ -15,8 +15,13 @@ public protocol ComplaintsPort: Sendable {
     func complaint(number: String) throws -> Complaint?
     /// Every complaint of an account, closed ones too, awaiting replies first.
     func complaints(forAccount accountNumber: String) throws -> [Complaint]
-    /// Complaints awaiting a reply (the supervisor's queue), in no particular order.
-    func awaitingReply() throws -> [Complaint]
+    /// One page of the reply queue with its figures (Charter 3.1(a)): queues and Home read
+    /// this, never every complaint.
+    func queue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage
+    /// The logins a supervisor can give a complaint to (agents, supervisors, admins), by name.
+    func assignees() throws -> [String]
+    /// Everyone configured as holding a complaint level: an escalation goes to one of them (3.1(d)(1)).
+    func deciders() throws -> [ComplaintResponder]
     /// Complaints whose dispute may still be open (not marked resolved; closed ones only with a
     /// disputed amount); `DisputeQueue` picks the open disputes (Charter 3.1(e), 3.2).
     func disputeCandidates() throws -> [Complaint]
