@@ -30,4 +30,19 @@ struct ComplaintUrgencyTests {
         let shuffled: [ComplaintUrgency] = [.onTrack, .dueSoon, .overdue, .dueToday]
         #expect(shuffled.sorted() == [.overdue, .dueToday, .dueSoon, .onTrack])
     }
+
+    /// The queue's stores count "due soon" by date: every reply date up to `dueSoonThrough` is
+    /// due soon and none after it, over two months that hold Easter and Anzac Day.
+    @Test func dueSoonThroughIsTheLastDateDueSoon_3_1a() {
+        var today = CivilDate(iso: "2025-04-01")!
+        while today < CivilDate(iso: "2025-06-01")! {
+            let through = ComplaintUrgency.dueSoonThrough(today: today, calendar: .victoria)
+            for offset in 1...12 {
+                let due = today.adding(days: offset)
+                let soon = ComplaintUrgency(dueDate: due, today: today, calendar: .victoria) == .dueSoon
+                #expect(soon == (due <= through), "\(due) seen on \(today)")
+            }
+            today = today.adding(days: 1)
+        }
+    }
 }
