@@ -4,18 +4,20 @@ import Testing
 
 /// Issue 12's live views: a supervisor's open complaint queue gains the complaint an agent at
 /// another desk (another login) has just logged, with no key pressed, and each sees the other
-/// on the account they both opened — on either store: PostgreSQL's notifications, or the
+/// on the account they both opened; the supervisor gives the complaint to a third agent, whose
+/// open My work gains it (item 4) — on either store: PostgreSQL's notifications, or the
 /// SQLite file's change counter.
 @Suite("End to end: queues that update themselves", .serialized, .enabled(if: OSUsers.available, "needs root to make logins"))
 struct LiveQueueEndToEndTests {
     static let account = "1000000002"
 
     @Test func onPostgreSQLTheOpenQueueGainsTheAgentsComplaintAndEachSeesTheOtherOnTheAccount() throws {
-        try OSUsers.ensure("tl-alice", "tl-sam")
+        try OSUsers.ensure("tl-alice", "tl-sam", "tl-bob")
         let server = try PostgresTestServer.get()
         let db = ["--database", server.uri(database: try server.makeDatabase(prefix: "live"))]
         for step in [["admin", "init"], ["seed", "--accounts", "200", "--seed", "7"],
-                     ["users", "add", "tl-alice", "--role", "agent"], ["users", "add", "tl-sam", "--role", "supervisor"]] {
+                     ["users", "add", "tl-alice", "--role", "agent"], ["users", "add", "tl-sam", "--role", "supervisor"],
+                     ["users", "add", "tl-bob", "--role", "agent"]] {
             let done = try OSUsers.tapline(as: nil, step + db)
             try #require(done.status == 0, "\(step): \(done.output)")
         }
@@ -23,11 +25,12 @@ struct LiveQueueEndToEndTests {
     }
 
     @Test func onASharedSQLiteFileTheOpenQueueGainsTheAgentsComplaintAndEachSeesTheOtherOnTheAccount() throws {
-        try OSUsers.ensure("tl-alice", "tl-sam")
+        try OSUsers.ensure("tl-alice", "tl-sam", "tl-bob")
         let (folder, database) = try OSUsers.sharedDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = ["--database", database]
-        for step in [["users", "add", "tl-alice", "--role", "agent"], ["users", "set-role", "tl-sam", "supervisor"]] {
+        for step in [["users", "add", "tl-alice", "--role", "agent"], ["users", "set-role", "tl-sam", "supervisor"],
+                     ["users", "add", "tl-bob", "--role", "agent"]] {
             let done = try OSUsers.tapline(as: nil, step + db)
             try #require(done.status == 0, "\(step): \(done.output)")
         }
@@ -53,7 +56,7 @@ struct LiveQueueEndToEndTests {
         // loaded test machine)
         let queue = try sam.waitFor(number, timeout: 3)
         #expect(queue.contains("Awaiting a reply: 1"))
-        #expect(queue.contains("tl-alice"), "the queue names who logged it")
+        #expect(queue.contains("tl-alice"), "the queue names whose it is: who logged it")
 
         // When sam opens the same account at a second console, Then each sees the other there
         try alice.press("Escape")
@@ -66,5 +69,41 @@ struct LiveQueueEndToEndTests {
         try samOnAccount.quitMidCall()
         try samOnAccount.waitFor("EXIT=0")
         try alice.waitForAbsence("● tl-sam on this account", timeout: 3)
+
+        try theSupervisorGivesTheComplaintToBob(number, sam: sam, db: db)
+    }
+
+    /// Issue 12 item 4: bob has My work open, empty; sam gives him alice's complaint from the
+    /// queue; bob's My work gains it with no key pressed, and sam's queue names bob as its owner.
+    private func theSupervisorGivesTheComplaintToBob(_ number: String, sam: TmuxSession, db: [String]) throws {
+        let bob = try TmuxSession(arguments: db, user: "tl-bob")
+        try bob.waitFor("Where to?")
+        try bob.press("2")
+        try bob.waitFor("No complaints of yours are awaiting a reply.")
+
+        try sam.press("Enter")
+        try sam.waitFor("Owner: tl-alice")
+        try sam.press("g")
+        var panel = try sam.waitFor("Give to")
+        for _ in 0..<4 where !panel.contains("◂ tl-bob ▸") {
+            try sam.press("Right")
+            Thread.sleep(forTimeInterval: 0.2)
+            panel = try sam.screen()
+        }
+        #expect(panel.contains("◂ tl-bob ▸"))
+        try sam.press("F2")
+        let given = try sam.waitFor("Owner: tl-bob")
+        #expect(given.contains("Given to tl-bob"))
+
+        let mine = try bob.waitFor(number, timeout: 3)
+        #expect(mine.contains("Awaiting a reply: 1"))
+        try sam.press("Escape")
+        var queue = try sam.waitFor("Awaiting a reply: 1")
+        // The queue is read again when shown: its row names the new owner
+        for _ in 0..<15 where queue.split(separator: "\n").first(where: { $0.contains(number) })?.contains("tl-bob") != true {
+            Thread.sleep(forTimeInterval: 0.2)
+            queue = try sam.screen()
+        }
+        #expect(queue.split(separator: "\n").first { $0.contains(number) }?.contains("tl-bob") == true)
     }
 }
