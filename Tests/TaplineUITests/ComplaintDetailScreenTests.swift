@@ -26,11 +26,40 @@ struct ComplaintDetailScreenTests {
         let (console, _) = try open()
         let text = F.render(console, env: F.env()).text
         #expect(text.contains("C-2025-000001 · account 1000000002 · Daniel O'Brien"))
-        #expect(text.contains("Status: Open · Level: Customer Service Officer · Billing"))
+        #expect(text.contains("Status: Open · Level: Customer Service Officer · Billing · Owner: amy"))
         #expect(text.contains("Reply due Thu 17 Apr 2025 — DUE TODAY"))
         #expect(text.contains("DISPUTED $250.00 — collection held (3.1(e))"))
         #expect(text.contains("Timeline (1)"))
         #expect(text.contains("Logged"))
+    }
+
+    /// Issue 12 item 4: g gives the complaint to someone — a supervisor's key; an agent is told
+    /// at once, before choosing anyone.
+    @Test func aSupervisorGivesTheComplaintToSomeoneAndAnAgentIsToldOnlySupervisorsDo() throws {
+        let (agentConsole, _) = try open()
+        agentConsole.handle(.character("g"), env: F.env())
+        #expect(detail(agentConsole).refusal == "Not recorded: only a supervisor gives a complaint to someone, and you are an agent")
+        #expect(detail(agentConsole).panel == nil)
+
+        let supervisor = F.env(role: .supervisor)
+        let (console, port) = try open(env: supervisor)
+        press([.character("g")], console, port, env: supervisor)
+        #expect(F.render(console, env: supervisor).text.contains("◂ bob ▸"), "the first colleague other than its owner, amy")
+        press([.right, .function(2)], console, port, env: supervisor)
+        #expect(try stored(port).owner == "carol")
+        let text = F.render(console, env: supervisor).text
+        #expect(text.contains("Owner: carol") && text.contains("Given to carol"))
+    }
+
+    /// Charter 3.1(d)(1), issue 12 item 4: raised to the Manager, the complaint goes to the
+    /// person holding that level, and the screen says so.
+    @Test func raisingTheComplaintGivesItToTheLevelsHolder_3_1d1() throws {
+        let port = InMemoryComplaints([try F.complaint(1, receivedAt: "2025-04-03T09:00")],
+                                      deciders: ["mlee": (name: "Mia Lee", level: .manager)])
+        let console = F.console(ComplaintDetailScreen(number: "C-2025-000001"), port: port, env: F.env())
+        press([.character("e"), .right, .function(2)], console, port)
+        #expect(try stored(port).level == .manager && stored(port).owner == "mlee")
+        #expect(F.render(console, env: F.env()).text.contains("Escalated to the Manager, given to mlee"))
     }
 
     /// Issue 12: before anything is typed, the screen says a colleague has this complaint open,
