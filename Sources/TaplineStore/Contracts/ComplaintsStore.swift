@@ -36,6 +36,10 @@ public protocol ComplaintsStore: AccountStandingReading {
     /// The logins a supervisor can give a complaint to: everyone with a role but trainers
     /// (who serve no real customers), by name.
     func complaintAssignees() throws -> [String]
+    /// Adds `set`'s complaints in bulk, spread over the store's first `set.accounts` accounts,
+    /// for benchmarks on a scratch store: no audit entries, the number series moved on past
+    /// them. `progress` gets the count written, every 100,000.
+    func loadBenchmarkComplaints(_ set: SyntheticComplaints, calendar: BusinessCalendar, progress: (Int) -> Void) throws
     /// The account's OPEN COMPLAINT and DISPUTED AMOUNT badges, as lookups and the account screen show them.
     func complaintFlags(forAccount accountNumber: String) throws -> [AccountFlag]
 }

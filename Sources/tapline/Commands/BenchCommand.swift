@@ -7,6 +7,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Benchmarks: print timings, not verdicts.",
-        subcommands: [BenchRenderCommand.self, BenchLookupCommand.self, BenchLoadCommand.self, BenchLoadWorkerCommand.self, BenchAuditCommand.self]
+        subcommands: [BenchRenderCommand.self, BenchLookupCommand.self, BenchLoadCommand.self, BenchLoadWorkerCommand.self, BenchAuditCommand.self,
+                      BenchQueuesCommand.self]
     )
 }

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import TaplineDomain
+import TaplinePostgres
+import TaplineStore
+
+/// `tapline bench queues [--database …] [--open N] [--closed N]`: the reply queue, My work and
+/// Home's figures at contact-centre scale (issue 12 item 6: with 10^5 open and 10^6 closed
+/// complaints on 10^6 accounts, every queue p99 ≤ 50 ms and the Home counts ≤ 20 ms).
+///
+/// A store without complaints first gets `SyntheticComplaints` in bulk, spread over its
+/// accounts (seed them first: `tapline seed --accounts 1000000`); they stay, so give it a
+/// scratch store. Each read is what a console does when it opens the screen or when a change
+/// anywhere makes it read again. The reference is the whole list of complaints awaiting a
+/// reply, as the queue and Home read it before they were paged, timed in the same run.
+struct BenchQueuesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queues",
+        abstract: "Time the complaint queue, My work and Home's figures on a large register (loads one into a store without complaints).")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Open complaints to load into a store that has none.") var open = 100_000
+    @Option(help: "Closed complaints to load with them.") var closed = 1_000_000
+    @Option(help: "Accounts to spread them over (the store's first N).") var accounts = 1_000_000
+    @Option(help: "Runs of each read.") var iterations = 200
+
+    func run() throws {
+        let location = try global.storeLocation()
+        let store: any ComplaintsStore = try StoreFailure.reported {
+            switch location {
+            case .sqlite(let path): return try AppDatabase.open(path: path)
+            case .postgres(let uri): return try PostgresStore(uri: uri)
+            }
+        }
+        let calendar = BusinessCalendar.victoria
+        let today = LocalDateTime(Date(), in: .current).date
+        print("queue benchmark on \(location.description), today \(today.display)")
+        let set = SyntheticComplaints(open: open, closed: closed, today: today, accounts: accounts)
+        var figures = try StoreFailure.reported { try store.complaintQueue(ComplaintQueueQuery(today: today, calendar: calendar, limit: 0)) }
+        if figures.total == 0 {
+            let loading = ContinuousClock.now
+            try StoreFailure.reported {
+                try store.loadBenchmarkComplaints(set, calendar: calendar) { done in
+                    FileHandle.standardError.write(Data("  loaded \(done.formatted()) complaints\n".utf8))
+                }
+            }
+            print(String(format: "loaded %@ open and %@ closed complaints in %.1f s", open.formatted(), closed.formatted(),
+                         BenchAuditCommand.seconds(since: loading)))
+            figures = try StoreFailure.reported { try store.complaintQueue(ComplaintQueueQuery(today: today, calendar: calendar, limit: 0)) }
+        }
+        print("awaiting a reply: \(figures.total.formatted()) (\(figures.overdue.formatted()) overdue, \(figures.dueToday.formatted()) due today)")
+
+        let agent = set.owners[set.owners.count / 2]
+        let reads: [(String, ComplaintQueueQuery)] = [
+            ("reply queue, first page", ComplaintQueueQuery(today: today, calendar: calendar)),
+            ("reply queue, 20th page", ComplaintQueueQuery(today: today, calendar: calendar, offset: 1_900)),
+            ("reply queue, Team Leader level", ComplaintQueueQuery(today: today, calendar: calendar, level: .teamLeader)),
+            ("My work (\(agent))", ComplaintQueueQuery(today: today, calendar: calendar, owner: agent)),
+            ("Home figures, supervisor", ComplaintQueueQuery(today: today, calendar: calendar, limit: 0)),
+            ("Home figures, agent", ComplaintQueueQuery(today: today, calendar: calendar, owner: agent, limit: 0)),
+        ]
+        print("read                              runs   p50 ms   p99 ms   target")
+        for (label, query) in reads {
+            let samples = try StoreFailure.reported { try LookupBenchmark.measure(iterations) { _ = try store.complaintQueue(query) } }
+            let target = query.limit == 0 ? "≤ 20 ms" : "≤ 50 ms"
+            print(Self.line(label, runs: iterations, samples.map(\.wall), target: target))
+        }
+        let referenceRuns = 3
+        let reference = try StoreFailure.reported {
+            try LookupBenchmark.measure(referenceRuns) { _ = try store.complaints(ComplaintListFilter(awaitingReplyOnly: true)) }
+        }
+        print(Self.line("reference: every awaiting body", runs: referenceRuns, reference.map(\.wall), target: "(before paging)"))
+        print(String(format: "peak resident memory %.0f MiB", Memory.peakResidentMiB()))
+    }
+
+    static func line(_ label: String, runs: Int, _ milliseconds: [Double], target: String) -> String {
+        let sorted = milliseconds.sorted()
+        func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, max(0, Int((p * Double(sorted.count)).rounded(.up)) - 1))] }
+        return label.padding(toLength: 32, withPad: " ", startingAt: 0)
+            + String(format: " %5d %8.2f %8.2f   %@", runs, percentile(0.5), percentile(0.99), target)
+    }
+}
