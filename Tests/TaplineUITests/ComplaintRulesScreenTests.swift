@@ -190,8 +190,9 @@ struct ComplaintRulesScreenTests {
         let port = InMemoryComplaints([answered])
         let console = F.console(ComplaintQueueScreen(), port: port, env: env)
         #expect(F.render(console, env: env).text.contains("No complaints are awaiting a reply."))
-        #expect(F.render(console, env: env).text.contains("Tab: open disputes (1)"))
+        #expect(F.render(console, env: env).text.contains("Tab: open disputes"), "read when shown: they are read whole")
         console.handle(.tab, env: env)
+        console.settle(services: F.services(port), env: env)
         let text = F.render(console, env: env).text
         #expect(text.contains("Open disputes: 1 — $684.90 held (3.1(e)) · 0 ready to mark resolved"))
         let row = try #require(F.render(console, env: env).lines.first { $0.contains("C-2025-000007 1000000002") })

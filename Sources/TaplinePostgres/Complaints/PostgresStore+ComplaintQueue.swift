@@ -3,8 +3,8 @@ import TaplineStore
 
 /// The reply queue a page at a time on PostgreSQL (issue 12 item 6), as `ComplaintRepository.queue`.
 ///
-/// The counts are one pass with `FILTER` over the matching range of a `complaint_queue*`
-/// index; the page reads the same range in queue order only as far as the page needs. Both
+/// The counts count four ranges of a `complaint_queue*` index (before, on and after today,
+/// as SQLite's do); the page reads the queue in index order only as far as the page needs. Both
 /// are prepared on the connection (`executePrepared`): the queue is read again on every change.
 extension PostgresStore {
     public func complaintQueue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage {
@@ -12,11 +12,11 @@ extension PostgresStore {
             try withConnection { connection in
                 let dates: [(any PGBindable)?] = [query.today.iso, query.dueSoonThrough.iso]
                 let counted = Self.queueFilter(query, after: dates)
+                func count(_ range: String) -> String { "(SELECT count(*) FROM complaint c WHERE \(counted.sql) AND \(range))" }
                 let counts = try connection.executePrepared("""
-                    SELECT count(*) AS total, count(*) FILTER (WHERE c.reply_due < $1::date) AS overdue,
-                           count(*) FILTER (WHERE c.reply_due = $1::date) AS due_today,
-                           count(*) FILTER (WHERE c.reply_due > $1::date AND c.reply_due <= $2::date) AS due_soon
-                    FROM complaint c WHERE \(counted.sql)
+                    SELECT \(count("c.reply_due < $1::date")) AS overdue, \(count("c.reply_due = $1::date")) AS due_today,
+                           \(count("c.reply_due > $1::date AND c.reply_due <= $2::date")) AS due_soon,
+                           \(count("c.reply_due > $2::date")) AS later
                     """, counted.values).first
                 guard query.limit > 0 else { return Self.page([], query, counts) }
                 let paged = Self.queueFilter(query, after: [query.limit, query.offset])
@@ -56,7 +56,9 @@ extension PostgresStore {
     }
 
     private static func page(_ rows: [ComplaintSummary], _ query: ComplaintQueueQuery, _ counts: PGRow?) -> ComplaintQueuePage {
-        ComplaintQueuePage(rows: rows, offset: query.offset, total: counts?.int("total") ?? 0, overdue: counts?.int("overdue") ?? 0,
-                           dueToday: counts?.int("due_today") ?? 0, dueSoon: counts?.int("due_soon") ?? 0)
+        let overdue = counts?.int("overdue") ?? 0, dueToday = counts?.int("due_today") ?? 0
+        let dueSoon = counts?.int("due_soon") ?? 0, later = counts?.int("later") ?? 0
+        return ComplaintQueuePage(rows: rows, offset: query.offset, total: overdue + dueToday + dueSoon + later, overdue: overdue,
+                                  dueToday: dueToday, dueSoon: dueSoon)
     }
 }

@@ -3,42 +3,47 @@ import TaplineDomain
 
 /// The reply queue a page at a time (issue 12 item 6), with its figures for the whole queue.
 ///
-/// Both read one range of a `complaint_queue*` index (v3-complaint-owner): the page walks it
-/// in queue order and stops, the counts add up what it holds. The page is read first and then
+/// Both read ranges of a `complaint_queue*` index (v3-complaint-owner): the page walks it in
+/// queue order and stops; the counts count the ranges before, on and after today. The page is read first and then
 /// joined to its accounts (`CROSS JOIN` keeps SQLite from starting at the account table).
 extension ComplaintRepository {
     public func queue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage {
         var conditions = ["reply_due IS NOT NULL"]
-        var arguments: StatementArguments = []
+        var arguments: [String: (any DatabaseValueConvertible)?] = ["today": query.today, "soon": query.dueSoonThrough,
+                                                                    "limit": query.limit, "offset": query.offset]
         if let owner = query.owner {
-            conditions.append("owner = ?")
-            arguments += [owner]
+            conditions.append("owner = :owner")
+            arguments["owner"] = owner
         }
         if let level = query.level {
-            conditions.append("level = ?")
-            arguments += [level.rawValue]
+            conditions.append("level = :level")
+            arguments["level"] = level.rawValue
         }
         let filter = conditions.joined(separator: " AND ")
+        // Four counts of index ranges, which step through entries without reading them: one
+        // pass adding up a test on each of 10^5 rows took four times as long.
+        func count(_ range: String) -> String { "(SELECT count(*) FROM complaint WHERE \(filter) AND \(range))" }
         return try database.writer.read { db in
             let counts = try Row.fetchOne(db, sql: """
-                SELECT count(*) AS total, coalesce(sum(reply_due < ?), 0) AS overdue, coalesce(sum(reply_due = ?), 0) AS due_today,
-                       coalesce(sum(reply_due > ? AND reply_due <= ?), 0) AS due_soon
-                FROM complaint WHERE \(filter)
-                """, arguments: [query.today, query.today, query.today, query.dueSoonThrough] + arguments)
+                SELECT \(count("reply_due < :today")) AS overdue, \(count("reply_due = :today")) AS due_today,
+                       \(count("reply_due > :today AND reply_due <= :soon")) AS due_soon, \(count("reply_due > :soon")) AS later
+                """, arguments: StatementArguments(arguments.filter { !["limit", "offset"].contains($0.key) }))
             let rows = query.limit == 0 ? [] : try Row.fetchAll(db, sql: """
                 SELECT c.number, a.number AS account_number, c.category, c.level, c.reply_due, c.received_at, c.owner,
                        (SELECT name FROM customer WHERE account_id = c.account_id ORDER BY position LIMIT 1) AS customer_name
                 FROM (SELECT number, account_id, category, level, reply_due, received_at, sequence, owner FROM complaint
-                      WHERE \(filter) ORDER BY reply_due, received_at, sequence LIMIT ? OFFSET ?) AS c
+                      WHERE \(filter) ORDER BY reply_due, received_at, sequence LIMIT :limit OFFSET :offset) AS c
                 CROSS JOIN account AS a ON a.id = c.account_id
                 ORDER BY c.reply_due, c.received_at, c.sequence
-                """, arguments: arguments + [query.limit, query.offset]).map { row in
+                """, arguments: StatementArguments(arguments.filter { !["today", "soon"].contains($0.key) })).map { row in
                 try ComplaintRows.summary(number: row["number"], accountNumber: row["account_number"], customerName: row["customer_name"],
                                           category: row["category"], level: row["level"], replyDue: row["reply_due"],
                                           receivedAt: row["received_at"], owner: row["owner"])
             }
-            return ComplaintQueuePage(rows: rows, offset: query.offset, total: counts?["total"] ?? 0,
-                                      overdue: counts?["overdue"] ?? 0, dueToday: counts?["due_today"] ?? 0, dueSoon: counts?["due_soon"] ?? 0)
+            let overdue: Int = counts?["overdue"] ?? 0, dueToday: Int = counts?["due_today"] ?? 0
+            let dueSoon: Int = counts?["due_soon"] ?? 0, later: Int = counts?["later"] ?? 0
+            return ComplaintQueuePage(rows: rows, offset: query.offset, total: overdue + dueToday + dueSoon + later,
+                                      overdue: overdue, dueToday: dueToday, dueSoon: dueSoon)
         }
     }
 }

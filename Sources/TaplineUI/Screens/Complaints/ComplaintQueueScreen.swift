@@ -61,8 +61,9 @@ public struct ComplaintQueueScreen: Screen {
     public private(set) var isLoaded = false
     public private(set) var loadError: String?
     public private(set) var view: View
-    /// Complaints whose dispute may be open, as last loaded.
+    /// Complaints whose dispute may be open, as last loaded (once the disputes are shown).
     public private(set) var disputeCandidates: [Complaint] = []
+    private(set) var areDisputesLoaded = false
     /// The open disputes shown: filtered, in the domain's order.
     public private(set) var disputes: [DisputeQueueEntry] = []
     private(set) var disputeTable = Table(columns: [
@@ -114,23 +115,30 @@ public struct ComplaintQueueScreen: Screen {
     /// The owner the queue is narrowed to: the user's own in My work, else the filter's.
     func owner(env: ScreenEnvironment) -> String? { scope == .mine ? env.agent : ownerFilter }
 
-    /// Reads again from the top as much as is loaded (a page at least), and the disputes.
+    /// Reads again from the top as much as is loaded (a page at least), and the open disputes
+    /// when they are shown: they are read whole (`DisputeQueue` ranks them by what each waits
+    /// on today), so the reply queue does not wait on them each time something changes.
     func load(env: ScreenEnvironment) -> Effect<Action> {
         let query = ComplaintQueueQuery(today: env.today, calendar: env.calendar, owner: owner(env: env), level: levelFilter,
                                         limit: min(Self.mostReloaded, max(Self.pageRows, rows.count)))
-        return .batch([.run("load") { services in
+        let queue = Effect<Action>.run("load") { services in
             do {
                 return .loaded(try services.port((any ComplaintsPort).self).queue(query))
             } catch {
                 return .loadFailed(error.complaintMessage)
             }
-        }, .run("disputes") { services in
+        }
+        return view == .disputes ? .batch([queue, Self.loadDisputes()]) : queue
+    }
+
+    static func loadDisputes() -> Effect<Action> {
+        .run("disputes") { services in
             do {
                 return .disputesLoaded(try services.port((any ComplaintsPort).self).disputeCandidates())
             } catch {
                 return .loadFailed(error.complaintMessage)
             }
-        }])
+        }
     }
 
     /// Reads the page after what is loaded, when the selection nears its end.
@@ -167,6 +175,7 @@ public struct ComplaintQueueScreen: Screen {
             return .none
         case .disputesLoaded(let loaded):
             disputeCandidates = loaded
+            areDisputesLoaded = true
             refilterDisputes(env: env)
             return .none
         case .assigneesLoaded(let loaded):
@@ -174,7 +183,7 @@ public struct ComplaintQueueScreen: Screen {
             return .none
         case .viewKeyPressed:
             view = view == .disputes ? .awaitingReply : .disputes
-            return .none
+            return view == .disputes ? Self.loadDisputes() : .none
         case .loadFailed(let message):
             // A refresh that fails (the store is away) leaves the queue as last seen.
             if !isLoaded { loadError = message }
@@ -276,8 +285,8 @@ public struct ComplaintQueueScreen: Screen {
         let counts = ComplaintUrgency.allCases.filter { $0 != .onTrack }.map { "\(page.count($0)) \($0.word.lowercased())" }
         canvas.write("Awaiting a reply: \(page.total) — " + counts.joined(separator: ", "),
                      x: inner.x, y: inner.y, width: inner.width, role: .title)
-        canvas.write(filterLine + " · Tab: open disputes (\(disputes.count))", x: inner.x, y: inner.y + 1, width: inner.width,
-                     role: .muted)
+        canvas.write(filterLine + " · Tab: open disputes" + (areDisputesLoaded ? " (\(disputes.count))" : ""), x: inner.x, y: inner.y + 1,
+                     width: inner.width, role: .muted)
         let tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
         if rows.isEmpty {
             let filtered = levelFilter != nil || (scope == .everyone && ownerFilter != nil)
@@ -301,6 +310,10 @@ public struct ComplaintQueueScreen: Screen {
         canvas.write(filterLine + " · Tab: awaiting a reply (\(awaiting))", x: inner.x, y: inner.y + 1, width: inner.width,
                      role: .muted)
         let tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        if !areDisputesLoaded {
+            canvas.write("Loading the open disputes…", x: inner.x, y: tableArea.y, width: inner.width, role: .muted)
+            return
+        }
         if disputes.isEmpty {
             let none = disputeCandidates.isEmpty ? "No disputes are open." : "No open disputes match these filters."
             disputeTable.render(into: &canvas, area: Rect(x: tableArea.x, y: tableArea.y, width: tableArea.width, height: 1))
