@@ -141,6 +141,12 @@ extension ConductIncident {
             restriction.recordCustomerReviewRequest(on: day)
             decisions[index].kind = .contactRestriction(restriction)
             return step
+
+        case .assigned(let owner):
+            let login = owner.trimmingCharactersWhitespace()
+            guard !login.isEmpty else { throw .assigneeRequired }
+            guard login != self.owner else { throw .alreadyOwnedBy(login) }
+            return .assigned(to: login)
         }
     }
 

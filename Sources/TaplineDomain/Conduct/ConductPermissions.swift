@@ -1,7 +1,8 @@
 /// Who may raise, open and change conduct incidents.
 ///
-/// Only supervisors decide. Agents raise incidents and may open and update only the ones they
-/// raised, since incidents hold sensitive details about colleagues and the public. Any agent
+/// Only supervisors decide, and give an incident to someone. Agents raise incidents and may open
+/// and update only the ones that are theirs — raised by them, or given to them (issue 12 item
+/// 4) — since incidents hold sensitive details about colleagues and the public. Any agent
 /// may record a customer's request to review a restriction, because the customer may ask
 /// whoever answers. Trainers have no access (decision: least privilege; training uses
 /// scenarios, not real incidents). Contact-restriction banners on an account are not
@@ -12,11 +13,11 @@ public enum ConductPermissions {
         if role == .trainer { throw .trainersHaveNoAccess }
     }
 
-    /// Whether a user may open an incident: supervisors all, agents their own.
+    /// Whether a user may open an incident: supervisors all, agents those they raised or own.
     public static func canView(_ incident: ConductIncident, user: String, role: Role) -> Bool {
         switch role {
         case .supervisor, .admin: true
-        case .agent: incident.raisedBy == user
+        case .agent: incident.raisedBy == user || incident.owner == user
         case .trainer: false
         }
     }
@@ -30,10 +31,12 @@ public enum ConductPermissions {
             return
         case (.agent, .supervisorDecided):
             throw .onlySupervisorsDecide
+        case (.agent, .assigned):
+            throw .onlySupervisorsAssign
         case (.agent, .customerRequestedRestrictionReview):
             return
         case (.agent, _):
-            guard incident.raisedBy == user else { throw .notYourIncident }
+            guard canView(incident, user: user, role: .agent) else { throw .notYourIncident }
         }
     }
 }

@@ -66,7 +66,10 @@ public enum ConductRefusal: Error, Hashable, Sendable {
 
     // MARK: - Permissions
     case onlySupervisorsDecide
+    case onlySupervisorsAssign
     case notYourIncident
+    case assigneeRequired
+    case alreadyOwnedBy(String)
     case trainersHaveNoAccess
 
     // MARK: - Letters
@@ -174,8 +177,14 @@ public enum ConductRefusal: Error, Hashable, Sendable {
             "The customer's review request can't be dated after the day it is recorded."
         case .onlySupervisorsDecide:
             "Only a supervisor can record a decision."
+        case .onlySupervisorsAssign:
+            "Only a supervisor can give an incident to someone."
         case .notYourIncident:
-            "Agents can only open and update incidents they raised. Ask a supervisor."
+            "Agents can only open and update incidents they raised or were given. Ask a supervisor."
+        case .assigneeRequired:
+            "Choose who the incident goes to."
+        case .alreadyOwnedBy(let owner):
+            "The incident is already \(owner)'s."
         case .trainersHaveNoAccess:
             "Trainers can't open conduct incidents: they hold sensitive personal details."
         case .letterDoesNotMatchDecision(let expected):

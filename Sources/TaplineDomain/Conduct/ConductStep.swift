@@ -33,6 +33,9 @@ public enum ConductStep: Hashable, Sendable, Codable {
     case supervisorDecided(SupervisorDecisionKind, reasons: [String])
     /// The customer asked for the current contact restriction to be reviewed, on that day.
     case customerRequestedRestrictionReview(on: CivilDate)
+    /// A supervisor gave the incident to `to` to carry on with (issue 12 item 4): it is theirs
+    /// from then on (`ConductIncident.owner`), as it was its raiser's until then.
+    case assigned(to: String)
 
     /// What the step does, for refusals: "ask the person to stop".
     public var label: String {
@@ -51,6 +54,7 @@ public enum ConductStep: Hashable, Sendable, Codable {
         case .complaintLinked: "link a complaint"
         case .supervisorDecided: "record a decision"
         case .customerRequestedRestrictionReview: "record a review request"
+        case .assigned: "give the incident to someone"
         }
     }
 
@@ -71,6 +75,7 @@ public enum ConductStep: Hashable, Sendable, Codable {
         case .complaintLinked(let id): "Linked complaint \(id)"
         case .supervisorDecided(let kind, let reasons): "Decided \(kind.label): \(reasons.joined(separator: "; "))"
         case .customerRequestedRestrictionReview(let day): "Customer asked for a review of the contact restriction on \(day.display)"
+        case .assigned(let owner): "Given to \(owner)"
         }
     }
 

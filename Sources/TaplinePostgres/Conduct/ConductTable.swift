@@ -16,8 +16,8 @@ enum ConductTable {
     static func insert(_ incident: ConductIncident, year: Int, serial: Int, _ connection: PGConnection) throws {
         try connection.execute("""
             INSERT INTO conduct_incident(id, year, serial, account_number, person_name, raised_by, raised_at,
-                                         stage, reported_at, restriction_start, restriction_review, body)
-            VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp, $8, $9::timestamp, $10::date, $11::date, $12::jsonb)
+                                         stage, reported_at, restriction_start, restriction_review, body, owner)
+            VALUES ($1, $2, $3, $4, $5, $6, $7::timestamp, $8, $9::timestamp, $10::date, $11::date, $12::jsonb, $13)
             """, [incident.id, year, serial, incident.accountNumber, ConductRecord.personKey(incident.person.name),
                   incident.raisedBy, timestamp(incident.raisedAt)] + (try derived(incident)))
     }
@@ -25,16 +25,16 @@ enum ConductTable {
     static func update(_ incident: ConductIncident, _ connection: PGConnection) throws {
         try connection.execute("""
             UPDATE conduct_incident SET account_number = $1, stage = $2, reported_at = $3::timestamp,
-                                        restriction_start = $4::date, restriction_review = $5::date, body = $6::jsonb
-            WHERE id = $7
+                                        restriction_start = $4::date, restriction_review = $5::date, body = $6::jsonb, owner = $7
+            WHERE id = $8
             """, [incident.accountNumber] + (try derived(incident)) + [incident.id])
     }
 
-    /// What changes as steps are applied: stage, report time, current restriction, body.
+    /// What changes as steps are applied: stage, report time, current restriction, body, owner.
     private static func derived(_ incident: ConductIncident) throws -> [(any PGBindable)?] {
         let restriction = incident.currentRestriction
         return [incident.stage.rawValue, incident.reportedAt.map(timestamp), restriction?.startDate.iso, restriction?.reviewDate.iso,
-                try ConductRecord.encode(incident)]
+                try ConductRecord.encode(incident), incident.owner]
     }
 
     /// The incident, if the session may read it; `forUpdate` locks it until the transaction ends,

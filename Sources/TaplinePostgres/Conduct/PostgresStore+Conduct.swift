@@ -142,6 +142,12 @@ extension PostgresStore: ConductStore {
         }
     }
 
+    public func incidents(ownedBy user: String, limit: Int) throws -> [ConductIncident] {
+        try readable { connection in
+            try ConductTable.fetchAll(where: "owner = $1 ORDER BY raised_at DESC, year DESC, serial DESC LIMIT $2", [user, limit], connection)
+        }
+    }
+
     public func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident? {
         let finished = [ConductStage.closedWithoutReport, .awaitingSupervisorReview, .decided].map(\.rawValue)
         return try readable { connection in

@@ -75,15 +75,26 @@ public struct ConductRepository: Sendable {
         }
     }
 
-    /// The incidents a user may list, newest first: supervisors all, agents their own.
+    /// The incidents a user may list, newest first: supervisors all, agents those they raised
+    /// or were given (`ConductPermissions.canView`).
     public func list(for user: String, role: Role, limit: Int = 200) throws -> [ConductIncident] {
         switch role {
         case .trainer: throw ConductRefusal.trainersHaveNoAccess
-        case .agent: return try incidents(raisedBy: user, limit: limit)
+        case .agent:
+            return try database.writer.read { db in
+                try ConductRows.fetchAll(where: "raised_by = ? OR owner = ? ORDER BY raised_at DESC, id DESC LIMIT ?", [user, user, limit], db)
+            }
         case .supervisor, .admin:
             return try database.writer.read { db in
                 try ConductRows.fetchAll(where: "1 ORDER BY raised_at DESC, id DESC LIMIT ?", [limit], db)
             }
+        }
+    }
+
+    /// The incidents that are the user's to carry on with (`ConductIncident.owner`), newest first: their work.
+    public func incidents(ownedBy user: String, limit: Int = 200) throws -> [ConductIncident] {
+        try database.writer.read { db in
+            try ConductRows.fetchAll(where: "owner = ? ORDER BY raised_at DESC, id DESC LIMIT ?", [user, limit], db)
         }
     }
 

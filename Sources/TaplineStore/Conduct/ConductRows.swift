@@ -13,8 +13,8 @@ enum ConductRows {
     static func insert(_ incident: ConductIncident, year: Int, serial: Int, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO conduct_incident(id, year, serial, account_number, person_name, raised_by, raised_at,
-                                         stage, reported_at, restriction_start, restriction_review, body)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         stage, reported_at, restriction_start, restriction_review, body, owner)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: try [incident.id, year, serial, incident.accountNumber, ConductRecord.personKey(incident.person.name),
                                  incident.raisedBy, incident.raisedAt] + derived(incident))
     }
@@ -22,15 +22,16 @@ enum ConductRows {
     static func update(_ incident: ConductIncident, _ db: Database) throws {
         try db.execute(sql: """
             UPDATE conduct_incident SET account_number = ?, stage = ?, reported_at = ?, restriction_start = ?,
-                                        restriction_review = ?, body = ?
+                                        restriction_review = ?, body = ?, owner = ?
             WHERE id = ?
             """, arguments: try [incident.accountNumber] + derived(incident) + [incident.id])
     }
 
-    /// What changes as steps are applied: stage, report time, current restriction, body.
+    /// What changes as steps are applied: stage, report time, current restriction, body, owner.
     private static func derived(_ incident: ConductIncident) throws -> StatementArguments {
         let restriction = incident.currentRestriction
-        return [incident.stage.rawValue, incident.reportedAt, restriction?.startDate, restriction?.reviewDate, try ConductRecord.encode(incident)]
+        return [incident.stage.rawValue, incident.reportedAt, restriction?.startDate, restriction?.reviewDate, try ConductRecord.encode(incident),
+                incident.owner]
     }
 
     static func fetch(_ id: String, _ db: Database) throws -> ConductIncident? {

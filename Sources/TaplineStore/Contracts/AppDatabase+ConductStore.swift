@@ -28,6 +28,10 @@ extension AppDatabase: ConductStore {
         try conduct.incidents(raisedBy: user, limit: limit)
     }
 
+    public func incidents(ownedBy user: String, limit: Int) throws -> [ConductIncident] {
+        try conduct.incidents(ownedBy: user, limit: limit)
+    }
+
     public func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident? {
         try conduct.unfinishedIncident(onAccount: accountNumber, raisedBy: user)
     }

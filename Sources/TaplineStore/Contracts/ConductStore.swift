@@ -7,7 +7,8 @@ import TaplineDomain
 /// change is one transaction with one audit entry per accepted step, numbers never repeat.
 /// On PostgreSQL the database enforces them as well, for anyone who connects: the user is the
 /// session's login (a `user` that is not it is refused), an agent reads and changes only the
-/// incidents they raised, supervisors and admins alone record decisions, trainers have no
+/// incidents they raised or were given, supervisors and admins alone record decisions and give
+/// incidents to someone, trainers have no
 /// access, and every agent still sees the restrictions on an account (`contactRestrictions`).
 public protocol ConductStore: Sendable {
     /// Raises an incident under the next "CI-YYYY-NNNNNN" number with its first steps, all or nothing.
@@ -28,6 +29,9 @@ public protocol ConductStore: Sendable {
 
     /// Incidents the user raised, newest first.
     func incidents(raisedBy user: String, limit: Int) throws -> [ConductIncident]
+    /// Incidents that are the user's to carry on with (raised by them and not given away, or
+    /// given to them), newest first: their work (issue 12 item 4).
+    func incidents(ownedBy user: String, limit: Int) throws -> [ConductIncident]
 
     /// The user's latest incident on the account still being recorded, to carry on with it.
     func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident?

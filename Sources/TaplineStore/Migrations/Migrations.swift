@@ -20,6 +20,7 @@ enum Migrations {
         registerAuditChain(in: &migrator) // "v2-audit-chain"
         registerPresence(in: &migrator)   // "v2-presence"
         registerComplaintOwner(in: &migrator) // "v3-complaint-owner"
+        registerIncidentOwner(in: &migrator) // "v3-incident-owner"
         return migrator
     }
 }
