@@ -86,7 +86,7 @@ struct HardshipRepositoryTests {
         let plan = try F.agree(database, hardshipAssessmentID: assessment.id)
         #expect(try database.hardship.protection(for: F.number).protections.count == 3)
         // When an instalment is missed, Then they stop until it is paid
-        _ = try database.paymentPlans.recordMissed(plan.id, instalment: 1, on: F.date("2026-03-17"), by: F.agent, at: F.now)
+        _ = try database.paymentPlans.recordMissed(plan.id, readVersion: 1, instalment: 1, on: F.date("2026-03-17"), by: F.agent, at: F.now)
         #expect(try database.hardship.protection(for: F.number).protections.isEmpty)
     }
 

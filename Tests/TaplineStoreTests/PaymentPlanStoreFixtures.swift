@@ -50,7 +50,7 @@ enum PlanStoreFixtures {
     static func agree(_ database: AppDatabase, count: Int = 4, start: String = "2026-03-16",
                       hardshipAssessmentID: String? = nil, account: String = number) throws -> PaymentPlan {
         let calculation = try calculation(count: count, start: start)
-        return try database.paymentPlans.agree(by: agent, at: now) { id in
+        return try database.paymentPlans.agree(readVersion: try database.paymentPlans.events(for: account).count, by: agent, at: now) { id in
             try PaymentPlan.agree(id: id, accountNumber: account, calculation: calculation, agreedOn: now.date, agent: agent,
                                   eligibility: .eligible, hardshipAssessmentID: hardshipAssessmentID, calendar: calendar)
         }

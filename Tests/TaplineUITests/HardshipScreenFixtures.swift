@@ -110,7 +110,7 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
 
     private func nextID(_ year: Int) -> String { "PP-\(year)-" + String(format: "%06d", _plans.count + 1) }
 
-    func agree(by agent: String, at time: LocalDateTime, _ make: @Sendable (String) throws -> PaymentPlan) throws -> PaymentPlan {
+    func agree(readVersion: Int, by agent: String, at time: LocalDateTime, _ make: @Sendable (String) throws -> PaymentPlan) throws -> PaymentPlan {
         try lock.withLock {
             let plan = try make(nextID(time.date.year))
             _plans.append(plan)
@@ -119,7 +119,7 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
         }
     }
 
-    func renegotiate(_ planID: String, by agent: String, at time: LocalDateTime,
+    func renegotiate(_ planID: String, readVersion: Int, by agent: String, at time: LocalDateTime,
                      _ make: @Sendable (String, PaymentPlan) throws -> (old: PaymentPlan, new: PaymentPlan)) throws -> PaymentPlan {
         try lock.withLock {
             guard let index = _plans.firstIndex(where: { $0.id == planID }) else { throw PlansPortError(message: "no plan \(planID)") }
@@ -131,7 +131,7 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
         }
     }
 
-    func recordMissed(_ planID: String, instalment: Int, on date: CivilDate, by agent: String,
+    func recordMissed(_ planID: String, readVersion: Int, instalment: Int, on date: CivilDate, by agent: String,
                       at time: LocalDateTime) throws -> (plan: PaymentPlan, outcome: PaymentPlan.MissedOutcome) {
         try lock.withLock {
             guard let index = _plans.firstIndex(where: { $0.id == planID }) else { throw PlansPortError(message: "no plan \(planID)") }
@@ -141,7 +141,7 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
         }
     }
 
-    func cancel(_ planID: String, on date: CivilDate, reason: String, by agent: String, at time: LocalDateTime) throws -> PaymentPlan {
+    func cancel(_ planID: String, readVersion: Int, on date: CivilDate, reason: String, by agent: String, at time: LocalDateTime) throws -> PaymentPlan {
         try lock.withLock {
             guard let index = _plans.firstIndex(where: { $0.id == planID }) else { throw PlansPortError(message: "no plan \(planID)") }
             try _plans[index].cancel(on: date, reason: reason)

@@ -49,6 +49,7 @@ extension Error {
         case let invalid as IncomeExpenditure.Invalid: return invalid.message
         case let consent as ThirdPartyAuthority.NoWrittenConsent: return consent.message
         case let failure as PlansPortError: return failure.message
+        case let stale as ChangedSinceRead: return stale.message
         case let missing as PortUnavailable: return missing.description
         default: return "\(self)"
         }

@@ -141,11 +141,12 @@ public struct PlanHistoryScreen: Screen {
         case .confirmMissed:
             guard case .confirmingMissed(let instalment) = mode, let plan = selectedPlan, !isSaving else { return .none }
             isSaving = true
-            let number = context.accountNumber, agent = env.agent, now = env.now
+            let number = context.accountNumber, agent = env.agent, now = env.now, version = history?.version(of: plan.id) ?? 0
             return .run("plan-change") { services in
                 do {
                     let port = try services.port((any PaymentPlansPort).self)
-                    let (_, outcome) = try port.recordMissed(plan.id, instalment: instalment.number, on: now.date, by: agent, at: now)
+                    let (_, outcome) = try port.recordMissed(plan.id, readVersion: version, instalment: instalment.number, on: now.date,
+                                                             by: agent, at: now)
                     let message = outcome == .planCancelled
                         ? "\(PaymentPlan.missedInARowToCancel) instalments in a row missed: \(plan.id) is cancelled for non-payment (7.1(e)(2))"
                         : "Instalment \(instalment.number) recorded as missed; one more in a row cancels the plan"
@@ -168,11 +169,11 @@ public struct PlanHistoryScreen: Screen {
             let reason = field.text.trimmingWhitespace
             guard !reason.isEmpty else { return .error("write down why the plan is being cancelled") }
             isSaving = true
-            let number = context.accountNumber, agent = env.agent, now = env.now
+            let number = context.accountNumber, agent = env.agent, now = env.now, version = history?.version(of: plan.id) ?? 0
             return .run("plan-change") { services in
                 do {
                     let port = try services.port((any PaymentPlansPort).self)
-                    _ = try port.cancel(plan.id, on: now.date, reason: reason, by: agent, at: now)
+                    _ = try port.cancel(plan.id, readVersion: version, on: now.date, reason: reason, by: agent, at: now)
                     return .changed(try port.history(accountNumber: number), message: "\(plan.id) cancelled: \(reason)")
                 } catch {
                     return .changeFailed(error.plansMessage)

@@ -183,13 +183,14 @@ public struct PlanSetupScreen: Screen {
         let number = context.accountNumber, agent = env.agent, now = env.now, calendar = env.calendar
         let eligibility = self.eligibility, assessmentID = assessment?.id
         let change = form[.change], assuranceNote = form[.assurance]
-        let replacing = start.activePlan
+        let replacing = start.activePlan, version = start.version
+        let replacingVersion = replacing.map { start.planVersions[$0.id] ?? 0 } ?? 0
         return .run("plan-agree") { services in
             do {
                 let port = try services.port((any PaymentPlansPort).self)
                 let plan: PaymentPlan
                 if let replacing {
-                    plan = try port.renegotiate(replacing.id, by: agent, at: now) { id, saved in
+                    plan = try port.renegotiate(replacing.id, readVersion: replacingVersion, by: agent, at: now) { id, saved in
                         try saved.renegotiated(newID: id, calculation: calculation, on: now.date, agent: agent,
                                                changeOfCircumstances: change, calendar: calendar)
                     }
@@ -199,7 +200,7 @@ public struct PlanSetupScreen: Screen {
                     } else {
                         nil
                     }
-                    plan = try port.agree(by: agent, at: now) { id in
+                    plan = try port.agree(readVersion: version, by: agent, at: now) { id in
                         try PaymentPlan.agree(id: id, accountNumber: number, calculation: calculation, agreedOn: now.date,
                                               agent: agent, eligibility: eligibility, assurance: assurance,
                                               hardshipAssessmentID: assessmentID, calendar: calendar)

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import TaplineDomain
+@testable import TaplinePostgres
+@testable import TaplineStore
+import TaplineTestSupport
+
+/// Issue 12 item 3, "collisions everywhere", on both stores: in every area two agents read the
+/// same record, one saves, and the other's save (based on what they read) is refused with
+/// `ChangedSinceRead` naming the first agent and when; nothing of it is saved, and the same
+/// change made again on the fresh copy lands. On PostgreSQL the agents are two logins.
+@Suite("Stale saves are refused naming who changed the record, on SQLite and PostgreSQL")
+struct StaleSaveContractTests {
+    typealias A = AreaStoreFixtures
+    typealias P = PlanStoreFixtures
+
+    static func time(_ iso: String) -> LocalDateTime { LocalDateTime(iso: iso)! }
+
+    // MARK: - Payment plans
+
+    @Test(arguments: StoreKind.allCases)
+    func aPlanChangeBasedOnAStaleReadIsRefusedNamingTheColleagueAndReappliesOnTheFreshCopy_issue12_3(kind: StoreKind) throws {
+        // Given a plan, and two agents who both read it (one status event: agreed)
+        let store = try A.melCarter(kind)
+        let plan = try A.agree(store)
+        let agents = try TwoAgents(on: store, kind: kind)
+        let read = try agents.second.store.paymentPlanVersion(plan.id, onAccount: P.number)
+        #expect(read == 1)
+        // When the first records instalment 1 paid at 10:32
+        _ = try agents.first.store.recordInstalmentPaid(plan.id, readVersion: read, instalment: 1, on: P.date("2026-03-16"),
+                                                        by: agents.first.name, at: Self.time("2026-03-16T10:32"))
+        // Then the second's missed instalment 2, cancellation and renegotiation, each based on what they read, are refused naming the first
+        let amount = PaymentPlanRepository.amount(of: 1, in: plan)
+        let refusal = ChangedSinceRead(record: plan.id, by: agents.first.name, at: Self.time("2026-03-16T10:32"),
+                                       change: "Instalment 1 of \(amount) paid on Mon 16 Mar 2026")
+        #expect(refusal.message == "\(plan.id) was changed by \(agents.first.name) at 10:32 on Mon 16 Mar 2026 "
+                + "(Instalment 1 of \(amount) paid on Mon 16 Mar 2026) after you opened it; nothing was saved")
+        #expect(throws: refusal) {
+            try agents.second.store.recordInstalmentMissed(plan.id, readVersion: read, instalment: 2, on: P.date("2026-03-31"),
+                                                           by: agents.second.name, at: Self.time("2026-03-31T09:00"))
+        }
+        #expect(throws: refusal) {
+            try agents.second.store.cancelPaymentPlan(plan.id, readVersion: read, on: P.date("2026-03-31"), reason: "Moved out.",
+                                                      by: agents.second.name, at: Self.time("2026-03-31T09:00"))
+        }
+        let calculation = try P.calculation(count: 8, start: "2026-04-06")
+        #expect(throws: refusal) {
+            try agents.second.store.renegotiatePaymentPlan(plan.id, readVersion: read, by: agents.second.name,
+                                                           at: Self.time("2026-03-31T09:00")) { id, saved in
+                try saved.renegotiated(newID: id, calculation: calculation, on: P.date("2026-03-31"), agent: agents.second.name,
+                                       changeOfCircumstances: "Hours cut.", calendar: P.calendar)
+            }
+        }
+        // And nothing of them was saved
+        #expect(try store.paymentPlanEvents(for: P.number).map(\.kind) == [.agreed, .paid])
+        // When the second reapplies the missed instalment on the fresh copy, Then it lands after the payment
+        let fresh = try agents.second.store.paymentPlanVersion(plan.id, onAccount: P.number)
+        let missed = try agents.second.store.recordInstalmentMissed(plan.id, readVersion: fresh, instalment: 2, on: P.date("2026-03-31"),
+                                                                    by: agents.second.name, at: Self.time("2026-03-31T09:00"))
+        #expect(missed.outcome == .recorded)
+        #expect(try store.paymentPlanEvents(for: P.number).map(\.agent) == [P.agent, agents.first.name, agents.second.name])
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func agreeingAPlanAfterTheAccountsPlansChangedSinceReadIsRefused_issue12_3(kind: StoreKind) throws {
+        // Given an active plan, and the second agent opened plan set-up (reading the account's plans)
+        let store = try A.melCarter(kind)
+        let plan = try A.agree(store)
+        let agents = try TwoAgents(on: store, kind: kind)
+        let read = try agents.second.store.paymentPlansVersion(forAccount: P.number)
+        // When the first agent cancels that plan at 11:05
+        _ = try agents.first.store.cancelPaymentPlan(plan.id, readVersion: 1, on: P.date("2026-03-04"), reason: "Paid in full.",
+                                                     by: agents.first.name, at: Self.time("2026-03-04T11:05"))
+        // Then the second's new plan, agreed on what they read, is refused naming the cancellation
+        let calculation = try P.calculation(count: 6, start: "2026-03-23")
+        let agree = { (version: Int) in
+            try agents.second.store.agreePaymentPlan(readVersion: version, by: agents.second.name, at: Self.time("2026-03-04T11:10")) { id in
+                try PaymentPlan.agree(id: id, accountNumber: P.number, calculation: calculation, agreedOn: P.date("2026-03-04"),
+                                      agent: agents.second.name, eligibility: .eligible, calendar: P.calendar)
+            }
+        }
+        #expect(throws: ChangedSinceRead(record: plan.id, by: agents.first.name, at: Self.time("2026-03-04T11:05"),
+                                         change: "Cancelled on Wed 4 Mar 2026: Paid in full")) { try agree(read) }
+        #expect(try store.paymentPlans(for: P.number).count == 1)
+        // When they agree it again on the fresh read, Then it is saved
+        let agreed = try agree(try agents.second.store.paymentPlansVersion(forAccount: P.number))
+        #expect(try store.paymentPlans(for: P.number).map(\.id) == [plan.id, agreed.id])
+    }
+}
