@@ -29,7 +29,7 @@ enum PlanStoreFixtures {
     @discardableResult
     static func assess(_ database: AppDatabase, outcome: HardshipOutcome = .inHardship, at time: LocalDateTime = now,
                        account: String = number) throws -> HardshipAssessment {
-        try database.hardship.record(by: agent, at: time) { id in
+        try database.hardship.record(readVersion: try database.hardshipVersion(forAccount: account), by: agent, at: time) { id in
             try HardshipAssessment.record(id: id, accountNumber: account, at: time, agent: agent,
                                           criteria: HardshipCriteria(concession: .holdsCard, isTenant: true, customerSaysUnableToPay: true),
                                           statement: nil, outcome: outcome, outcomeNote: "agreed with the customer",

@@ -77,6 +77,9 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
     }
 
     var assessments: [HardshipAssessment] { lock.withLock { _assessments } }
+
+    /// A colleague's assessment, saved behind the screen's back.
+    func recordedByColleague(_ assessment: HardshipAssessment) { lock.withLock { _assessments.append(assessment) } }
     var plans: [PaymentPlan] { lock.withLock { _plans } }
     var letters: [String] { lock.withLock { _letters } }
 
@@ -91,11 +94,18 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
     func start(accountNumber: String, today: CivilDate) throws -> HardshipStart {
         var start = self.start
         start.previous = assessments
+        start.version = start.previous.count
         return start
     }
 
-    func record(by agent: String, at time: LocalDateTime, _ make: @Sendable (String) throws -> HardshipAssessment) throws -> HardshipAssessment {
+    /// Refuses, as the stores do, an assessment based on fewer assessments than are kept.
+    func record(readVersion: Int, by agent: String, at time: LocalDateTime,
+                _ make: @Sendable (String) throws -> HardshipAssessment) throws -> HardshipAssessment {
         try lock.withLock {
+            let missed = ChangedSinceRead.missed(in: _assessments, read: readVersion, record: "the hardship record of account \(PlansUIFixtures.account.accountNumber)") {
+                ($0.agent, $0.assessedAt, "assessment \($0.id) recorded: \($0.outcome.displayName)")
+            }
+            if let missed { throw missed }
             let assessment = try make("HA-\(time.date.year)-" + String(format: "%06d", _assessments.count + 1))
             _assessments.append(assessment)
             return assessment

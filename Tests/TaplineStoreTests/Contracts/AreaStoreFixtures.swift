@@ -119,7 +119,7 @@ extension AreaStoreFixtures {
     @discardableResult
     static func assess(_ store: any AreaStore, outcome: HardshipOutcome = .inHardship, at time: LocalDateTime = P.now,
                        account: String = P.number) throws -> HardshipAssessment {
-        try store.recordHardshipAssessment(by: P.agent, at: time) { id in
+        try store.recordHardshipAssessment(readVersion: try store.hardshipVersion(forAccount: account), by: P.agent, at: time) { id in
             try HardshipAssessment.record(id: id, accountNumber: account, at: time, agent: P.agent,
                                           criteria: HardshipCriteria(concession: .holdsCard, isTenant: true, customerSaysUnableToPay: true),
                                           statement: nil, outcome: outcome, outcomeNote: "agreed with the customer",

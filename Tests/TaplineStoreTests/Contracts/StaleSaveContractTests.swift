@@ -86,4 +86,47 @@ struct StaleSaveContractTests {
         let agreed = try agree(try agents.second.store.paymentPlansVersion(forAccount: P.number))
         #expect(try store.paymentPlans(for: P.number).map(\.id) == [plan.id, agreed.id])
     }
+
+    // MARK: - Hardship assessments
+
+    /// An assessment in hardship on Mel Carter's account by `agent`, made against `read`.
+    func assess(_ agent: (name: String, store: any AreaStore), at iso: String, read: Int) throws -> HardshipAssessment {
+        try agent.store.recordHardshipAssessment(readVersion: read, by: agent.name, at: Self.time(iso)) { id in
+            try HardshipAssessment.record(id: id, accountNumber: P.number, at: Self.time(iso), agent: agent.name,
+                                          criteria: HardshipCriteria(concession: .holdsCard, isTenant: true, customerSaysUnableToPay: true),
+                                          statement: nil, outcome: .inHardship, outcomeNote: "agreed with the customer",
+                                          calendar: P.calendar)
+        }
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func anAssessmentAfterTheAccountsAssessmentsOrCessationsChangedSinceReadIsRefused_issue12_3(kind: StoreKind) throws {
+        // Given two agents who opened the assessment form on an account with no hardship record
+        let store = try A.melCarter(kind)
+        let agents = try TwoAgents(on: store, kind: kind)
+        let read = try agents.second.store.hardshipVersion(forAccount: P.number)
+        #expect(read == 0)
+        // When the first saves an assessment at 10:32
+        let theirs = try assess(agents.first, at: "2026-03-03T10:32", read: read)
+        // Then the second's, based on what they read, is refused naming the first, and not saved
+        let record = "the hardship record of account \(P.number)"
+        #expect(throws: ChangedSinceRead(record: record, by: agents.first.name, at: Self.time("2026-03-03T10:32"),
+                                         change: "assessment \(theirs.id) recorded: In hardship")) {
+            try assess(agents.second, at: "2026-03-03T10:40", read: read)
+        }
+        #expect(try store.hardshipAssessments(for: P.number).map(\.id) == [theirs.id])
+        // And a cessation recorded after the form was read refuses it too
+        let fresh = try agents.second.store.hardshipVersion(forAccount: P.number)
+        try agents.first.store.recordHardshipCessation(.customerLeftProgramme(on: P.date("2026-03-03")), for: P.number,
+                                                       by: agents.first.name, at: Self.time("2026-03-03T11:00"))
+        let left = HardshipCessation.customerLeftProgramme(on: P.date("2026-03-03")).message
+        #expect(throws: ChangedSinceRead(record: record, by: agents.first.name, at: Self.time("2026-03-03T11:00"),
+                                         change: "hardship policy ceased: \(left)")) {
+            try assess(agents.second, at: "2026-03-03T11:05", read: fresh)
+        }
+        // When the second saves it again on the record as it is now, Then it is kept beside the first
+        let mine = try assess(agents.second, at: "2026-03-03T11:05", read: try agents.second.store.hardshipVersion(forAccount: P.number))
+        #expect(try store.hardshipAssessments(for: P.number).map(\.agent) == [agents.first.name, agents.second.name])
+        #expect(mine.id != theirs.id)
+    }
 }
