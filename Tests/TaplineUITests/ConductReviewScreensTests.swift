@@ -166,9 +166,9 @@ struct ConductReviewScreensTests {
         let port = try reportedThree()
         let restriction = try ContactRestriction(kinds: [.writtenContactOnly, .singleNamedPointOfContact("Ana Ruiz")],
                                                  startDate: F.date("2026-03-02"), reviewDate: F.date("2026-09-02"))
-        _ = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001",
+        _ = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"),
                            by: "sam", role: .supervisor, at: F.time("2026-03-02T09:00"))
-        _ = try port.apply([.customerRequestedRestrictionReview(on: F.date("2026-03-20"))], to: "CI-2026-000001",
+        _ = try port.apply([.customerRequestedRestrictionReview(on: F.date("2026-03-20"))], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"),
                            by: "bob", role: .agent, at: F.time("2026-03-20T09:00"))
         let env = F.env("2026-03-20T10:00", agent: "sam", role: .supervisor)
         let console = F.console(ConductIncidentsScreen(start: .restrictionsDue), port: port, env: env)
@@ -180,7 +180,7 @@ struct ConductReviewScreensTests {
     @Test func theAccountGetsABannerUntilTheReviewDateAndIncidentsInHistory() throws {
         let port = try reportedThree()
         let restriction = try ContactRestriction(kinds: [.writtenContactOnly], startDate: F.date("2026-11-23"), reviewDate: F.date("2027-05-23"))
-        let decided = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001",
+        let decided = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"),
                                      by: "sam", role: .supervisor, at: F.time("2026-11-23T09:00"))
         let onReviewDay = ConductAccountExtras.extras(for: port.all, accountNumber: F.account, today: F.date("2027-05-23"))
         #expect(onReviewDay.banners == [AccountBanner(text: "CONTACT RESTRICTED until 2027-05-23 — written contact only (CI-2026-000001)", role: .danger)])

@@ -39,10 +39,13 @@ public struct ConductRepository: Sendable {
         }
     }
 
-    /// Applies steps to the saved incident at one time, all or nothing, and returns the result.
-    public func apply(_ steps: [ConductStep], to id: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
+    /// Applies steps to the saved incident at one time, all or nothing, and returns the result;
+    /// refused with `ChangedSinceRead` when the incident is no longer as `read` (issue 12 item 3).
+    public func apply(_ steps: [ConductStep], to id: String, read: ConductRead, by user: String, role: Role,
+                      at time: LocalDateTime) throws -> ConductIncident {
         try database.writer.write { db in
             guard let stored = try ConductRows.fetch(id, db) else { throw ConductStoreError.incidentNotFound(id) }
+            if let missed = stored.changeMissed(by: read) { throw missed }
             var incident = stored
             for step in steps { incident = try incident.applying(step, at: time, by: user, role: role) }
             if stored.accountNumber == nil, let linked = incident.accountNumber { try Self.checkAccountExists(linked, db) }

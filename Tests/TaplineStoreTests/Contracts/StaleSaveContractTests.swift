@@ -129,4 +129,52 @@ struct StaleSaveContractTests {
         #expect(try store.hardshipAssessments(for: P.number).map(\.agent) == [agents.first.name, agents.second.name])
         #expect(mine.id != theirs.id)
     }
+
+    // MARK: - Conduct incidents and restrictions
+
+    @Test(arguments: StoreKind.allCases)
+    func aDecisionOnAnIncidentChangedSinceItWasOpenedIsRefusedNamingWhoAndReappliesOnTheFreshCopy_issue12_3(kind: StoreKind) throws {
+        // Given alice's reported incident, opened by sam to decide it
+        let world = try ConductWorld(kind)
+        let reported = try world.reported()
+        let read = try world.open(reported.id, by: .sam, at: "2026-03-02T12:00").timeline.count
+        // When alice adds a call recording at 12:30
+        let evidence = ConductStep.evidenceAdded(.callRecording(id: "REC-9"))
+        _ = try world.apply([evidence], to: reported.id, by: .alice, at: "2026-03-02T12:30")
+        // Then sam's decision, made on what he read, is refused naming alice and when, and not saved
+        let decision = ConductStep.supervisorDecided(.warningLetter, reasons: ["Abuse continued after a request to stop"])
+        #expect(throws: ChangedSinceRead(record: reported.id, by: world.name(.alice), at: ConductWorld.time("2026-03-02T12:30"),
+                                         change: evidence.summary)) {
+            try world.apply([decision], to: reported.id, by: .sam, at: "2026-03-03T09:00", readVersion: read)
+        }
+        let fresh = try world.open(reported.id, by: .sam, at: "2026-03-03T09:01")
+        #expect(fresh.decisions.isEmpty)
+        // When he decides again on the fresh copy, Then it is saved after alice's evidence
+        let decided = try world.apply([decision], to: reported.id, by: .sam, at: "2026-03-03T09:02", readVersion: fresh.timeline.count)
+        #expect(decided.decisions.map(\.kind) == [.warningLetter])
+        #expect(decided.evidence.count == reported.evidence.count + 1)
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aReviewRequestOnARestrictionChangedSinceTheBannerWasReadIsRefusedNamingWho_issue12_3(kind: StoreKind) throws {
+        // Given alice's incident restricted by sam, as the banner shows it to alice
+        let world = try ConductWorld(kind)
+        let restricted = try world.restrict(try world.reported(), "2026-03-03", "2026-09-03")
+        let shown = try #require(restricted.currentRestriction)
+        // When bob records the customer's review request at 09:30
+        _ = try world.store(.bob).recordReviewRequest(onIncident: restricted.id, shown: shown, by: world.name(.bob), role: .agent,
+                                                      at: ConductWorld.time("2026-04-01T09:30"))
+        // Then alice's, on the banner as she read it, is refused naming bob and when
+        let request = ConductStep.customerRequestedRestrictionReview(on: ConductWorld.date("2026-04-01"))
+        #expect(throws: ChangedSinceRead(record: restricted.id, by: world.name(.bob), at: ConductWorld.time("2026-04-01T09:30"),
+                                         change: request.summary)) {
+            try world.store(.alice).recordReviewRequest(onIncident: restricted.id, shown: shown, by: world.name(.alice), role: .agent,
+                                                        at: ConductWorld.time("2026-04-01T10:00"))
+        }
+        // When she records it on the banner read again, Then it lands beside bob's
+        let banner = try #require(try world.store(.alice).contactRestrictions(onAccount: ConductWorld.account, on: ConductWorld.date("2026-04-01")).first)
+        let recorded = try world.store(.alice).recordReviewRequest(onIncident: restricted.id, shown: banner.restriction, by: world.name(.alice),
+                                                                   role: .agent, at: ConductWorld.time("2026-04-01T10:00"))
+        #expect(recorded.restriction.customerReviewRequests == [ConductWorld.date("2026-04-01"), ConductWorld.date("2026-04-01")])
+    }
 }

@@ -140,13 +140,13 @@ public struct ConductDecisionScreen: Screen {
     }
 
     private func save(_ kind: SupervisorDecisionKind, env: ScreenEnvironment) -> Effect<Action> {
-        let id = incident.id, reasons = self.reasons, user = env.agent, role = env.role, now = env.now
+        let id = incident.id, version = incident.timeline.count, reasons = self.reasons, user = env.agent, role = env.role, now = env.now
         return .run { services in
             let decided: ConductIncident
             let port: any ConductPort
             do {
                 port = try services.port((any ConductPort).self)
-                decided = try port.apply([.supervisorDecided(kind, reasons: reasons)], to: id, by: user, role: role, at: now)
+                decided = try port.apply([.supervisorDecided(kind, reasons: reasons)], to: id, readVersion: version, by: user, role: role, at: now)
             } catch {
                 return .refused(ConductProblem.message(for: error))
             }

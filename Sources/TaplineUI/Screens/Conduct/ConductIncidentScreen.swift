@@ -192,10 +192,10 @@ public struct ConductIncidentScreen: Screen {
     }
 
     private func save(_ steps: [ConductStep], env: ScreenEnvironment) -> Effect<Action> {
-        let id = incidentId, user = env.agent, role = env.role, now = env.now
+        let id = incidentId, version = incident?.timeline.count ?? 0, user = env.agent, role = env.role, now = env.now
         return .run { services in
             do {
-                let saved = try services.port((any ConductPort).self).apply(steps, to: id, by: user, role: role, at: now)
+                let saved = try services.port((any ConductPort).self).apply(steps, to: id, readVersion: version, by: user, role: role, at: now)
                 return .saved(saved, message: steps.last.map { "Recorded: \($0.summary)" } ?? "Saved")
             } catch {
                 return .refused(ConductProblem.message(for: error))
