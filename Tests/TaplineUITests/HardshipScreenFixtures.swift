@@ -115,13 +115,18 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
     func start(accountNumber: String, today: CivilDate) throws -> PlanStart {
         PlanStart(customerName: start.customerName, balance: start.balance, amountInDispute: amountInDispute,
                   chargesLastYear: chargesLastYear, plans: plans,
-                  hardshipAssessment: assessments.last.flatMap { $0.outcome == .inHardship ? $0 : nil })
+                  hardshipAssessment: assessments.last.flatMap { $0.outcome == .inHardship ? $0 : nil },
+                  planVersions: lock.withLock { Dictionary(grouping: _events, by: \.planID).mapValues(\.count) })
     }
 
     private func nextID(_ year: Int) -> String { "PP-\(year)-" + String(format: "%06d", _plans.count + 1) }
 
     func agree(readVersion: Int, by agent: String, at time: LocalDateTime, _ make: @Sendable (String) throws -> PaymentPlan) throws -> PaymentPlan {
         try lock.withLock {
+            if _events.count > readVersion {
+                let missed = _events[readVersion]
+                throw ChangedSinceRead(record: missed.planID, by: missed.agent, at: missed.at, change: missed.summary)
+            }
             let plan = try make(nextID(time.date.year))
             _plans.append(plan)
             _events.append(.init(planID: plan.id, at: time, agent: agent, summary: "agreed"))
@@ -133,6 +138,7 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
                      _ make: @Sendable (String, PaymentPlan) throws -> (old: PaymentPlan, new: PaymentPlan)) throws -> PaymentPlan {
         try lock.withLock {
             guard let index = _plans.firstIndex(where: { $0.id == planID }) else { throw PlansPortError(message: "no plan \(planID)") }
+            try checkRead(planID, readVersion)
             let (old, new) = try make(nextID(time.date.year), _plans[index])
             _plans[index] = old
             _plans.append(new)
@@ -141,10 +147,19 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
         }
     }
 
+    /// Refuses, as the stores do, a change based on fewer of the plan's events than are kept.
+    private func checkRead(_ planID: String, _ readVersion: Int) throws {
+        let missed = ChangedSinceRead.missed(in: _events.filter { $0.planID == planID }, read: readVersion, record: planID) {
+            ($0.agent, $0.at, $0.summary)
+        }
+        if let missed { throw missed }
+    }
+
     func recordMissed(_ planID: String, readVersion: Int, instalment: Int, on date: CivilDate, by agent: String,
                       at time: LocalDateTime) throws -> (plan: PaymentPlan, outcome: PaymentPlan.MissedOutcome) {
         try lock.withLock {
             guard let index = _plans.firstIndex(where: { $0.id == planID }) else { throw PlansPortError(message: "no plan \(planID)") }
+            try checkRead(planID, readVersion)
             let outcome = try _plans[index].recordMissed(instalment: instalment, on: date)
             _events.append(.init(planID: planID, at: time, agent: agent, summary: "instalment \(instalment) missed"))
             return (_plans[index], outcome)
@@ -154,7 +169,9 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
     func cancel(_ planID: String, readVersion: Int, on date: CivilDate, reason: String, by agent: String, at time: LocalDateTime) throws -> PaymentPlan {
         try lock.withLock {
             guard let index = _plans.firstIndex(where: { $0.id == planID }) else { throw PlansPortError(message: "no plan \(planID)") }
+            try checkRead(planID, readVersion)
             try _plans[index].cancel(on: date, reason: reason)
+            _events.append(.init(planID: planID, at: time, agent: agent, summary: "cancelled: \(reason)"))
             return _plans[index]
         }
     }
