@@ -143,6 +143,34 @@ struct ConductReviewScreensTests {
         #expect(F.render(console, env: env).text.contains("▲ CONTACT RESTRICTED until 2026-09-02 — written contact only (CI-2026-000001)"))
     }
 
+    /// Issue 12 item 3: a decision refused because the agent added evidence after the
+    /// supervisor opened it keeps the reasons typed, names the agent, and Ctrl-R saves it.
+    @Test func aDecisionOnAnIncidentChangedSinceItOpenedKeepsTheReasonsAndReappliesOnTheFreshIncident() throws {
+        // Given sam deciding alice's incident with his reasons typed
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = decide("CI-2026-000001", port: port, env: env)
+        fill("Abuse continued after a polite request to stop", for: .reasons, in: console, env: env)
+        // And meanwhile alice added a call recording at 08:55
+        let evidence = ConductStep.evidenceAdded(.callRecording(id: "REC-9"))
+        _ = try port.apply([evidence], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"), by: "alice", role: .agent,
+                           at: F.time("2026-03-02T08:55"))
+        // When F2 saves the decision
+        F.press([.function(2)], on: console, port: port, env: env)
+        // Then it is refused naming alice and when, nothing is decided, and the reasons are still typed
+        #expect(port.all[0].decisions.isEmpty)
+        let screen = try #require(console.top.state(as: ConductDecisionScreen.self))
+        #expect(screen.problem == "CI-2026-000001 was changed by alice at 08:55 on Mon 2 Mar 2026 (\(evidence.summary)) after you opened it; "
+                + "nothing was saved. Ctrl-R: reapply your change on the fresh copy")
+        #expect(screen.form[.reasons] == "Abuse continued after a polite request to stop")
+        #expect(screen.incident.evidence.count == port.all[0].evidence.count, "the fresh incident is shown")
+        #expect(F.render(console, env: env).text.contains("Ctrl-R reapply your change on the fresh copy"))
+        // When Ctrl-R is pressed, Then the warning letter is decided on the fresh incident
+        F.press([.ctrl("r")], on: console, port: port, env: env)
+        #expect(port.all[0].decisions.map(\.kind) == [.warningLetter])
+        #expect(F.render(console, env: env).text.contains("✔ Decided: warning letter"))
+    }
+
     @Test func aRestrictionWithNoKindOrAReviewDateTooFarOutIsRefused() throws {
         let port = try reportedThree()
         let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
