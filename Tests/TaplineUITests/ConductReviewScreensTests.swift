@@ -171,6 +171,34 @@ struct ConductReviewScreensTests {
         #expect(F.render(console, env: env).text.contains("✔ Decided: warning letter"))
     }
 
+    /// Issue 12 item 3: evidence refused because sam changed the incident after alice opened it
+    /// keeps the prompt as typed, names sam, and Ctrl-R records it on the fresh incident.
+    @Test func evidenceAddedAfterAColleaguesChangeKeepsThePromptAndReappliesOnTheFreshIncident() throws {
+        // Given alice adding a call recording to her incident, its id typed
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T10:00", agent: "alice")
+        let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000001"), port: port, env: env)
+        F.press([.character("x"), .tab], on: console, port: port, env: env)
+        F.type("REC-42", into: console, env: env)
+        // And meanwhile sam added a written note at 09:30
+        let note = ConductStep.evidenceAdded(.writtenNote("Customer rang back to apologise"))
+        _ = try port.apply([note], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"), by: "sam", role: .supervisor,
+                           at: F.time("2026-03-02T09:30"))
+        // When Enter saves it
+        F.press([.enter], on: console, port: port, env: env)
+        // Then it is refused naming sam and when, the prompt still holds the id, and the fresh incident shows his note
+        let screen = try #require(console.top.state(as: ConductIncidentScreen.self))
+        #expect(screen.prompt?.text == "REC-42")
+        #expect(screen.incident?.evidence.count == port.all[0].evidence.count)
+        let text = F.render(console, env: env).text
+        #expect(text.contains("✖ CI-2026-000001 was changed by sam at 09:30 on Mon 2 Mar 2026"))
+        #expect(text.contains("Ctrl-R reapply your change on the fresh copy"))
+        // When Ctrl-R is pressed, Then the recording is added after sam's note
+        F.press([.ctrl("r")], on: console, port: port, env: env)
+        #expect(port.all[0].evidence.suffix(2) == [.writtenNote("Customer rang back to apologise"), .callRecording(id: "REC-42")])
+        #expect(console.top.state(as: ConductIncidentScreen.self)?.prompt == nil)
+    }
+
     @Test func aRestrictionWithNoKindOrAReviewDateTooFarOutIsRefused() throws {
         let port = try reportedThree()
         let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
