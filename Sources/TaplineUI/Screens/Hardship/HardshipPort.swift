@@ -27,6 +27,8 @@ public struct HardshipStart: Equatable, Sendable {
     /// which the new assessment is saved against.
     public var version: Int
 
+    /// `version` defaults to the number of `previous` assessments: the version of an account
+    /// whose hardship policy never ceased.
     public init(customerName: String, balance: Money, concession: HardshipCriteria.ConcessionStatus, isTenant: Bool,
                 paymentHistory: HardshipCriteria.PaymentHistory, previous: [HardshipAssessment], version: Int? = nil) {
         self.customerName = customerName
