@@ -16,6 +16,34 @@ struct StaleSaveContractTests {
 
     static func time(_ iso: String) -> LocalDateTime { LocalDateTime(iso: iso)! }
 
+    // MARK: - Complaints
+
+    @Test(arguments: StoreKind.allCases)
+    func aComplaintSavedOnAStaleCopyIsRefusedNamingTheColleagueAndReappliesOnTheFreshCopy_issue12_3(kind: StoreKind) throws {
+        typealias C = ComplaintStoreFixtures
+        // Given a logged complaint, read by two agents
+        let store = try A.store(kind, accounts: [A.Holder(number: C.account, name: "John Smith", balance: C.owed)])
+        let logged = try store.logComplaint(try C.complaint(), calendar: C.calendar)
+        let agents = try TwoAgents(on: store, kind: kind)
+        let firstCopy = try #require(try agents.first.store.complaint(number: logged.id))
+        let secondCopy = try #require(try agents.second.store.complaint(number: logged.id))
+        // When the first records the EWOV referral information at 10:32
+        _ = try agents.first.store.saveComplaint(try firstCopy.givingEWOVReferral(at: Self.time("2025-04-22T10:32"), by: agents.first.name),
+                                                 role: .agent, calendar: C.calendar)
+        // Then the second's escalation, on the copy they read, is refused naming the first and when
+        let escalate = { (copy: Complaint) in
+            try agents.second.store.saveComplaint(try copy.escalated(to: .teamLeader, at: Self.time("2025-04-22T10:40"), by: agents.second.name),
+                                                  role: .agent, calendar: C.calendar)
+        }
+        #expect(throws: ChangedSinceRead(record: logged.id, by: agents.first.name, at: Self.time("2025-04-22T10:32"),
+                                         change: "EWOV referral information given")) { try escalate(secondCopy) }
+        #expect(try store.complaint(number: logged.id)?.level == .frontline)
+        // When they escalate the fresh copy, Then it is saved after the referral
+        let saved = try escalate(try #require(try agents.second.store.complaint(number: logged.id)))
+        #expect(saved.timeline.map(\.agent) == [logged.timeline[0].agent, agents.first.name, agents.second.name])
+        #expect(try store.complaint(number: logged.id) == saved)
+    }
+
     // MARK: - Payment plans
 
     @Test(arguments: StoreKind.allCases)
