@@ -51,7 +51,8 @@ public protocol ConductStore: Sendable {
     /// Records that the customer asked, on the day of `time`, for the incident's current
     /// restriction to be reviewed; any agent serving the account may, whoever raised the
     /// incident. Returns the restriction with the request, not the incident. `shown` is the
-    /// restriction as the banner showed it, refused with `ChangedSinceRead` if it changed since.
+    /// restriction as the banner showed it, refused with `ChangedSinceRead` if it changed since
+    /// on an incident the user may see (on another agent's, who changed it is not theirs to know).
     func recordReviewRequest(onIncident id: String, shown: ContactRestriction, by user: String, role: Role,
                              at time: LocalDateTime) throws -> AccountContactRestriction
 
