@@ -40,6 +40,14 @@ struct PostgresUsersEndToEndTests {
         let list = try OSUsers.tapline(as: "tl-alice", ["users", "list"] + db).output
         #expect(list.contains("root\tadmin\n") && list.contains("tl-sam\tsupervisor\n") && list.contains("tl-alice\ttrainer\n"), "\(list)")
 
+        // root, who saw alice as an agent before sam's change, is told who changed it (issue 12 item 3)
+        let stale = try OSUsers.tapline(as: nil, ["users", "set-role", "tl-alice", "agent", "--from", "agent"] + db)
+        #expect(stale.status == 1)
+        #expect(stale.output.contains("the role of tl-alice was changed by tl-sam at ")
+                && stale.output.contains("(role of tl-alice set to trainer) after you opened it; nothing was saved"), "\(stale.output)")
+        let onTheFreshRole = try OSUsers.tapline(as: nil, ["users", "set-role", "tl-alice", "agent", "--from", "trainer"] + db)
+        #expect(onTheFreshRole.status == 0, "\(onTheFreshRole.output)")
+
         // A second admin init is refused; admin migrate has nothing to do and lists the schema
         #expect(try OSUsers.tapline(as: nil, ["admin", "init"] + db).status == 1)
         let migrated = try OSUsers.tapline(as: nil, ["admin", "migrate"] + db)

@@ -96,12 +96,12 @@ struct ComplaintRepositoryTests {
         let theirs = try F.responding(logged, at: "2025-04-22T09:30", by: "bnguyen")
         // When both save, one after the other
         try register.save(mine)
-        // Then the later save is refused with a message saying what to do, and the first stands
+        // Then the later save is refused with a message naming who changed it and when, and the first stands
         #expect {
             try register.save(theirs)
         } throws: { error in
-            (error as? ComplaintStoreError) == .changedByOthers(number: logged.id)
-                && (error as? ComplaintStoreError)?.message.contains("reopen the complaint") == true
+            (error as? ChangedSinceRead)?.message == "\(logged.id) was changed by asmith at 09:00 on Tue 22 Apr 2025 "
+                + "(Escalated: Customer Service Officer → Manager) after you opened it; nothing was saved"
         }
         #expect(try register.complaint(logged.id) == mine)
     }

@@ -41,7 +41,13 @@ enum ConductFixtures {
                          account: String? = account, name: String? = "Pat Smith", by user: String = agent) throws -> ConductIncident {
         let raised = try raise(in: database, at: iso, account: account, name: name,
                                kind: account == nil ? .memberOfPublic : .accountHolder, by: user)
-        return try database.conduct.apply(toReport, to: raised.id, by: user, role: .agent, at: time(reportedAt))
+        return try database.conduct.apply(toReport, to: raised.id, read: .incident(version: try version(raised.id, database)), by: user, role: .agent, at: time(reportedAt))
+    }
+
+    /// The incident's version as stored now (its timeline's length; 0 for none): what a user
+    /// who just read it would save against.
+    static func version(_ id: String, _ database: AppDatabase) throws -> Int {
+        try database.writer.read { try ConductRows.fetch(id, $0) }?.timeline.count ?? 0
     }
 
     /// A written-contact-only restriction from `start` to `review`.
@@ -52,6 +58,6 @@ enum ConductFixtures {
     /// The supervisor's restriction decision on a reported incident, at the start date's noon.
     static func restrict(_ incident: ConductIncident, in database: AppDatabase, _ start: String, _ review: String) throws -> ConductIncident {
         try database.conduct.apply([.supervisorDecided(.contactRestriction(restriction(start, review)), reasons: ["Abuse continued after a request to stop"])],
-                                   to: incident.id, by: supervisor, role: .supervisor, at: time(start + "T12:00"))
+                                   to: incident.id, read: .incident(version: try version(incident.id, database)), by: supervisor, role: .supervisor, at: time(start + "T12:00"))
     }
 }

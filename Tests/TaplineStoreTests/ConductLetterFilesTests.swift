@@ -35,7 +35,7 @@ struct ConductLetterFilesTests {
         let folder = StoreFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let reported = try F.reported(in: database)
-        let decided = try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["You swore at our staff"])], to: reported.id,
+        let decided = try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["You swore at our staff"])], to: reported.id, read: .incident(version: try F.version(reported.id, database)),
                                                  by: F.supervisor, role: .supervisor, at: F.time("2026-03-03T09:00"))
         let file = try database.conduct.writeLetter(for: decided.id, decision: decided.decisions[0], into: folder,
                                                     utilityName: "Western Water", by: F.supervisor, at: F.time("2026-03-03T09:01"))
@@ -50,14 +50,14 @@ struct ConductLetterFilesTests {
         let folder = StoreFixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let threat = try F.raise(in: database, behaviours: [.threatOfViolenceOrUnwantedContact], then: [.contactEnded, .reported])
-        let referred = try database.conduct.apply([.supervisorDecided(.policeReferral(reference: "VP-1"), reasons: ["Threat"])], to: threat.id,
+        let referred = try database.conduct.apply([.supervisorDecided(.policeReferral(reference: "VP-1"), reasons: ["Threat"])], to: threat.id, read: .incident(version: try F.version(threat.id, database)),
                                                   by: F.supervisor, role: .supervisor, at: F.time("2026-03-03T09:00"))
         #expect(throws: ConductStoreError.letterNotNeeded(.policeReferral(reference: "VP-1"))) {
             try database.conduct.writeLetter(for: referred.id, decision: referred.decisions[0], into: folder, utilityName: "Western Water",
                                              by: F.supervisor, at: F.time("2026-03-03T09:01"))
         }
         let stranger = try F.reported(in: database, at: "2026-03-02T11:00", reportedAt: "2026-03-02T11:05", account: nil)
-        let warned = try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["Abuse"])], to: stranger.id,
+        let warned = try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["Abuse"])], to: stranger.id, read: .incident(version: try F.version(stranger.id, database)),
                                                 by: F.supervisor, role: .supervisor, at: F.time("2026-03-03T09:00"))
         #expect(throws: ConductStoreError.noAccountForLetter(incidentId: stranger.id)) {
             try database.conduct.writeLetter(for: warned.id, decision: warned.decisions[0], into: folder, utilityName: "Western Water",

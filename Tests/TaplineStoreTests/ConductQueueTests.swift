@@ -27,7 +27,7 @@ struct ConductQueueTests {
         let abuse = try F.reported(in: database, at: "2026-03-02T11:00", reportedAt: "2026-03-02T11:05")
         // When both get a warning letter
         for incident in [threat, abuse] {
-            _ = try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["Abuse"])], to: incident.id,
+            _ = try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["Abuse"])], to: incident.id, read: .incident(version: try F.version(incident.id, database)),
                                            by: F.supervisor, role: .supervisor, at: F.time("2026-03-03T09:00"))
         }
         // Then the threat stays until its police referral; the abuse is done
@@ -90,7 +90,7 @@ struct ConductQueueTests {
         _ = try F.restrict(soon, in: database, "2026-03-03", "2026-04-13")
         _ = try F.restrict(asked, in: database, "2026-03-03", "2026-08-03")
         _ = try F.restrict(later, in: database, "2026-03-03", "2026-09-03")
-        _ = try database.conduct.apply([.customerRequestedRestrictionReview(on: F.date("2026-04-01"))], to: asked.id,
+        _ = try database.conduct.apply([.customerRequestedRestrictionReview(on: F.date("2026-04-01"))], to: asked.id, read: .incident(version: try F.version(asked.id, database)),
                                        by: F.agent, role: .agent, at: F.time("2026-04-01T09:00"))
         // When a supervisor lists those due within 30 days on 3 April
         let due = try database.conduct.restrictionsDueForReview(today: F.date("2026-04-03"), within: 30, role: .supervisor)

@@ -27,7 +27,7 @@ struct ConductRepositoryTests {
         let database = try F.database()
         let raised = try F.raise(in: database)
         // When the agent records the rest and reports it
-        let reported = try database.conduct.apply(F.toReport, to: raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:03"))
+        let reported = try database.conduct.apply(F.toReport, to: raised.id, read: .incident(version: try F.version(raised.id, database)), by: F.agent, role: .agent, at: F.time("2026-03-02T10:03"))
         // Then the account's audit log holds the raising and each step, in order, with who and when
         let entries = try database.audit.entries(forAccount: F.account).filter { $0.detail.hasPrefix("Conduct incident") }.reversed()
         #expect(entries.map(\.detail) == reported.auditTrail.map { "Conduct incident \(raised.id): \($0.what)" })
@@ -44,7 +44,7 @@ struct ConductRepositoryTests {
         let before = try database.audit.entries(forAccount: F.account).count
         // When the agent tries to close without a report behaviour that continued (with a valid step first)
         #expect(throws: ConductRefusal.continuedBehaviourMustBeReported) {
-            try database.conduct.apply([.behaviourContinued([]), .closedWithoutReport(reason: "Calmer now")], to: raised.id,
+            try database.conduct.apply([.behaviourContinued([]), .closedWithoutReport(reason: "Calmer now")], to: raised.id, read: .incident(version: try F.version(raised.id, database)),
                                        by: F.agent, role: .agent, at: F.time("2026-03-02T10:02"))
         }
         // Then neither step was kept, nor audited
@@ -67,7 +67,7 @@ struct ConductRepositoryTests {
     @Test func unknownIncidentIsAClearError() throws {
         let database = try F.database()
         #expect(throws: ConductStoreError.incidentNotFound("CI-2026-000404")) {
-            try database.conduct.apply([.contactEnded], to: "CI-2026-000404", by: F.agent, role: .agent, at: F.time("2026-03-02T10:00"))
+            try database.conduct.apply([.contactEnded], to: "CI-2026-000404", read: .incident(version: try F.version("CI-2026-000404", database)), by: F.agent, role: .agent, at: F.time("2026-03-02T10:00"))
         }
         #expect(ConductStoreError.incidentNotFound("CI-2026-000404").message == "There is no conduct incident CI-2026-000404.")
     }
@@ -78,10 +78,10 @@ struct ConductRepositoryTests {
         let database = try F.database()
         let reported = try F.reported(in: database)
         #expect(throws: ConductRefusal.onlySupervisorsDecide) {
-            try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["Abuse"])], to: reported.id,
+            try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["Abuse"])], to: reported.id, read: .incident(version: try F.version(reported.id, database)),
                                        by: F.agent, role: .agent, at: F.time("2026-03-03T09:00"))
         }
-        let decided = try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["Abuse"])], to: reported.id,
+        let decided = try database.conduct.apply([.supervisorDecided(.warningLetter, reasons: ["Abuse"])], to: reported.id, read: .incident(version: try F.version(reported.id, database)),
                                                  by: F.supervisor, role: .supervisor, at: F.time("2026-03-03T09:00"))
         #expect(decided.stage == .decided)
         #expect(decided.decisions.first?.supervisor == F.supervisor)
@@ -94,7 +94,7 @@ struct ConductRepositoryTests {
             try database.conduct.open(alices.id, by: F.otherAgent, role: .agent, at: F.time("2026-03-02T11:00"))
         }
         #expect(throws: ConductRefusal.notYourIncident) {
-            try database.conduct.apply([.evidenceAdded(.callRecording(id: "REC-1"))], to: alices.id, by: F.otherAgent, role: .agent,
+            try database.conduct.apply([.evidenceAdded(.callRecording(id: "REC-1"))], to: alices.id, read: .incident(version: try F.version(alices.id, database)), by: F.otherAgent, role: .agent,
                                        at: F.time("2026-03-02T11:00"))
         }
         #expect(try database.conduct.list(for: F.otherAgent, role: .agent).isEmpty)
@@ -139,7 +139,7 @@ struct ConductRepositoryTests {
         let raised = try F.raise(in: database)
         #expect(try database.conduct.unfinishedIncident(onAccount: F.account, raisedBy: F.agent)?.id == raised.id)
         #expect(try database.conduct.unfinishedIncident(onAccount: F.account, raisedBy: F.otherAgent) == nil)
-        _ = try database.conduct.apply(F.toReport, to: raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:05"))
+        _ = try database.conduct.apply(F.toReport, to: raised.id, read: .incident(version: try F.version(raised.id, database)), by: F.agent, role: .agent, at: F.time("2026-03-02T10:05"))
         #expect(try database.conduct.unfinishedIncident(onAccount: F.account, raisedBy: F.agent) == nil)
     }
 
@@ -169,9 +169,9 @@ struct ConductRepositoryTests {
         let database = try F.database()
         let reported = try F.reported(in: database)
         _ = try database.conduct.apply([.evidenceAdded(.callRecording(id: "REC-77")), .complaintLinked(id: "C-2026-000001")],
-                                       to: reported.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:10"))
+                                       to: reported.id, read: .incident(version: try F.version(reported.id, database)), by: F.agent, role: .agent, at: F.time("2026-03-02T10:10"))
         _ = try F.restrict(reported, in: database, "2026-03-03", "2026-09-03")
-        let asked = try database.conduct.apply([.customerRequestedRestrictionReview(on: F.date("2026-04-01"))], to: reported.id,
+        let asked = try database.conduct.apply([.customerRequestedRestrictionReview(on: F.date("2026-04-01"))], to: reported.id, read: .incident(version: try F.version(reported.id, database)),
                                                by: F.otherAgent, role: .agent, at: F.time("2026-04-01T09:00"))
         // When it is read back
         let read = try database.conduct.open(reported.id, by: F.supervisor, role: .supervisor, at: F.time("2026-04-02T09:00"))
@@ -193,7 +193,7 @@ struct ConductRepositoryTests {
             whatHappened: "Called me stupid when I asked for her date of birth.", then: [.askedToStop(words: F.words), .behaviourStopped],
             by: F.agent, role: .agent, at: F.time("2026-03-02T10:00"))
         // When it is reported while the call carries on, and opened again
-        _ = try database.conduct.apply([.reported], to: raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:04"))
+        _ = try database.conduct.apply([.reported], to: raised.id, read: .incident(version: try F.version(raised.id, database)), by: F.agent, role: .agent, at: F.time("2026-03-02T10:04"))
         let opened = try database.conduct.open(raised.id, by: F.supervisor, role: .supervisor, at: F.time("2026-03-02T11:00"))
         // Then the supervisor reads both, apart, and the incident is in the review queue though the contact never ended
         #expect(opened.whatHappened == "Called me stupid when I asked for her date of birth.")
@@ -208,7 +208,7 @@ struct ConductRepositoryTests {
         let raised = try F.raise(in: database, account: nil, name: nil)
         #expect(try database.conduct.incidents(forAccount: F.account).isEmpty)
         // When the agent links the account once the caller is identified
-        let linked = try database.conduct.apply([.accountLinked(F.account)], to: raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:05"))
+        let linked = try database.conduct.apply([.accountLinked(F.account)], to: raised.id, read: .incident(version: try F.version(raised.id, database)), by: F.agent, role: .agent, at: F.time("2026-03-02T10:05"))
         // Then the account's history finds it, and the link is audited on the account
         #expect(linked.accountNumber == F.account)
         #expect(try database.conduct.incidents(forAccount: F.account).map(\.id) == [raised.id])
@@ -219,7 +219,7 @@ struct ConductRepositoryTests {
         let database = try F.database()
         let raised = try F.raise(in: database, account: nil, name: nil)
         #expect(throws: ConductStoreError.accountNotFound("1999999999")) {
-            try database.conduct.apply([.accountLinked("1999999999")], to: raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:05"))
+            try database.conduct.apply([.accountLinked("1999999999")], to: raised.id, read: .incident(version: try F.version(raised.id, database)), by: F.agent, role: .agent, at: F.time("2026-03-02T10:05"))
         }
         #expect(try database.conduct.open(raised.id, by: F.agent, role: .agent, at: F.time("2026-03-02T10:06")).accountNumber == nil)
     }

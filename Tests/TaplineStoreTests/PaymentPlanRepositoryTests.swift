@@ -45,18 +45,18 @@ struct PaymentPlanRepositoryTests {
         let database = try F.database()
         let plan = try F.agree(database)
         // When instalment 1 (due Mon 16 Mar) is recorded missed, the plan stays active
-        let first = try database.paymentPlans.recordMissed(plan.id, instalment: 1, on: F.date("2026-03-17"), by: F.agent, at: F.now)
+        let first = try database.paymentPlans.recordMissed(plan.id, readVersion: 1, instalment: 1, on: F.date("2026-03-17"), by: F.agent, at: F.now)
         #expect(first.outcome == .recorded)
         #expect(first.plan.status == .active)
         // When instalment 2 (due Mon 30 Mar) is missed too, Then the plan is cancelled for non-payment
-        let second = try database.paymentPlans.recordMissed(plan.id, instalment: 2, on: F.date("2026-03-31"), by: F.agent, at: F.now)
+        let second = try database.paymentPlans.recordMissed(plan.id, readVersion: 2, instalment: 2, on: F.date("2026-03-31"), by: F.agent, at: F.now)
         #expect(second.outcome == .planCancelled)
         #expect(try database.paymentPlans.plan(plan.id)?.status == .cancelledForNonPayment(on: F.date("2026-03-31")))
         #expect(!(try F.flags(database)).contains(.paymentPlan))
         #expect(try database.paymentPlans.events(for: F.number).map(\.kind) == [.agreed, .missed, .missed, .cancelledForNonPayment])
         // And a cancelled plan refuses further changes, saving nothing
         #expect(throws: PlanRefusal.self) {
-            try database.paymentPlans.recordPaid(plan.id, instalment: 3, on: F.date("2026-04-06"), by: F.agent, at: F.now)
+            try database.paymentPlans.recordPaid(plan.id, readVersion: 4, instalment: 3, on: F.date("2026-04-06"), by: F.agent, at: F.now)
         }
         #expect(try database.paymentPlans.events(for: F.number).count == 4)
     }
@@ -64,8 +64,8 @@ struct PaymentPlanRepositoryTests {
     @Test func payingEveryInstalmentCompletesThePlan() throws {
         let database = try F.database()
         let plan = try F.agree(database, count: 2)
-        try database.paymentPlans.recordPaid(plan.id, instalment: 1, on: F.date("2026-03-16"), by: F.agent, at: F.now)
-        let done = try database.paymentPlans.recordPaid(plan.id, instalment: 2, on: F.date("2026-03-30"), by: F.agent, at: F.now)
+        try database.paymentPlans.recordPaid(plan.id, readVersion: 1, instalment: 1, on: F.date("2026-03-16"), by: F.agent, at: F.now)
+        let done = try database.paymentPlans.recordPaid(plan.id, readVersion: 2, instalment: 2, on: F.date("2026-03-30"), by: F.agent, at: F.now)
         #expect(done.status == .completed(on: F.date("2026-03-30")))
         #expect(try database.paymentPlans.events(for: F.number).map(\.kind) == [.agreed, .paid, .paid, .completed])
     }
@@ -76,7 +76,7 @@ struct PaymentPlanRepositoryTests {
         let plan = try F.agree(database)
         let calculation = try F.calculation(count: 8, start: "2026-03-23")
         // When it is renegotiated after a change of circumstances
-        let (old, new) = try database.paymentPlans.renegotiate(plan.id, by: F.agent, at: F.now) { id, saved in
+        let (old, new) = try database.paymentPlans.renegotiate(plan.id, readVersion: 1, by: F.agent, at: F.now) { id, saved in
             try saved.renegotiated(newID: id, calculation: calculation, on: F.now.date, agent: F.agent,
                                    changeOfCircumstances: "Hours at work cut from 5 to 3 days.", calendar: F.calendar)
         }
@@ -93,7 +93,7 @@ struct PaymentPlanRepositoryTests {
         let plan = try F.agree(database)
         let calculation = try F.calculation(count: 8)
         #expect(throws: PlanRefusal.self) {
-            try database.paymentPlans.renegotiate(plan.id, by: F.agent, at: F.now) { id, saved in
+            try database.paymentPlans.renegotiate(plan.id, readVersion: 1, by: F.agent, at: F.now) { id, saved in
                 try saved.renegotiated(newID: id, calculation: calculation, on: F.now.date, agent: F.agent,
                                        changeOfCircumstances: " ", calendar: F.calendar)
             }
@@ -104,7 +104,7 @@ struct PaymentPlanRepositoryTests {
     @Test func aCancelledPlanKeepsItsReason() throws {
         let database = try F.database()
         let plan = try F.agree(database)
-        let cancelled = try database.paymentPlans.cancel(plan.id, on: F.now.date, reason: "Paid in full by card.", by: F.agent, at: F.now)
+        let cancelled = try database.paymentPlans.cancel(plan.id, readVersion: 1, on: F.now.date, reason: "Paid in full by card.", by: F.agent, at: F.now)
         #expect(cancelled.status == .cancelled(on: F.now.date, reason: "Paid in full by card."))
         #expect(try database.paymentPlans.events(for: F.number).last?.detail == "Cancelled on Tue 3 Mar 2026: Paid in full by card.")
         #expect(try database.audit.entries(forAccount: F.number).first?.detail == "payment plan \(plan.id): cancelled")
@@ -113,7 +113,7 @@ struct PaymentPlanRepositoryTests {
     @Test func anUnknownPlanIsAClearRefusal() throws {
         let database = try F.database()
         let refusal = #expect(throws: PlanRefusal.self) {
-            try database.paymentPlans.cancel("PP-2026-000099", on: F.now.date, reason: "x", by: F.agent, at: F.now)
+            try database.paymentPlans.cancel("PP-2026-000099", readVersion: 0, on: F.now.date, reason: "x", by: F.agent, at: F.now)
         }
         #expect(refusal?.message == "there is no payment plan PP-2026-000099")
     }
@@ -122,8 +122,8 @@ struct PaymentPlanRepositoryTests {
         let database = try F.database()
         for _ in 0..<2 {
             let plan = try F.agree(database)
-            _ = try database.paymentPlans.recordMissed(plan.id, instalment: 1, on: F.date("2026-03-17"), by: F.agent, at: F.now)
-            _ = try database.paymentPlans.recordMissed(plan.id, instalment: 2, on: F.date("2026-03-31"), by: F.agent, at: F.now)
+            _ = try database.paymentPlans.recordMissed(plan.id, readVersion: 1, instalment: 1, on: F.date("2026-03-17"), by: F.agent, at: F.now)
+            _ = try database.paymentPlans.recordMissed(plan.id, readVersion: 2, instalment: 2, on: F.date("2026-03-31"), by: F.agent, at: F.now)
         }
         #expect(try database.paymentPlans.eligibility(for: F.number, today: F.date("2026-04-01"))
                 == .needsAssurance(cancelledOn: [F.date("2026-03-31"), F.date("2026-03-31")]))

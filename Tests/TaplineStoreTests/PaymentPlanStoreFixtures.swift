@@ -29,7 +29,7 @@ enum PlanStoreFixtures {
     @discardableResult
     static func assess(_ database: AppDatabase, outcome: HardshipOutcome = .inHardship, at time: LocalDateTime = now,
                        account: String = number) throws -> HardshipAssessment {
-        try database.hardship.record(by: agent, at: time) { id in
+        try database.hardship.record(readVersion: try database.hardshipVersion(forAccount: account), by: agent, at: time) { id in
             try HardshipAssessment.record(id: id, accountNumber: account, at: time, agent: agent,
                                           criteria: HardshipCriteria(concession: .holdsCard, isTenant: true, customerSaysUnableToPay: true),
                                           statement: nil, outcome: outcome, outcomeNote: "agreed with the customer",
@@ -50,7 +50,7 @@ enum PlanStoreFixtures {
     static func agree(_ database: AppDatabase, count: Int = 4, start: String = "2026-03-16",
                       hardshipAssessmentID: String? = nil, account: String = number) throws -> PaymentPlan {
         let calculation = try calculation(count: count, start: start)
-        return try database.paymentPlans.agree(by: agent, at: now) { id in
+        return try database.paymentPlans.agree(readVersion: try database.paymentPlans.events(for: account).count, by: agent, at: now) { id in
             try PaymentPlan.agree(id: id, accountNumber: account, calculation: calculation, agreedOn: now.date, agent: agent,
                                   eligibility: .eligible, hardshipAssessmentID: hardshipAssessmentID, calendar: calendar)
         }

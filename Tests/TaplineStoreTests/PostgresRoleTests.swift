@@ -128,15 +128,15 @@ struct PostgresRoleTests {
         let name = TestLogins()
         let store = try TestStores.postgres()
         #expect(throws: StoreError.refused("there is no user \(name("ghost")) on this database server; add them with: tapline users add \(name("ghost")) --role agent")) {
-            try store.setRole(of: name("ghost"), to: .agent)
+            try store.setRole(of: name("ghost"), to: .agent, readRole: try store.role(of: name("ghost")))
         }
         #expect(throws: StoreError.refused("“pg_signal_backend” is not a login name (lower-case letters, digits, _ . -, not starting pg_ or tapline_)")) {
             try store.add("pg_signal_backend", as: .admin)
         }
         // Giving a group role a role would give every trainer an agent's access
-        #expect(throws: StoreError.self) { try store.setRole(of: "tapline_trainer", to: .agent) }
+        #expect(throws: StoreError.self) { try store.setRole(of: "tapline_trainer", to: .agent, readRole: try store.role(of: "tapline_trainer")) }
         try store.withConnection { try $0.execute("CREATE ROLE \(name("team")) NOLOGIN") }
-        #expect(throws: StoreError.refused("\(name("team")) is a group role, not a login")) { try store.setRole(of: name("team"), to: .agent) }
+        #expect(throws: StoreError.refused("\(name("team")) is a group role, not a login")) { try store.setRole(of: name("team"), to: .agent, readRole: try store.role(of: name("team"))) }
         #expect(throws: StoreError.self) { try store.add("x\"; DROP TABLE audit_log; --", as: .agent) }
         let refusals = try store.withConnection { try $0.execute("SELECT count(*) AS n FROM audit_log WHERE action = 'refused'").first?.int("n") }
         #expect(refusals == 5)

@@ -226,17 +226,56 @@ struct ComplaintDetailScreenTests {
         #expect(try stored(port).rightsNotYetInformed.isEmpty)
     }
 
-    @Test func aChangeSavedBySomeoneElseFirstIsNotOverwritten() throws {
+    /// Issue 12 item 3: a refused save names who changed the complaint and when, shows the
+    /// fresh copy, and Ctrl-R makes the same change on it.
+    @Test func aChangeSavedBySomeoneElseFirstIsNamedNotOverwrittenAndCanBeReapplied() throws {
         // Given another agent escalated the complaint after this screen loaded it
         let (console, port) = try open()
         port.replace(try stored(port).escalated(to: .manager, at: F.time("2025-04-17T10:00"), by: "bob"))
         // When this agent records the EWOV referral
         press([.character("v")], console, port)
-        // Then the save is refused with the reason, and the other change stands
-        #expect(detail(console).refusal == "Not saved: complaint C-2025-000001 was changed by someone else after you opened it")
-        #expect(F.render(console, env: F.env()).text.contains("✖ Not saved: complaint C-2025-000001 was changed by someone else"))
+        // Then the save is refused naming bob and when, the other change stands and shows
+        let said = "C-2025-000001 was changed by bob at 10:00 on Thu 17 Apr 2025 (Escalated: Customer Service Officer → Manager) "
+            + "after you opened it; nothing was saved. Ctrl-R: reapply your change on the fresh copy"
+        #expect(detail(console).refusal == said)
+        let text = F.render(console, env: F.env()).text
+        #expect(text.contains("✖ C-2025-000001 was changed by bob at 10:00"))
+        #expect(text.contains("Level: Manager"), "the fresh copy is shown")
+        #expect(text.contains("Ctrl-R reapply your change on the fresh copy"), "the key-hint bar offers it")
         #expect(try stored(port).level == .manager)
         #expect(console.traineeActions.isEmpty)
+        // When the agent presses Ctrl-R, Then the referral is recorded on top of bob's escalation
+        press([.ctrl("r")], console, port)
+        let saved = try stored(port)
+        #expect(saved.level == .manager)
+        #expect(saved.ewovReferralGivenAt == F.time("2025-04-17T10:30"))
+        #expect(detail(console).reapply == nil)
+        #expect(!F.render(console, env: F.env()).text.contains("Ctrl-R"), "no longer offered once saved")
+    }
+
+    /// Issue 12 item 3: what was typed in a task's panel survives a stale refusal and is
+    /// what Ctrl-R records on the fresh copy.
+    @Test func aTaskTypedBeforeAColleaguesChangeKeepsItsWordsAndReappliesThem() throws {
+        // Given the escalation panel with a note typed
+        let (console, port) = try open()
+        press([.character("e"), .tab], console, port)
+        F.type("Customer asked twice", into: console, env: F.env())
+        // And meanwhile bob gave the EWOV referral information
+        port.replace(try stored(port).givingEWOVReferral(at: F.time("2025-04-17T10:05"), by: "bob"))
+        // When the agent records the escalation
+        press([.enter], console, port)
+        // Then it is refused naming bob, and the panel still holds the note
+        let panel = try #require(detail(console).panel)
+        #expect(panel.form[.note] == "Customer asked twice")
+        #expect(F.render(console, env: F.env()).text.contains("changed by bob at 10:05"))
+        #expect(try stored(port).level == .frontline)
+        // When Ctrl-R is pressed, Then the escalation with its note is saved after bob's entry
+        press([.ctrl("r")], console, port)
+        let saved = try stored(port)
+        #expect(saved.level == .teamLeader)
+        #expect(saved.timeline.map(\.agent) == ["amy", "bob", "amy"])
+        #expect(saved.timeline.last?.note == "Customer asked twice")
+        #expect(detail(console).panel == nil)
     }
 
     @Test func anUnknownNumberSaysSo() {

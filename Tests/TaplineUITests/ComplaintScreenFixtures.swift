@@ -37,9 +37,7 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
     func save(_ complaint: Complaint, role: Role) throws -> Complaint {
         try lock.withLock {
             guard let current = stored[complaint.id] else { throw ComplaintsPortError(message: "no complaint \(complaint.id)") }
-            guard complaint.timeline.starts(with: current.timeline) else {
-                throw ComplaintsPortError(message: "complaint \(complaint.id) was changed by someone else after you opened it")
-            }
+            guard complaint.timeline.starts(with: current.timeline) else { throw current.changeMissed(by: complaint) }
             try ComplaintAssignment.check(added: complaint.timeline.dropFirst(current.timeline.count), role: role) { decidersByLogin[$0]?.level }
             for response in complaint.responses.dropFirst(current.responses.count) {
                 let known = decidersByLogin[response.by]

@@ -246,7 +246,7 @@ struct ConductPanelTests {
         let port = InMemoryConduct()
         let reported = try F.reported(port, at: "2026-01-05T09:00")
         let restriction = try ContactRestriction(kinds: [.writtenContactOnly], startDate: F.date("2026-01-06"), reviewDate: F.date("2026-07-06"))
-        _ = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse continued"])], to: reported.id,
+        _ = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse continued"])], to: reported.id, readVersion: port.version(of: reported.id),
                            by: "sam", role: .supervisor, at: F.time("2026-01-06T09:00"))
         // When another agent opens the panel on that account
         let env = F.env(agent: "bob")

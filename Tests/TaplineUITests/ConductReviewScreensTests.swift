@@ -143,6 +143,62 @@ struct ConductReviewScreensTests {
         #expect(F.render(console, env: env).text.contains("▲ CONTACT RESTRICTED until 2026-09-02 — written contact only (CI-2026-000001)"))
     }
 
+    /// Issue 12 item 3: a decision refused because the agent added evidence after the
+    /// supervisor opened it keeps the reasons typed, names the agent, and Ctrl-R saves it.
+    @Test func aDecisionOnAnIncidentChangedSinceItOpenedKeepsTheReasonsAndReappliesOnTheFreshIncident() throws {
+        // Given sam deciding alice's incident with his reasons typed
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = decide("CI-2026-000001", port: port, env: env)
+        fill("Abuse continued after a polite request to stop", for: .reasons, in: console, env: env)
+        // And meanwhile alice added a call recording at 08:55
+        let evidence = ConductStep.evidenceAdded(.callRecording(id: "REC-9"))
+        _ = try port.apply([evidence], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"), by: "alice", role: .agent,
+                           at: F.time("2026-03-02T08:55"))
+        // When F2 saves the decision
+        F.press([.function(2)], on: console, port: port, env: env)
+        // Then it is refused naming alice and when, nothing is decided, and the reasons are still typed
+        #expect(port.all[0].decisions.isEmpty)
+        let screen = try #require(console.top.state(as: ConductDecisionScreen.self))
+        #expect(screen.problem == "CI-2026-000001 was changed by alice at 08:55 on Mon 2 Mar 2026 (\(evidence.summary)) after you opened it; "
+                + "nothing was saved. Ctrl-R: reapply your change on the fresh copy")
+        #expect(screen.form[.reasons] == "Abuse continued after a polite request to stop")
+        #expect(screen.incident.evidence.count == port.all[0].evidence.count, "the fresh incident is shown")
+        #expect(F.render(console, env: env).text.contains("Ctrl-R reapply your change on the fresh copy"))
+        // When Ctrl-R is pressed, Then the warning letter is decided on the fresh incident
+        F.press([.ctrl("r")], on: console, port: port, env: env)
+        #expect(port.all[0].decisions.map(\.kind) == [.warningLetter])
+        #expect(F.render(console, env: env).text.contains("✔ Decided: warning letter"))
+    }
+
+    /// Issue 12 item 3: evidence refused because sam changed the incident after alice opened it
+    /// keeps the prompt as typed, names sam, and Ctrl-R records it on the fresh incident.
+    @Test func evidenceAddedAfterAColleaguesChangeKeepsThePromptAndReappliesOnTheFreshIncident() throws {
+        // Given alice adding a call recording to her incident, its id typed
+        let port = try reportedThree()
+        let env = F.env("2026-03-02T10:00", agent: "alice")
+        let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000001"), port: port, env: env)
+        F.press([.character("x"), .tab], on: console, port: port, env: env)
+        F.type("REC-42", into: console, env: env)
+        // And meanwhile sam added a written note at 09:30
+        let note = ConductStep.evidenceAdded(.writtenNote("Customer rang back to apologise"))
+        _ = try port.apply([note], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"), by: "sam", role: .supervisor,
+                           at: F.time("2026-03-02T09:30"))
+        // When Enter saves it
+        F.press([.enter], on: console, port: port, env: env)
+        // Then it is refused naming sam and when, the prompt still holds the id, and the fresh incident shows his note
+        let screen = try #require(console.top.state(as: ConductIncidentScreen.self))
+        #expect(screen.prompt?.text == "REC-42")
+        #expect(screen.incident?.evidence.count == port.all[0].evidence.count)
+        let text = F.render(console, env: env).text
+        #expect(text.contains("✖ CI-2026-000001 was changed by sam at 09:30 on Mon 2 Mar 2026"))
+        #expect(text.contains("Ctrl-R reapply your change on the fresh copy"))
+        // When Ctrl-R is pressed, Then the recording is added after sam's note
+        F.press([.ctrl("r")], on: console, port: port, env: env)
+        #expect(port.all[0].evidence.suffix(2) == [.writtenNote("Customer rang back to apologise"), .callRecording(id: "REC-42")])
+        #expect(console.top.state(as: ConductIncidentScreen.self)?.prompt == nil)
+    }
+
     @Test func aRestrictionWithNoKindOrAReviewDateTooFarOutIsRefused() throws {
         let port = try reportedThree()
         let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
@@ -166,9 +222,9 @@ struct ConductReviewScreensTests {
         let port = try reportedThree()
         let restriction = try ContactRestriction(kinds: [.writtenContactOnly, .singleNamedPointOfContact("Ana Ruiz")],
                                                  startDate: F.date("2026-03-02"), reviewDate: F.date("2026-09-02"))
-        _ = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001",
+        _ = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"),
                            by: "sam", role: .supervisor, at: F.time("2026-03-02T09:00"))
-        _ = try port.apply([.customerRequestedRestrictionReview(on: F.date("2026-03-20"))], to: "CI-2026-000001",
+        _ = try port.apply([.customerRequestedRestrictionReview(on: F.date("2026-03-20"))], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"),
                            by: "bob", role: .agent, at: F.time("2026-03-20T09:00"))
         let env = F.env("2026-03-20T10:00", agent: "sam", role: .supervisor)
         let console = F.console(ConductIncidentsScreen(start: .restrictionsDue), port: port, env: env)
@@ -180,7 +236,7 @@ struct ConductReviewScreensTests {
     @Test func theAccountGetsABannerUntilTheReviewDateAndIncidentsInHistory() throws {
         let port = try reportedThree()
         let restriction = try ContactRestriction(kinds: [.writtenContactOnly], startDate: F.date("2026-11-23"), reviewDate: F.date("2027-05-23"))
-        let decided = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001",
+        let decided = try port.apply([.supervisorDecided(.contactRestriction(restriction), reasons: ["Abuse"])], to: "CI-2026-000001", readVersion: port.version(of: "CI-2026-000001"),
                                      by: "sam", role: .supervisor, at: F.time("2026-11-23T09:00"))
         let onReviewDay = ConductAccountExtras.extras(for: port.all, accountNumber: F.account, today: F.date("2027-05-23"))
         #expect(onReviewDay.banners == [AccountBanner(text: "CONTACT RESTRICTED until 2027-05-23 — written contact only (CI-2026-000001)", role: .danger)])

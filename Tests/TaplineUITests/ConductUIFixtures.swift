@@ -30,14 +30,25 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
         }
     }
 
-    func apply(_ steps: [ConductStep], to incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
+    /// Refuses, as the stores do, steps based on an older read of the incident (issue 12 item 3).
+    func apply(_ steps: [ConductStep], to incidentId: String, readVersion: Int, by user: String, role: Role,
+               at time: LocalDateTime) throws -> ConductIncident {
+        try apply(steps, to: incidentId, read: .incident(version: readVersion), by: user, role: role, at: time)
+    }
+
+    private func apply(_ steps: [ConductStep], to incidentId: String, read: ConductRead, by user: String, role: Role,
+                       at time: LocalDateTime) throws -> ConductIncident {
         try lock.withLock {
             guard var incident = stored[incidentId] else { throw ConductProblem(message: "There is no conduct incident \(incidentId).") }
+            if let missed = incident.changeMissed(by: read) { throw missed }
             for step in steps { incident = try incident.applying(step, at: time, by: user, role: role) }
             stored[incidentId] = incident
             return incident
         }
     }
+
+    /// The incident's version as stored now: what someone who just read it saves against.
+    func version(of incidentId: String) -> Int { lock.withLock { stored[incidentId]?.timeline.count ?? 0 } }
 
     func open(_ incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
         try lock.withLock {
@@ -82,8 +93,10 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
         return RestrictionsDueForReview.list(all, today: today, within: days)
     }
 
-    func recordReviewRequest(onIncident incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
-        let changed = try apply([.customerRequestedRestrictionReview(on: time.date)], to: incidentId, by: user, role: role, at: time)
+    func recordReviewRequest(onIncident incidentId: String, shown: ContactRestriction, by user: String, role: Role,
+                             at time: LocalDateTime) throws -> AccountContactRestriction {
+        let changed = try apply([.customerRequestedRestrictionReview(on: time.date)], to: incidentId, read: .restriction(shown),
+                                by: user, role: role, at: time)
         return AccountContactRestriction(incidentId: changed.id, accountNumber: changed.accountNumber ?? "", restriction: changed.currentRestriction!)
     }
 

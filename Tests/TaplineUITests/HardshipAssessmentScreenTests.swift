@@ -172,6 +172,33 @@ struct HardshipAssessmentScreenTests {
         #expect(plan.form?[.instalment] == "30.77")
     }
 
+    /// Issue 12 item 3: an assessment saved after a colleague's is refused naming them; what was
+    /// typed stays, and Ctrl-R saves it against the fresh record.
+    @Test func anAssessmentAfterAColleaguesKeepsWhatWasTypedAndReappliesOnTheFreshRecord() throws {
+        // Given the statement typed, and meanwhile ajones recorded an assessment at 10:00
+        let store = PlansFakeStore()
+        let console = open(store)
+        fillStatement(console)
+        store.recordedByColleague(try F.assessment())
+        // When F2 saves
+        console.press(.function(2))
+        // Then it is refused naming ajones and when, and nothing of it is saved
+        #expect(store.assessments.map(\.id) == ["HA-2026-000001"])
+        #expect(console.text.contains("✖ the hardship record of account 1000000042 was changed by ajones at 10:00 on\n"))
+        #expect(console.text.contains("Tue 3 Mar 2026 (assessment HA-2026-000001 recorded: In hardship) after you"))
+        #expect(console.text.contains("Ctrl-R reapply your change on the fresh copy"), "offered in the key-hint bar")
+        // And the statement typed is still there, with the fresh record read
+        let screen = try #require(console.top(HardshipAssessmentScreen.self))
+        #expect(screen.start?.previous.count == 1)
+        #expect(try screen.statement.statement.get()?.surplus(per: .fortnightly) == F.dollars("30.77"))
+        // When Ctrl-R is pressed, Then the same assessment is saved after the colleague's
+        console.press(.ctrl("r"))
+        let saved = try #require(store.assessments.last)
+        #expect(saved.id == "HA-2026-000002")
+        #expect(saved.statement?.surplus(per: .fortnightly) == F.dollars("30.77"))
+        #expect(console.top(HardshipAssessmentScreen.self)?.reapply == nil)
+    }
+
     @Test func aThirdPartyGetsNothingUntilWrittenConsent_5_6f() {
         let console = open()
         console.press(.pageDown, .pageDown, .pageDown)

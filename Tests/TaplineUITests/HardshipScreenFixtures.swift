@@ -77,6 +77,9 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
     }
 
     var assessments: [HardshipAssessment] { lock.withLock { _assessments } }
+
+    /// A colleague's assessment, saved behind the screen's back.
+    func recordedByColleague(_ assessment: HardshipAssessment) { lock.withLock { _assessments.append(assessment) } }
     var plans: [PaymentPlan] { lock.withLock { _plans } }
     var letters: [String] { lock.withLock { _letters } }
 
@@ -91,11 +94,18 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
     func start(accountNumber: String, today: CivilDate) throws -> HardshipStart {
         var start = self.start
         start.previous = assessments
+        start.version = start.previous.count
         return start
     }
 
-    func record(by agent: String, at time: LocalDateTime, _ make: @Sendable (String) throws -> HardshipAssessment) throws -> HardshipAssessment {
+    /// Refuses, as the stores do, an assessment based on fewer assessments than are kept.
+    func record(readVersion: Int, by agent: String, at time: LocalDateTime,
+                _ make: @Sendable (String) throws -> HardshipAssessment) throws -> HardshipAssessment {
         try lock.withLock {
+            let missed = ChangedSinceRead.missed(in: _assessments, read: readVersion, record: "the hardship record of account \(PlansUIFixtures.account.accountNumber)") {
+                ($0.agent, $0.assessedAt, "assessment \($0.id) recorded: \($0.outcome.displayName)")
+            }
+            if let missed { throw missed }
             let assessment = try make("HA-\(time.date.year)-" + String(format: "%06d", _assessments.count + 1))
             _assessments.append(assessment)
             return assessment
@@ -105,13 +115,18 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
     func start(accountNumber: String, today: CivilDate) throws -> PlanStart {
         PlanStart(customerName: start.customerName, balance: start.balance, amountInDispute: amountInDispute,
                   chargesLastYear: chargesLastYear, plans: plans,
-                  hardshipAssessment: assessments.last.flatMap { $0.outcome == .inHardship ? $0 : nil })
+                  hardshipAssessment: assessments.last.flatMap { $0.outcome == .inHardship ? $0 : nil },
+                  planVersions: lock.withLock { Dictionary(grouping: _events, by: \.planID).mapValues(\.count) })
     }
 
     private func nextID(_ year: Int) -> String { "PP-\(year)-" + String(format: "%06d", _plans.count + 1) }
 
-    func agree(by agent: String, at time: LocalDateTime, _ make: @Sendable (String) throws -> PaymentPlan) throws -> PaymentPlan {
+    func agree(readVersion: Int, by agent: String, at time: LocalDateTime, _ make: @Sendable (String) throws -> PaymentPlan) throws -> PaymentPlan {
         try lock.withLock {
+            if _events.count > readVersion {
+                let missed = _events[readVersion]
+                throw ChangedSinceRead(record: missed.planID, by: missed.agent, at: missed.at, change: missed.summary)
+            }
             let plan = try make(nextID(time.date.year))
             _plans.append(plan)
             _events.append(.init(planID: plan.id, at: time, agent: agent, summary: "agreed"))
@@ -119,10 +134,11 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
         }
     }
 
-    func renegotiate(_ planID: String, by agent: String, at time: LocalDateTime,
+    func renegotiate(_ planID: String, readVersion: Int, by agent: String, at time: LocalDateTime,
                      _ make: @Sendable (String, PaymentPlan) throws -> (old: PaymentPlan, new: PaymentPlan)) throws -> PaymentPlan {
         try lock.withLock {
             guard let index = _plans.firstIndex(where: { $0.id == planID }) else { throw PlansPortError(message: "no plan \(planID)") }
+            try checkRead(planID, readVersion)
             let (old, new) = try make(nextID(time.date.year), _plans[index])
             _plans[index] = old
             _plans.append(new)
@@ -131,20 +147,31 @@ final class PlansFakeStore: HardshipPort, PaymentPlansPort, RestrictionPort, @un
         }
     }
 
-    func recordMissed(_ planID: String, instalment: Int, on date: CivilDate, by agent: String,
+    /// Refuses, as the stores do, a change based on fewer of the plan's events than are kept.
+    private func checkRead(_ planID: String, _ readVersion: Int) throws {
+        let missed = ChangedSinceRead.missed(in: _events.filter { $0.planID == planID }, read: readVersion, record: planID) {
+            ($0.agent, $0.at, $0.summary)
+        }
+        if let missed { throw missed }
+    }
+
+    func recordMissed(_ planID: String, readVersion: Int, instalment: Int, on date: CivilDate, by agent: String,
                       at time: LocalDateTime) throws -> (plan: PaymentPlan, outcome: PaymentPlan.MissedOutcome) {
         try lock.withLock {
             guard let index = _plans.firstIndex(where: { $0.id == planID }) else { throw PlansPortError(message: "no plan \(planID)") }
+            try checkRead(planID, readVersion)
             let outcome = try _plans[index].recordMissed(instalment: instalment, on: date)
             _events.append(.init(planID: planID, at: time, agent: agent, summary: "instalment \(instalment) missed"))
             return (_plans[index], outcome)
         }
     }
 
-    func cancel(_ planID: String, on date: CivilDate, reason: String, by agent: String, at time: LocalDateTime) throws -> PaymentPlan {
+    func cancel(_ planID: String, readVersion: Int, on date: CivilDate, reason: String, by agent: String, at time: LocalDateTime) throws -> PaymentPlan {
         try lock.withLock {
             guard let index = _plans.firstIndex(where: { $0.id == planID }) else { throw PlansPortError(message: "no plan \(planID)") }
+            try checkRead(planID, readVersion)
             try _plans[index].cancel(on: date, reason: reason)
+            _events.append(.init(planID: planID, at: time, agent: agent, summary: "cancelled: \(reason)"))
             return _plans[index]
         }
     }

@@ -78,6 +78,36 @@ struct PaymentPlanHistoryScreenTests {
         #expect(console.text.contains("PP-2026-000001 cancelled: Paid the balance in full by card."))
     }
 
+    /// Issue 12 item 3: a cancellation refused because a colleague changed the plan first keeps
+    /// the reason typed, names them, and Ctrl-R cancels the fresh plan with it.
+    @Test func aCancellationAfterAColleaguesChangeKeepsTheReasonAndReappliesOnTheFreshPlan() throws {
+        // Given the agent typing why the plan is cancelled
+        let store = PlansFakeStore(plans: [try F.plan()])
+        let console = open(store)
+        console.press(.character("x"))
+        console.type("Paid the balance in full by card.")
+        // And meanwhile sam recorded instalment 1 missed at 10:32
+        _ = try store.recordMissed("PP-2026-000001", readVersion: 0, instalment: 1, on: F.date("2026-03-20"), by: "sam",
+                                   at: LocalDateTime(date: F.date("2026-03-20"), hour: 10, minute: 32))
+        // When Enter cancels the plan
+        console.press(.enter)
+        // Then it is refused naming sam and when, the reason is still typed, and the fresh plan shows his change
+        #expect(store.plans.first?.isActive == true)
+        #expect(console.text.contains("✖ PP-2026-000001 was changed by sam at 10:32 on Fri 20 Mar 2026 (instalment 1\n"))
+        #expect(console.text.contains(" missed) after you opened it; nothing was saved."))
+        #expect(console.text.contains("Ctrl-R reapply your change on the fresh copy"), "offered in the key-hint bar")
+        #expect(console.text.contains("MISSED"))
+        guard case .cancelling(let reason)? = console.top(PlanHistoryScreen.self)?.mode else {
+            Issue.record("the reason is no longer being typed")
+            return
+        }
+        #expect(reason.text == "Paid the balance in full by card.")
+        // When Ctrl-R is pressed, Then the plan is cancelled with the reason typed
+        console.press(.ctrl("r"))
+        #expect(store.plans.first?.status == .cancelled(on: Self.friday.date, reason: "Paid the balance in full by card."))
+        #expect(console.top(PlanHistoryScreen.self)?.reapply == nil)
+    }
+
     @Test func renegotiatingOpensTheSetupOnTheActivePlan_5_4d() throws {
         let console = open(PlansFakeStore(plans: [try F.plan()]))
         console.press(.character("r"))

@@ -174,6 +174,31 @@ struct PaymentPlanSetupScreenTests {
         #expect(console.text.contains("✔ Plan PP-2026-000002 agreed, replacing PP-2026-000001."))
     }
 
+    /// Issue 12 item 3: a renegotiation refused because a colleague changed the plan first
+    /// keeps what was typed, names them, and Ctrl-R renegotiates the fresh plan with it.
+    @Test func aRenegotiationAfterAColleaguesChangeKeepsTheFormAndReappliesOnTheFreshPlan() throws {
+        // Given the change of circumstances typed, and meanwhile sam recorded instalment 1 missed at 10:20
+        let store = PlansFakeStore(plans: [try F.plan()])
+        let console = open(store)
+        console.press(.function(2))
+        console.type("Hours cut from five days to three.")
+        _ = try store.recordMissed("PP-2026-000001", readVersion: 0, instalment: 1, on: F.date("2026-03-17"), by: "sam",
+                                   at: LocalDateTime(date: F.date("2026-03-03"), hour: 10, minute: 20))
+        // When F2 agrees the renegotiated plan
+        console.press(.function(2))
+        // Then it is refused naming sam and when; the old plan stands and the words typed are kept
+        #expect(store.plans.map(\.id) == ["PP-2026-000001"])
+        #expect(console.text.contains("✖ PP-2026-000001 was changed by sam at 10:20 on Tue 3 Mar 2026 (instalment 1\n"))
+        #expect(console.text.contains(" missed) after you opened it; nothing was saved."))
+        #expect(console.text.contains("Ctrl-R reapply your change on the fresh copy"), "offered in the key-hint bar")
+        #expect(console.top(PlanSetupScreen.self)?.form?[.change] == "Hours cut from five days to three.")
+        // When Ctrl-R is pressed, Then the fresh plan is renegotiated with those words
+        console.press(.ctrl("r"))
+        #expect(store.plans.map(\.status) == [.renegotiated(replacedBy: "PP-2026-000002", on: F.now.date), .active])
+        #expect(store.plans.last?.changeOfCircumstances == "Hours cut from five days to three.")
+        #expect(console.top(PlanSetupScreen.self)?.reapply == nil)
+    }
+
     @Test func theKeysAreInTheHintBar() {
         let console = open(PlansFakeStore())
         let bar = console.text.split(separator: "\n").last.map(String.init) ?? ""

@@ -74,7 +74,7 @@ extension PostgresStore: ComplaintsStore {
             UPDATE complaint SET reply_due = $1::date, status = $2, level = $3, owner = $4, event_count = $5, body = $6::jsonb
             WHERE number = $7 AND event_count = $8
             """, (try Self.savedValues(complaint, calendar: calendar)) + [complaint.id, stored.timeline.count])
-        guard updated.affected == 1 else { throw ComplaintStoreError.changedByOthers(number: complaint.id) }
+        guard updated.affected == 1 else { throw stored.changeMissed(by: complaint) }
         for event in added {
             try PGAreaSupport.audit(as: event.agent, at: event.at, .changed, accountNumber: complaint.accountNumber,
                                     detail: ComplaintRepository.auditDetail(event, number: complaint.id), connection)

@@ -38,7 +38,8 @@ extension PostgresStore: ConductStore {
         }
     }
 
-    public func apply(_ steps: [ConductStep], toIncident id: String, by user: String, role _: Role, at time: LocalDateTime) throws -> ConductIncident {
+    public func apply(_ steps: [ConductStep], toIncident id: String, readVersion: Int, by user: String, role _: Role,
+                      at time: LocalDateTime) throws -> ConductIncident {
         try conductRefusals {
             try transaction { connection in
                 let session = try ConductSession.signedIn(as: user, connection)
@@ -46,6 +47,7 @@ extension PostgresStore: ConductStore {
                 guard let stored = try ConductTable.fetch(id, forUpdate: true, connection) else {
                     throw try ConductTable.unreadable(id, session, connection)
                 }
+                if let missed = stored.changeMissed(by: .incident(version: readVersion)) { throw missed }
                 var incident = stored
                 for step in steps { incident = try incident.applying(step, at: time, by: session.user, role: session.role) }
                 if stored.accountNumber == nil, let linked = incident.accountNumber { try Self.checkAccountExists(linked, connection) }
@@ -56,15 +58,19 @@ extension PostgresStore: ConductStore {
         }
     }
 
-    /// On an incident the session reads, the domain applies the step as any other; on another
-    /// agent's, `conduct_record_review_request` records it without showing them the incident.
-    public func recordReviewRequest(onIncident id: String, by user: String, role _: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
+    /// On an incident the session reads, the domain applies the step as any other, after the
+    /// restriction `shown` is checked to be the current one; on another agent's,
+    /// `conduct_record_review_request` records it without showing them the incident (and
+    /// without the check: who changed a restriction on an incident they cannot read is not theirs to see).
+    public func recordReviewRequest(onIncident id: String, shown: ContactRestriction, by user: String, role _: Role,
+                                    at time: LocalDateTime) throws -> AccountContactRestriction {
         let step = ConductStep.customerRequestedRestrictionReview(on: time.date)
         return try conductRefusals {
             try transaction { connection in
                 let session = try ConductSession.signedIn(as: user, connection)
                 if session.role == .trainer { throw ConductRefusal.trainersHaveNoAccess }
                 if let stored = try ConductTable.fetch(id, forUpdate: true, connection) {
+                    if let missed = stored.changeMissed(by: .restriction(shown)) { throw missed }
                     let incident = try stored.applying(step, at: time, by: session.user, role: session.role)
                     try ConductTable.update(incident, connection)
                     try ConductTable.audit(incident.auditTrail.dropFirst(stored.auditTrail.count), of: incident, action: .changed, connection)

@@ -7,14 +7,21 @@ import TaplineStore
 /// and writes it back with its events and an audit entry in one transaction; numbers come from
 /// the "PP" series of `yearly_number`. One active plan per account is also a unique index,
 /// so two agents agreeing plans on one account at once cannot both succeed.
+///
+/// The version the agent read (issue 12 item 3) is checked after the lock: the plan's events
+/// for a change, or for a new plan the events of every plan of the account, whose rows are
+/// locked first so no change to them can commit between the count and the insert.
 extension PostgresStore: PaymentPlansStore {
-    public func agreePaymentPlan(by agent: String, at time: LocalDateTime, _ make: (String) throws -> PaymentPlan) throws -> PaymentPlan {
+    public func agreePaymentPlan(readVersion: Int, by agent: String, at time: LocalDateTime,
+                                 _ make: (String) throws -> PaymentPlan) throws -> PaymentPlan {
         try PGAreaSupport.refusals {
             try transaction { connection in
                 let year = time.date.year
                 let serial = try PGAreaSupport.nextSerial(series: PaymentPlanRepository.numberPrefix, year: year, connection)
                 let plan = try make(PlanStoreSupport.number(prefix: PaymentPlanRepository.numberPrefix, year: year, serial: serial))
                 let accountID = try PGAreaSupport.accountID(of: plan.accountNumber, connection)
+                try connection.execute("SELECT id FROM payment_plan WHERE account_id = $1 FOR UPDATE", [accountID])
+                if let missed = PlanEvent.changeMissed(in: try Self.events(accountID: accountID, connection), read: readVersion) { throw missed }
                 if let active = try Self.plans(accountID: accountID, connection).first(where: \.isActive) {
                     throw Self.secondActivePlan(plan.accountNumber, active: active.id)
                 }
@@ -31,12 +38,13 @@ extension PostgresStore: PaymentPlansStore {
         }
     }
 
-    public func renegotiatePaymentPlan(_ planID: String, by agent: String, at time: LocalDateTime,
+    public func renegotiatePaymentPlan(_ planID: String, readVersion: Int, by agent: String, at time: LocalDateTime,
                                        _ make: (String, PaymentPlan) throws -> (old: PaymentPlan, new: PaymentPlan)) throws
         -> (old: PaymentPlan, new: PaymentPlan) {
         try PGAreaSupport.refusals {
             try transaction { connection in
                 let saved = try Self.savedPlan(planID, locking: true, connection)
+                if let missed = PlanEvent.changeMissed(in: try Self.events(planID: planID, connection), read: readVersion) { throw missed }
                 let year = time.date.year
                 let serial = try PGAreaSupport.nextSerial(series: PaymentPlanRepository.numberPrefix, year: year, connection)
                 let (old, new) = try make(PlanStoreSupport.number(prefix: PaymentPlanRepository.numberPrefix, year: year, serial: serial), saved)
@@ -57,17 +65,17 @@ extension PostgresStore: PaymentPlansStore {
         }
     }
 
-    public func recordInstalmentPaid(_ planID: String, instalment number: Int, on date: CivilDate, by agent: String,
+    public func recordInstalmentPaid(_ planID: String, readVersion: Int, instalment number: Int, on date: CivilDate, by agent: String,
                                      at time: LocalDateTime) throws -> PaymentPlan {
-        try change(planID, by: agent, at: time) { plan in
+        try change(planID, readVersion: readVersion, by: agent, at: time) { plan in
             try PlanStatusChange.paid(&plan, instalment: number, on: date)
         }
     }
 
-    public func recordInstalmentMissed(_ planID: String, instalment number: Int, on date: CivilDate, by agent: String,
+    public func recordInstalmentMissed(_ planID: String, readVersion: Int, instalment number: Int, on date: CivilDate, by agent: String,
                                        at time: LocalDateTime) throws -> (plan: PaymentPlan, outcome: PaymentPlan.MissedOutcome) {
         var outcome = PaymentPlan.MissedOutcome.recorded
-        let plan = try change(planID, by: agent, at: time) { plan in
+        let plan = try change(planID, readVersion: readVersion, by: agent, at: time) { plan in
             let change = try PlanStatusChange.missed(&plan, instalment: number, on: date)
             outcome = change.outcome
             return change.events
@@ -75,9 +83,9 @@ extension PostgresStore: PaymentPlansStore {
         return (plan, outcome)
     }
 
-    public func cancelPaymentPlan(_ planID: String, on date: CivilDate, reason: String, by agent: String,
+    public func cancelPaymentPlan(_ planID: String, readVersion: Int, on date: CivilDate, reason: String, by agent: String,
                                   at time: LocalDateTime) throws -> PaymentPlan {
-        try change(planID, by: agent, at: time) { plan in
+        try change(planID, readVersion: readVersion, by: agent, at: time) { plan in
             try PlanStatusChange.cancelled(&plan, on: date, reason: reason)
         }
     }
@@ -101,10 +109,7 @@ extension PostgresStore: PaymentPlansStore {
                 try connection.execute("""
                     SELECT e.plan_id, e.at, e.agent, e.kind, e.detail FROM payment_plan_event e
                     JOIN payment_plan p ON p.id = e.plan_id WHERE p.account_id = $1 ORDER BY e.at, e.id
-                    """, [try PGAreaSupport.accountID(of: accountNumber, connection)]).rows.map { row in
-                    PlanEvent(planID: try row.string("plan_id"), at: try PGAreaSupport.time(row, "at"), agent: try row.string("agent"),
-                              kind: row["kind"].flatMap(PlanEvent.Kind.init(rawValue:)) ?? .agreed, detail: try row.string("detail"))
-                }
+                    """, [try PGAreaSupport.accountID(of: accountNumber, connection)]).rows.map(Self.event)
             }
         }
     }
@@ -126,12 +131,33 @@ extension PostgresStore: PaymentPlansStore {
             .rows.map { try PlanStoreSupport.decode(PaymentPlan.self, from: try $0.string("body")) }
     }
 
-    /// Reads, changes and writes back a plan in one transaction, appending its events.
-    private func change(_ planID: String, by agent: String, at time: LocalDateTime,
+    /// A plan's status events in the order they were recorded: its version is their count.
+    static func events(planID: String, _ connection: PGConnection) throws -> [PlanEvent] {
+        try connection.execute("SELECT plan_id, at, agent, kind, detail FROM payment_plan_event WHERE plan_id = $1 ORDER BY id",
+                               [planID]).rows.map(event)
+    }
+
+    /// Every status event of an account's plans in the order they were recorded.
+    static func events(accountID: Int64, _ connection: PGConnection) throws -> [PlanEvent] {
+        try connection.execute("""
+            SELECT e.plan_id, e.at, e.agent, e.kind, e.detail FROM payment_plan_event e
+            JOIN payment_plan p ON p.id = e.plan_id WHERE p.account_id = $1 ORDER BY e.id
+            """, [accountID]).rows.map(event)
+    }
+
+    static func event(_ row: PGRow) throws -> PlanEvent {
+        PlanEvent(planID: try row.string("plan_id"), at: try PGAreaSupport.time(row, "at"), agent: try row.string("agent"),
+                  kind: row["kind"].flatMap(PlanEvent.Kind.init(rawValue:)) ?? .agreed, detail: try row.string("detail"))
+    }
+
+    /// Reads (locked), checks the version read, changes and writes back a plan in one
+    /// transaction, appending its events.
+    private func change(_ planID: String, readVersion: Int, by agent: String, at time: LocalDateTime,
                         _ apply: (inout PaymentPlan) throws -> [(PlanEvent.Kind, String)]) throws -> PaymentPlan {
         try PGAreaSupport.refusals {
             try transaction { connection in
                 var plan = try Self.savedPlan(planID, locking: true, connection)
+                if let missed = PlanEvent.changeMissed(in: try Self.events(planID: planID, connection), read: readVersion) { throw missed }
                 let events = try apply(&plan)
                 try Self.update(plan, connection)
                 for (kind, detail) in events { try Self.appendEvent(plan.id, kind, detail, by: agent, at: time, connection) }

@@ -16,7 +16,17 @@ extension PostgresStore: UsersStore {
 
     public func add(_ user: String, as role: Role) throws { try give("tapline_add_user", role, to: user) }
 
-    public func setRole(of user: String, to role: Role) throws { try give("tapline_set_role", role, to: user) }
+    public func setRole(of user: String, to role: Role, readRole: Role?) throws {
+        let row = try withConnection { connection in
+            try connection.execute("SELECT refusal, changed_by, changed_at, change FROM tapline_set_role_as_read($1, $2, $3)",
+                                   [user, readRole?.rawValue, role.rawValue]).first
+        }
+        if let refusal = row?["refusal"] { throw StoreError.refused(refusal) }
+        if let row, let by = row["changed_by"] {
+            throw ChangedSinceRead(record: "the role of \(user)", by: by, at: try PGAreaSupport.time(row, "changed_at"),
+                                   change: try row.string("change"))
+        }
+    }
 
     public func users() throws -> [ConsoleUser] {
         try withConnection { connection in

@@ -7,7 +7,8 @@ import TaplineDomain
 /// the domain's transition functions and then saved here, which appends one audit entry per
 /// new timeline entry in the same transaction. Two agents changing one complaint at the same
 /// time cannot lose each other's work: the timeline only grows, so a save must extend the
-/// stored timeline, and one based on a stale copy is refused (`changedByOthers`).
+/// stored timeline, and one based on a stale copy is refused (`ChangedSinceRead`, naming who
+/// made the first change the copy missed and when).
 ///
 /// The calendar is needed to store when the awaited reply is due (a further review is due 10
 /// business days after it was sought), which queues and reports sort and filter on.
@@ -53,8 +54,8 @@ public struct ComplaintRepository: Sendable {
 
     /// Saves the changes made to a logged complaint since it was loaded; returns it as stored.
     ///
-    /// Refused with `changedByOthers` when the stored timeline is not the start of this one
-    /// (someone saved a change this copy does not have). Saving a copy with nothing new is a
+    /// Refused with `ChangedSinceRead` when the stored timeline is not the start of this one
+    /// (someone saved a change this copy does not have; issue 12 item 3). Saving a copy with nothing new is a
     /// no-op. A new decision must have been made by someone allowed to make it at its level
     /// (Charter 3.1(d)(1)): the store works out each new response's decider from the deciders
     /// it keeps and `role`, and refuses one whose recorded decider differs (an agent who
@@ -74,7 +75,7 @@ public struct ComplaintRepository: Sendable {
             try db.execute(sql: "UPDATE complaint SET \(assignments) WHERE number = ? AND event_count = ?",
                            arguments: try ComplaintRows.savedArguments(complaint, calendar: calendar)
                                + [complaint.id, stored.timeline.count])
-            guard db.changesCount == 1 else { throw ComplaintStoreError.changedByOthers(number: complaint.id) }
+            guard db.changesCount == 1 else { throw stored.changeMissed(by: complaint) }
             for event in added {
                 try AuditLog.insert(AuditEntry(who: event.agent, at: event.at, action: .changed,
                                                accountNumber: complaint.accountNumber,
@@ -210,15 +211,13 @@ public struct ComplaintRepository: Sendable {
     /// (none: nothing to save).
     ///
     /// Refuses a copy whose logged details differ, one whose timeline does not extend the stored
-    /// one (`changedByOthers`), and a new decision whose recorded decider is not the one its
-    /// author is (Charter 3.1(d)(1)), and an assignment `role` may not make (`ComplaintAssignment`);
+    /// one (`ChangedSinceRead`), a new decision whose recorded decider is not the one its author
+    /// is (Charter 3.1(d)(1)), and an assignment `role` may not make (`ComplaintAssignment`);
     /// `responder` gives a login as a decider.
     public static func checkSave(_ complaint: Complaint, stored: Complaint, role: Role,
                                  responder: (String) throws -> ComplaintResponder) throws -> ArraySlice<ComplaintEvent> {
         guard sameLoggedDetails(stored, complaint) else { throw ComplaintStoreError.detailsDiffer(number: complaint.id) }
-        guard complaint.timeline.starts(with: stored.timeline) else {
-            throw ComplaintStoreError.changedByOthers(number: complaint.id)
-        }
+        guard complaint.timeline.starts(with: stored.timeline) else { throw stored.changeMissed(by: complaint) }
         let added = complaint.timeline.dropFirst(stored.timeline.count)
         guard !added.isEmpty else { return added }
         try ComplaintAssignment.check(added: added, role: role) { try responder($0).holds }

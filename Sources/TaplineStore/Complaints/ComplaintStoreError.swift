@@ -5,8 +5,6 @@ public enum ComplaintStoreError: Error, Hashable, Sendable {
     case alreadyNumbered(String)
     /// `save` needs the number the register gave the complaint when it was logged.
     case notNumbered
-    /// Someone else recorded something on the complaint after this copy was loaded.
-    case changedByOthers(number: String)
     /// The copy's fixed details (account, receipt, description…) differ from the stored ones.
     case detailsDiffer(number: String)
     case cannotWriteLetter(path: String, reason: String)
@@ -21,9 +19,6 @@ public enum ComplaintStoreError: Error, Hashable, Sendable {
             return "complaint \(number) is already in the register"
         case .notNumbered:
             return "the complaint has no number: log it first"
-        case .changedByOthers(let number):
-            return "complaint \(number) was changed by someone else after you opened it; nothing was saved — "
-                + "reopen the complaint to see their change, then make yours again"
         case .detailsDiffer(let number):
             return "complaint \(number) cannot be saved: its logged details cannot change"
         case let .cannotWriteLetter(path, reason):

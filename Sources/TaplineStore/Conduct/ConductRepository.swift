@@ -39,10 +39,13 @@ public struct ConductRepository: Sendable {
         }
     }
 
-    /// Applies steps to the saved incident at one time, all or nothing, and returns the result.
-    public func apply(_ steps: [ConductStep], to id: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
+    /// Applies steps to the saved incident at one time, all or nothing, and returns the result;
+    /// refused with `ChangedSinceRead` when the incident is no longer as `read` (issue 12 item 3).
+    public func apply(_ steps: [ConductStep], to id: String, read: ConductRead, by user: String, role: Role,
+                      at time: LocalDateTime) throws -> ConductIncident {
         try database.writer.write { db in
             guard let stored = try ConductRows.fetch(id, db) else { throw ConductStoreError.incidentNotFound(id) }
+            if Self.checksRead(read, of: stored, user: user, role: role), let missed = stored.changeMissed(by: read) { throw missed }
             var incident = stored
             for step in steps { incident = try incident.applying(step, at: time, by: user, role: role) }
             if stored.accountNumber == nil, let linked = incident.accountNumber { try Self.checkAccountExists(linked, db) }
@@ -50,6 +53,14 @@ public struct ConductRepository: Sendable {
             try audit(incident.auditTrail.dropFirst(stored.auditTrail.count), of: incident, action: .changed, db)
             return incident
         }
+    }
+
+    /// Whether a change is checked against what the user read: always, except a review request
+    /// on an incident the user may not see, as on PostgreSQL, where who changed another agent's
+    /// incident is not theirs to be told.
+    static func checksRead(_ read: ConductRead, of incident: ConductIncident, user: String, role: Role) -> Bool {
+        if case .restriction = read { return ConductPermissions.canView(incident, user: user, role: role) }
+        return true
     }
 
     /// An account linked to an incident is one the utility has: a mistyped number would hide

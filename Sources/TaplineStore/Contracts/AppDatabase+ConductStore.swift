@@ -12,8 +12,9 @@ extension AppDatabase: ConductStore {
                           channel: channel, behaviours: behaviours, whatHappened: whatHappened, then: steps, by: user, role: role, at: time)
     }
 
-    public func apply(_ steps: [ConductStep], toIncident id: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
-        try conduct.apply(steps, to: id, by: user, role: role, at: time)
+    public func apply(_ steps: [ConductStep], toIncident id: String, readVersion: Int, by user: String, role: Role,
+                      at time: LocalDateTime) throws -> ConductIncident {
+        try conduct.apply(steps, to: id, read: .incident(version: readVersion), by: user, role: role, at: time)
     }
 
     public func openIncident(_ id: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
@@ -48,9 +49,10 @@ extension AppDatabase: ConductStore {
         try conduct.reviewQueue(role: role)
     }
 
-    public func recordReviewRequest(onIncident id: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
+    public func recordReviewRequest(onIncident id: String, shown: ContactRestriction, by user: String, role: Role,
+                                    at time: LocalDateTime) throws -> AccountContactRestriction {
         try AccountContactRestriction.reviewRequested(
-            on: conduct.apply([.customerRequestedRestrictionReview(on: time.date)], to: id, by: user, role: role, at: time))
+            on: conduct.apply([.customerRequestedRestrictionReview(on: time.date)], to: id, read: .restriction(shown), by: user, role: role, at: time))
     }
 
     /// SQLite cannot hide one login's incidents from another, so the banner is read from the incidents.

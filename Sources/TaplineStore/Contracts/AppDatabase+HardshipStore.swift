@@ -2,9 +2,9 @@ import TaplineDomain
 
 /// The SQLite store's hardship records, through the GRDB repository (`HardshipRepository`).
 extension AppDatabase: HardshipStore {
-    public func recordHardshipAssessment(by agent: String, at time: LocalDateTime,
+    public func recordHardshipAssessment(readVersion: Int, by agent: String, at time: LocalDateTime,
                                          _ make: (String) throws -> HardshipAssessment) throws -> HardshipAssessment {
-        try hardship.record(by: agent, at: time, make)
+        try hardship.record(readVersion: readVersion, by: agent, at: time, make)
     }
 
     public func recordHardshipCessation(_ cessation: HardshipCessation, for accountNumber: String, by agent: String,

@@ -2,29 +2,30 @@ import TaplineDomain
 
 /// The SQLite store's payment plans, through the GRDB repository (`PaymentPlanRepository`).
 extension AppDatabase: PaymentPlansStore {
-    public func agreePaymentPlan(by agent: String, at time: LocalDateTime, _ make: (String) throws -> PaymentPlan) throws -> PaymentPlan {
-        try paymentPlans.agree(by: agent, at: time, make)
+    public func agreePaymentPlan(readVersion: Int, by agent: String, at time: LocalDateTime,
+                                 _ make: (String) throws -> PaymentPlan) throws -> PaymentPlan {
+        try paymentPlans.agree(readVersion: readVersion, by: agent, at: time, make)
     }
 
-    public func renegotiatePaymentPlan(_ planID: String, by agent: String, at time: LocalDateTime,
+    public func renegotiatePaymentPlan(_ planID: String, readVersion: Int, by agent: String, at time: LocalDateTime,
                                        _ make: (String, PaymentPlan) throws -> (old: PaymentPlan, new: PaymentPlan)) throws
         -> (old: PaymentPlan, new: PaymentPlan) {
-        try paymentPlans.renegotiate(planID, by: agent, at: time, make)
+        try paymentPlans.renegotiate(planID, readVersion: readVersion, by: agent, at: time, make)
     }
 
-    public func recordInstalmentPaid(_ planID: String, instalment number: Int, on date: CivilDate, by agent: String,
+    public func recordInstalmentPaid(_ planID: String, readVersion: Int, instalment number: Int, on date: CivilDate, by agent: String,
                                      at time: LocalDateTime) throws -> PaymentPlan {
-        try paymentPlans.recordPaid(planID, instalment: number, on: date, by: agent, at: time)
+        try paymentPlans.recordPaid(planID, readVersion: readVersion, instalment: number, on: date, by: agent, at: time)
     }
 
-    public func recordInstalmentMissed(_ planID: String, instalment number: Int, on date: CivilDate, by agent: String,
+    public func recordInstalmentMissed(_ planID: String, readVersion: Int, instalment number: Int, on date: CivilDate, by agent: String,
                                        at time: LocalDateTime) throws -> (plan: PaymentPlan, outcome: PaymentPlan.MissedOutcome) {
-        try paymentPlans.recordMissed(planID, instalment: number, on: date, by: agent, at: time)
+        try paymentPlans.recordMissed(planID, readVersion: readVersion, instalment: number, on: date, by: agent, at: time)
     }
 
-    public func cancelPaymentPlan(_ planID: String, on date: CivilDate, reason: String, by agent: String,
+    public func cancelPaymentPlan(_ planID: String, readVersion: Int, on date: CivilDate, reason: String, by agent: String,
                                   at time: LocalDateTime) throws -> PaymentPlan {
-        try paymentPlans.cancel(planID, on: date, reason: reason, by: agent, at: time)
+        try paymentPlans.cancel(planID, readVersion: readVersion, on: date, reason: reason, by: agent, at: time)
     }
 
     public func paymentPlans(for accountNumber: String) throws -> [PaymentPlan] { try paymentPlans.plans(for: accountNumber) }

@@ -18,10 +18,12 @@ public struct ActingUserDirectory: UsersStore {
 
     public func currentUser() throws -> String { actor }
     public func role(of user: String) throws -> Role? { try directory.role(of: user) }
-    /// On SQLite anyone may be named, so adding and changing are the same act.
-    public func add(_ user: String, as role: Role) throws { try setRole(of: user, to: role) }
-    public func setRole(of user: String, to role: Role) throws {
+    /// On SQLite anyone may be named, so adding is giving a role with nothing read to check.
+    public func add(_ user: String, as role: Role) throws {
         try directory.assign(role, to: user, by: actor, at: UtilityZone.melbourne.local(Date()))
+    }
+    public func setRole(of user: String, to role: Role, readRole: Role?) throws {
+        try directory.reassign(role, to: user, readRole: readRole, by: actor, at: UtilityZone.melbourne.local(Date()))
     }
     public func users() throws -> [ConsoleUser] { try directory.users() }
 }

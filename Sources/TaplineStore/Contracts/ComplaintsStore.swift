@@ -6,7 +6,7 @@ import TaplineDomain
 ///
 /// Every store keeps the same rules: a number is never given twice, even to consoles logging
 /// at the same moment; a save based on a copy that missed someone else's change is refused
-/// (`ComplaintStoreError.changedByOthers`); a disputed amount above the balance is refused
+/// (`ChangedSinceRead`, naming who changed it and when); a disputed amount above the balance is refused
 /// (3.1(e)); a decision naming someone other than its author as decider is refused. Letters
 /// stay files (`ComplaintLetterFiles`), addressed from `AccountStandingReading`.
 public protocol ComplaintsStore: AccountStandingReading {

@@ -10,6 +10,11 @@ import TaplineDomain
 /// incidents they raised or were given, supervisors and admins alone record decisions and give
 /// incidents to someone, trainers have no
 /// access, and every agent still sees the restrictions on an account (`contactRestrictions`).
+///
+/// Every change carries what the user read (issue 12 item 3): the incident's version (its
+/// timeline's length) or, for a review request, the restriction the banner showed. A change
+/// based on a stale read is refused with `ChangedSinceRead`, naming who made the change missed
+/// and when, in the transaction that would have saved it (the row locked on PostgreSQL).
 public protocol ConductStore: Sendable {
     /// Raises an incident under the next "CI-YYYY-NNNNNN" number with its first steps, all or nothing.
     func raiseIncident(
@@ -18,8 +23,10 @@ public protocol ConductStore: Sendable {
         by user: String, role: Role, at time: LocalDateTime
     ) throws -> ConductIncident
 
-    /// Applies steps to a saved incident at one time, all or nothing, and returns the result.
-    func apply(_ steps: [ConductStep], toIncident id: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
+    /// Applies steps to a saved incident at one time, all or nothing, and returns the result;
+    /// `readVersion` is the length of its timeline when the user read it.
+    func apply(_ steps: [ConductStep], toIncident id: String, readVersion: Int, by user: String, role: Role,
+               at time: LocalDateTime) throws -> ConductIncident
 
     /// Opens an incident the user may see, recording the view in the audit log.
     func openIncident(_ id: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
@@ -47,8 +54,11 @@ public protocol ConductStore: Sendable {
 
     /// Records that the customer asked, on the day of `time`, for the incident's current
     /// restriction to be reviewed; any agent serving the account may, whoever raised the
-    /// incident. Returns the restriction with the request, not the incident.
-    func recordReviewRequest(onIncident id: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction
+    /// incident. Returns the restriction with the request, not the incident. `shown` is the
+    /// restriction as the banner showed it, refused with `ChangedSinceRead` if it changed since
+    /// on an incident the user may see (on another agent's, who changed it is not theirs to know).
+    func recordReviewRequest(onIncident id: String, shown: ContactRestriction, by user: String, role: Role,
+                             at time: LocalDateTime) throws -> AccountContactRestriction
 
     /// Every restriction in force on the account on the day, whoever raised its incident: the banner.
     func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction]

@@ -4,7 +4,7 @@ import TaplineDomain
 /// Hardship assessments and cessations (Charter 5.6): recorded, never overwritten, audited.
 ///
 /// ```swift
-/// let saved = try store.hardship.record(by: "ajones", at: now) { id in
+/// let saved = try store.hardship.record(readVersion: 0, by: "ajones", at: now) { id in
 ///     try HardshipAssessment.record(id: id, accountNumber: "1000000001", at: now, agent: "ajones",
 ///                                   criteria: criteria, statement: statement, calendar: .victoria)
 /// }
@@ -24,13 +24,17 @@ public struct HardshipRepository: Sendable {
     ///
     /// `make` receives the allocated id and returns the domain value (so the domain's
     /// validation runs with the real number); whatever it throws is passed on unchanged.
-    public func record(by agent: String, at time: LocalDateTime,
+    /// Refused with `ChangedSinceRead` when the account's hardship record has more entries
+    /// than the `readVersion` the form was opened on (issue 12 item 3).
+    public func record(readVersion: Int, by agent: String, at time: LocalDateTime,
                        _ make: (String) throws -> HardshipAssessment) throws -> HardshipAssessment {
         try database.writer.write { db in
             let number = try PlanStoreSupport.nextNumber(prefix: Self.numberPrefix, table: "hardship_assessment",
                                                          year: time.date.year, db)
             let assessment = try make(number.id)
             let accountID = try AccountRows.id(of: assessment.accountNumber, db)
+            if let missed = HardshipRecordEntry.changeMissed(in: try Self.recordEntries(accountID: accountID, db), read: readVersion,
+                                                             accountNumber: assessment.accountNumber) { throw missed }
             try db.execute(sql: """
                 INSERT INTO hardship_assessment(id, year, serial, account_id, assessed_at, agent, outcome, review_on, body)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -100,6 +104,16 @@ public struct HardshipRepository: Sendable {
     static func assessments(accountID: Int64, _ db: Database) throws -> [HardshipAssessment] {
         try String.fetchAll(db, sql: "SELECT body FROM hardship_assessment WHERE account_id = ? ORDER BY assessed_at, serial",
                             arguments: [accountID]).map { try PlanStoreSupport.decode(HardshipAssessment.self, from: $0) }
+    }
+
+    /// The account's assessments and cessations, with who recorded each and when.
+    static func recordEntries(accountID: Int64, _ db: Database) throws -> [HardshipRecordEntry] {
+        let cessations = try Row.fetchAll(db, sql: "SELECT recorded_by, recorded_at, body FROM hardship_cessation WHERE account_id = ?",
+                                          arguments: [accountID]).map { row in
+            HardshipRecordEntry(by: row["recorded_by"], at: row["recorded_at"],
+                                change: "hardship policy ceased: \(try PlanStoreSupport.decode(HardshipCessation.self, from: row["body"]).message)")
+        }
+        return try assessments(accountID: accountID, db).map(HardshipRecordEntry.init) + cessations
     }
 
     static func cessations(accountID: Int64, _ db: Database) throws -> [HardshipCessation] {

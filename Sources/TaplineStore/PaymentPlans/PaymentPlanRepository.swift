@@ -6,6 +6,8 @@ import TaplineDomain
 ///
 /// Every change reads the saved plan, applies the domain rule to it and writes it back inside
 /// one write transaction, so two agents recording on the same plan cannot undo each other.
+/// Each also carries the version the agent read (the plan's status events, or the account's
+/// for a new plan) and is refused with `ChangedSinceRead` when more are stored (issue 12 item 3).
 /// Domain refusals (`PlanRefusal`) pass through unchanged, their `message` ready to show.
 public struct PaymentPlanRepository: Sendable {
     let database: AppDatabase
@@ -20,12 +22,15 @@ public struct PaymentPlanRepository: Sendable {
     /// Saves a newly agreed plan: allocates its number, lets `make` build it with that number
     /// (`PaymentPlan.agree`), and writes it with its "agreed" event and an audit entry.
     ///
-    /// Refused when the account already has an active plan: that one is renegotiated instead.
-    public func agree(by agent: String, at time: LocalDateTime, _ make: (String) throws -> PaymentPlan) throws -> PaymentPlan {
+    /// Refused when the account already has an active plan: that one is renegotiated instead;
+    /// and when the account's plans changed since `readVersion` was read (`ChangedSinceRead`).
+    public func agree(readVersion: Int, by agent: String, at time: LocalDateTime,
+                      _ make: (String) throws -> PaymentPlan) throws -> PaymentPlan {
         try database.writer.write { db in
             let number = try PlanStoreSupport.nextNumber(prefix: Self.numberPrefix, table: "payment_plan", year: time.date.year, db)
             let plan = try make(number.id)
             let accountID = try AccountRows.id(of: plan.accountNumber, db)
+            if let missed = PlanEvent.changeMissed(in: try PlanRows.events(accountID: accountID, db), read: readVersion) { throw missed }
             if let active = try PlanRows.plans(accountID: accountID, db).first(where: \.isActive) {
                 throw PlanRefusal("account \(plan.accountNumber) already has an active plan, \(active.id); renegotiate it instead (Charter 5.4(d))")
             }
@@ -41,10 +46,11 @@ public struct PaymentPlanRepository: Sendable {
     /// Replaces an active plan on a change of circumstances (Charter 5.4(d)): the old plan is
     /// kept as renegotiated, the new one gets the next number. `make` receives the new number
     /// and the saved old plan, and returns both (`PaymentPlan.renegotiated`).
-    public func renegotiate(_ planID: String, by agent: String, at time: LocalDateTime,
+    public func renegotiate(_ planID: String, readVersion: Int, by agent: String, at time: LocalDateTime,
                             _ make: (String, PaymentPlan) throws -> (old: PaymentPlan, new: PaymentPlan)) throws -> (old: PaymentPlan, new: PaymentPlan) {
         try database.writer.write { db in
             let saved = try Self.saved(planID, db)
+            if let missed = PlanEvent.changeMissed(in: try PlanRows.events(planID: planID, db), read: readVersion) { throw missed }
             let number = try PlanStoreSupport.nextNumber(prefix: Self.numberPrefix, table: "payment_plan", year: time.date.year, db)
             let (old, new) = try make(number.id, saved)
             guard old.id == saved.id, new.accountNumber == saved.accountNumber else {
@@ -67,19 +73,19 @@ public struct PaymentPlanRepository: Sendable {
 
     /// Records instalment `number` as paid on `date`; completes the plan when all are paid.
     @discardableResult
-    public func recordPaid(_ planID: String, instalment number: Int, on date: CivilDate,
+    public func recordPaid(_ planID: String, readVersion: Int, instalment number: Int, on date: CivilDate,
                            by agent: String, at time: LocalDateTime) throws -> PaymentPlan {
-        try change(planID, by: agent, at: time) { plan in
+        try change(planID, readVersion: readVersion, by: agent, at: time) { plan in
             try PlanStatusChange.paid(&plan, instalment: number, on: date)
         }
     }
 
     /// Records instalment `number` as missed on `date`; two in a row cancel the plan for
     /// non-payment (`PaymentPlan.missedInARowToCancel`).
-    public func recordMissed(_ planID: String, instalment number: Int, on date: CivilDate, by agent: String,
+    public func recordMissed(_ planID: String, readVersion: Int, instalment number: Int, on date: CivilDate, by agent: String,
                              at time: LocalDateTime) throws -> (plan: PaymentPlan, outcome: PaymentPlan.MissedOutcome) {
         var outcome = PaymentPlan.MissedOutcome.recorded
-        let plan = try change(planID, by: agent, at: time) { plan in
+        let plan = try change(planID, readVersion: readVersion, by: agent, at: time) { plan in
             let change = try PlanStatusChange.missed(&plan, instalment: number, on: date)
             outcome = change.outcome
             return change.events
@@ -89,9 +95,9 @@ public struct PaymentPlanRepository: Sendable {
 
     /// Cancels an active plan for a reason other than non-payment, kept with it.
     @discardableResult
-    public func cancel(_ planID: String, on date: CivilDate, reason: String, by agent: String,
+    public func cancel(_ planID: String, readVersion: Int, on date: CivilDate, reason: String, by agent: String,
                        at time: LocalDateTime) throws -> PaymentPlan {
-        try change(planID, by: agent, at: time) { plan in
+        try change(planID, readVersion: readVersion, by: agent, at: time) { plan in
             try PlanStatusChange.cancelled(&plan, on: date, reason: reason)
         }
     }
@@ -134,11 +140,13 @@ public struct PaymentPlanRepository: Sendable {
 
     // MARK: - Helpers
 
-    /// Reads, changes and writes back a plan in one transaction, appending its events.
-    private func change(_ planID: String, by agent: String, at time: LocalDateTime,
+    /// Reads, checks the version read, changes and writes back a plan in one transaction,
+    /// appending its events.
+    private func change(_ planID: String, readVersion: Int, by agent: String, at time: LocalDateTime,
                         _ apply: (inout PaymentPlan) throws -> [(PlanEvent.Kind, String)]) throws -> PaymentPlan {
         try database.writer.write { db in
             var plan = try Self.saved(planID, db)
+            if let missed = PlanEvent.changeMissed(in: try PlanRows.events(planID: planID, db), read: readVersion) { throw missed }
             let events = try apply(&plan)
             try PlanRows.update(plan, db)
             for (kind, detail) in events {

@@ -46,6 +46,26 @@ public enum PlanRows {
                        arguments: [planID, time, agent, kind, detail])
     }
 
+    /// A plan's status events in the order they were recorded: its version is their count.
+    static func events(planID: String, _ db: Database) throws -> [PlanEvent] {
+        try Row.fetchAll(db, sql: "SELECT plan_id, at, agent, kind, detail FROM payment_plan_event WHERE plan_id = ? ORDER BY id",
+                         arguments: [planID]).map(event)
+    }
+
+    /// Every status event of an account's plans in the order they were recorded: the version a
+    /// new plan is agreed against.
+    static func events(accountID: Int64, _ db: Database) throws -> [PlanEvent] {
+        try Row.fetchAll(db, sql: """
+            SELECT e.plan_id, e.at, e.agent, e.kind, e.detail FROM payment_plan_event e
+            JOIN payment_plan p ON p.id = e.plan_id WHERE p.account_id = ? ORDER BY e.id
+            """, arguments: [accountID]).map(event)
+    }
+
+    static func event(_ row: Row) -> PlanEvent {
+        PlanEvent(planID: row["plan_id"], at: row["at"], agent: row["agent"],
+                  kind: PlanEvent.Kind(rawValue: row["kind"]) ?? .agreed, detail: row["detail"])
+    }
+
     /// The plan with this number and its account's number, or nil.
     static func plan(_ id: String, _ db: Database) throws -> PaymentPlan? {
         try String.fetchOne(db, sql: "SELECT body FROM payment_plan WHERE id = ?", arguments: [id])

@@ -24,9 +24,31 @@ public struct UserDirectory: Sendable {
     /// Gives `user` a role (adding them if new) when `actor` may (`RoleChange`), recording who
     /// did it; a refusal is recorded in the audit log too, then thrown.
     public func assign(_ role: Role, to user: String, by actor: String, at time: LocalDateTime) throws {
+        try give(role, to: user, by: actor, at: time) { _, _ in }
+    }
+
+    /// Gives `user` a role as `assign` does, if their role is still `readRole` (nil: none), the
+    /// one `actor` read; otherwise gives nothing and throws `ChangedSinceRead`, naming who made
+    /// the latest change from the audit log (issue 12 item 3). Checked in the giving transaction.
+    public func reassign(_ role: Role, to user: String, readRole: Role?, by actor: String, at time: LocalDateTime) throws {
+        try give(role, to: user, by: actor, at: time) { current, db in
+            guard current != readRole else { return }
+            let prefix = "role of \(user) set to "
+            let latest = try Row.fetchOne(db, sql: """
+                SELECT who, at, detail FROM audit_log WHERE action = ? AND substr(detail, 1, ?) = ? ORDER BY id DESC LIMIT 1
+                """, arguments: [AuditAction.changed.rawValue, prefix.count, prefix])
+            throw ChangedSinceRead(record: "the role of \(user)", by: latest?["who"] ?? "the database's owner", at: latest?["at"] ?? time,
+                                   change: latest?["detail"] ?? "role of \(user) is now \(current?.rawValue ?? "none")")
+        }
+    }
+
+    /// What `assign` and `reassign` share, `check` first seeing the user's current role.
+    private func give(_ role: Role, to user: String, by actor: String, at time: LocalDateTime,
+                      check: (Role?, Database) throws -> Void) throws {
         let refusal: String? = try database.writer.write { db in
             let actorRole = actor == database.admin ? .admin : try storedRole(of: actor, db)
             let current = user == database.admin ? .admin : try storedRole(of: user, db)
+            try check(current, db)
             var reason = RoleChange.refusal(actor: actor, actorRole: actorRole, target: user, currentRole: current, newRole: role)
             if reason == nil, role == .admin || current == .admin {
                 reason = "on SQLite the admin is whoever owns the database file (\(database.admin ?? "nobody")); that cannot be given or taken here"

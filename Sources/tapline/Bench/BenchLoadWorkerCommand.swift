@@ -87,12 +87,13 @@ struct BenchLoadWorkerCommand: ParsableCommand {
                         sizing: .instalments(4)),
             calendar: Self.calendar)
         if let active = try store.paymentPlans(for: planAccount).last(where: \.isActive) {
-            return try store.renegotiatePaymentPlan(active.id, by: user, at: now) { id, saved in
+            let version = try store.paymentPlanVersion(active.id, onAccount: planAccount)
+            return try store.renegotiatePaymentPlan(active.id, readVersion: version, by: user, at: now) { id, saved in
                 try saved.renegotiated(newID: id, calculation: calculation, on: now.date, agent: user,
                                        changeOfCircumstances: "Hours at work changed (\(words)).", calendar: Self.calendar)
             }.new
         }
-        return try store.agreePaymentPlan(by: user, at: now) { id in
+        return try store.agreePaymentPlan(readVersion: try store.paymentPlansVersion(forAccount: planAccount), by: user, at: now) { id in
             try PaymentPlan.agree(id: id, accountNumber: planAccount, calculation: calculation, agreedOn: now.date, agent: user,
                                   eligibility: .eligible, calendar: Self.calendar)
         }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TaplineDomain
 import TaplinePostgres
 import TaplineStore
 
@@ -21,6 +22,8 @@ enum StoreFailure {
             FileHandle.standardError.write(Data("tapline: PostgreSQL: \(error.message)\n".utf8))
         } catch let error as StoreLocationError {
             FileHandle.standardError.write(Data("tapline: \(error)\n".utf8))
+        } catch let error as ChangedSinceRead {
+            FileHandle.standardError.write(Data("tapline: \(error.message)\n".utf8))
         }
         throw ExitCode.failure
     }

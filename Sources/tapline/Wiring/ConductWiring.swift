@@ -71,8 +71,9 @@ struct StoreConduct: ConductPort, AccountContribution {
         }
     }
 
-    func apply(_ steps: [ConductStep], to incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
-        try reported { try store.apply(steps, toIncident: incidentId, by: user, role: role, at: time) }
+    func apply(_ steps: [ConductStep], to incidentId: String, readVersion: Int, by user: String, role: Role,
+               at time: LocalDateTime) throws -> ConductIncident {
+        try reported { try store.apply(steps, toIncident: incidentId, readVersion: readVersion, by: user, role: role, at: time) }
     }
 
     func open(_ incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident {
@@ -105,8 +106,9 @@ struct StoreConduct: ConductPort, AccountContribution {
         try reported { try store.restrictionsDueForReview(today: today, within: days, role: role) }
     }
 
-    func recordReviewRequest(onIncident incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction {
-        try reported { try store.recordReviewRequest(onIncident: incidentId, by: user, role: role, at: time) }
+    func recordReviewRequest(onIncident incidentId: String, shown: ContactRestriction, by user: String, role: Role,
+                             at time: LocalDateTime) throws -> AccountContactRestriction {
+        try reported { try store.recordReviewRequest(onIncident: incidentId, shown: shown, by: user, role: role, at: time) }
     }
 
     func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction] {

@@ -38,13 +38,14 @@ struct StoreHardship: HardshipPort, AccountContribution {
                                  isTenant: account.property.occupancy == .tenant,
                                  paymentHistory: BillPaymentHistory(bills: standing.bills, payments: standing.payments, today: today)
                                      .hardshipHistory(today: today),
-                                 previous: try store.hardshipAssessments(for: accountNumber))
+                                 previous: try store.hardshipAssessments(for: accountNumber),
+                                 version: try store.hardshipVersion(forAccount: accountNumber))
         }
     }
 
-    func record(by agent: String, at time: LocalDateTime,
+    func record(readVersion: Int, by agent: String, at time: LocalDateTime,
                 _ make: @Sendable (String) throws -> HardshipAssessment) throws -> HardshipAssessment {
-        try reportedAsPlansError { try store.recordHardshipAssessment(by: agent, at: time, make) }
+        try reportedAsPlansError { try store.recordHardshipAssessment(readVersion: readVersion, by: agent, at: time, make) }
     }
 
     func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras {

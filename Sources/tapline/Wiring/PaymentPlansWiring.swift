@@ -47,28 +47,33 @@ struct StorePaymentPlans: PaymentPlansPort {
                                                                    cessation: try store.hardshipCessations(for: accountNumber).last)
             // Charter 3.1(e): what the account's complaints hold from collection stays out of the plan.
             let disputed = try store.heldAmount(onAccount: accountNumber, today: today, calendar: calendar)
+            let versions = Dictionary(grouping: try store.paymentPlanEvents(for: accountNumber), by: \.planID).mapValues(\.count)
             return PlanStart(customerName: detail.account.primaryCustomer?.name ?? accountNumber, balance: detail.account.balance,
                              amountInDispute: disputed, chargesLastYear: charges, plans: try store.paymentPlans(for: accountNumber),
-                             hardshipAssessment: inHardship ? latest : nil)
+                             hardshipAssessment: inHardship ? latest : nil, planVersions: versions)
         }
     }
 
-    func agree(by agent: String, at time: LocalDateTime, _ make: @Sendable (String) throws -> PaymentPlan) throws -> PaymentPlan {
-        try reportedAsPlansError { try store.agreePaymentPlan(by: agent, at: time, make) }
+    func agree(readVersion: Int, by agent: String, at time: LocalDateTime,
+               _ make: @Sendable (String) throws -> PaymentPlan) throws -> PaymentPlan {
+        try reportedAsPlansError { try store.agreePaymentPlan(readVersion: readVersion, by: agent, at: time, make) }
     }
 
-    func renegotiate(_ planID: String, by agent: String, at time: LocalDateTime,
+    func renegotiate(_ planID: String, readVersion: Int, by agent: String, at time: LocalDateTime,
                      _ make: @Sendable (String, PaymentPlan) throws -> (old: PaymentPlan, new: PaymentPlan)) throws -> PaymentPlan {
-        try reportedAsPlansError { try store.renegotiatePaymentPlan(planID, by: agent, at: time, make).new }
+        try reportedAsPlansError { try store.renegotiatePaymentPlan(planID, readVersion: readVersion, by: agent, at: time, make).new }
     }
 
-    func recordMissed(_ planID: String, instalment: Int, on date: CivilDate, by agent: String,
+    func recordMissed(_ planID: String, readVersion: Int, instalment: Int, on date: CivilDate, by agent: String,
                       at time: LocalDateTime) throws -> (plan: PaymentPlan, outcome: PaymentPlan.MissedOutcome) {
-        try reportedAsPlansError { try store.recordInstalmentMissed(planID, instalment: instalment, on: date, by: agent, at: time) }
+        try reportedAsPlansError {
+            try store.recordInstalmentMissed(planID, readVersion: readVersion, instalment: instalment, on: date, by: agent, at: time)
+        }
     }
 
-    func cancel(_ planID: String, on date: CivilDate, reason: String, by agent: String, at time: LocalDateTime) throws -> PaymentPlan {
-        try reportedAsPlansError { try store.cancelPaymentPlan(planID, on: date, reason: reason, by: agent, at: time) }
+    func cancel(_ planID: String, readVersion: Int, on date: CivilDate, reason: String, by agent: String,
+                at time: LocalDateTime) throws -> PaymentPlan {
+        try reportedAsPlansError { try store.cancelPaymentPlan(planID, readVersion: readVersion, on: date, reason: reason, by: agent, at: time) }
     }
 
     func history(accountNumber: String) throws -> PlanHistory {

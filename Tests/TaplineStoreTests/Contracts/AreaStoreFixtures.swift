@@ -119,7 +119,7 @@ extension AreaStoreFixtures {
     @discardableResult
     static func assess(_ store: any AreaStore, outcome: HardshipOutcome = .inHardship, at time: LocalDateTime = P.now,
                        account: String = P.number) throws -> HardshipAssessment {
-        try store.recordHardshipAssessment(by: P.agent, at: time) { id in
+        try store.recordHardshipAssessment(readVersion: try store.hardshipVersion(forAccount: account), by: P.agent, at: time) { id in
             try HardshipAssessment.record(id: id, accountNumber: account, at: time, agent: P.agent,
                                           criteria: HardshipCriteria(concession: .holdsCard, isTenant: true, customerSaysUnableToPay: true),
                                           statement: nil, outcome: outcome, outcomeNote: "agreed with the customer",
@@ -133,7 +133,7 @@ extension AreaStoreFixtures {
     static func agree(_ store: any AreaStore, count: Int = 4, start: String = "2026-03-16", hardshipAssessmentID: String? = nil,
                       account: String = P.number) throws -> PaymentPlan {
         let calculation = try P.calculation(count: count, start: start)
-        return try store.agreePaymentPlan(by: P.agent, at: P.now) { id in
+        return try store.agreePaymentPlan(readVersion: try store.paymentPlansVersion(forAccount: account), by: P.agent, at: P.now) { id in
             try PaymentPlan.agree(id: id, accountNumber: account, calculation: calculation, agreedOn: P.now.date, agent: P.agent,
                                   eligibility: .eligible, hardshipAssessmentID: hardshipAssessmentID, calendar: P.calendar)
         }

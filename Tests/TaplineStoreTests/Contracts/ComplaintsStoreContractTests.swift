@@ -77,9 +77,11 @@ struct ComplaintsStoreContractTests {
         let logged = try store.logComplaint(try F.complaint(), calendar: F.calendar)
         let mine = try logged.escalated(to: .manager, at: F.time("2025-04-22T09:00"), by: "asmith")
         let theirs = try F.responding(logged, at: "2025-04-22T09:30", by: "bnguyen")
-        // When both save, one after the other, Then the later is refused and the first stands
+        // When both save, one after the other, Then the later is refused naming who changed it
+        // and when (issue 12 item 3), and the first stands
         _ = try store.saveComplaint(mine, role: .agent, calendar: F.calendar)
-        #expect(throws: ComplaintStoreError.changedByOthers(number: logged.id)) {
+        #expect(throws: ChangedSinceRead(record: logged.id, by: "asmith", at: F.time("2025-04-22T09:00"),
+                                         change: "Escalated: Customer Service Officer → Manager")) {
             try store.saveComplaint(theirs, role: .agent, calendar: F.calendar)
         }
         #expect(try store.complaint(number: logged.id) == mine)
@@ -103,17 +105,19 @@ struct ComplaintsStoreContractTests {
         }
         // When all save at the same moment
         let saved = A.Collected<Complaint>()
-        let refused = A.Collected<ComplaintStoreError>()
+        let refused = A.Collected<ChangedSinceRead>()
         DispatchQueue.concurrentPerform(iterations: changes.count) { index in
             do {
                 saved.append(try store.saveComplaint(changes[index], role: .agent, calendar: F.calendar))
-            } catch let error as ComplaintStoreError {
+            } catch let error as ChangedSinceRead {
                 refused.append(error)
             } catch {}
         }
-        // Then exactly one is saved whole, and every other agent is told someone else changed it
+        // Then exactly one is saved whole, and every other agent is told who changed it first
         #expect(saved.items.count == 1)
-        #expect(refused.items == Array(repeating: .changedByOthers(number: logged.id), count: changes.count - 1))
+        let winner = try #require(saved.items.first?.timeline.last)
+        #expect(refused.items == Array(repeating: ChangedSinceRead(record: logged.id, by: winner.agent, at: winner.at, change: winner.summary),
+                                       count: changes.count - 1))
         #expect(try store.complaint(number: logged.id) == saved.items.first)
     }
 

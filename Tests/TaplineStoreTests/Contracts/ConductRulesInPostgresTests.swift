@@ -43,7 +43,7 @@ struct ConductRulesInPostgresTests {
         // Nor through the store, whatever role the console claims
         #expect(throws: ConductRefusal.onlySupervisorsDecide) {
             try world.store(.alice).apply([.supervisorDecided(.warningLetter, reasons: ["Abuse"])], toIncident: incident.id,
-                                          by: world.name(.alice), role: .supervisor, at: W.time("2026-03-03T09:00"))
+                                          readVersion: try world.version(of: incident.id), by: world.name(.alice), role: .supervisor, at: W.time("2026-03-03T09:00"))
         }
     }
 

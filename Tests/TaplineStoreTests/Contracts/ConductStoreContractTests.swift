@@ -235,18 +235,19 @@ struct ConductStoreContractTests {
 
     @Test(arguments: StoreKind.allCases)
     func anyAgentRecordsTheCustomersReviewRequestWithoutReadingTheIncident(_ kind: StoreKind) throws {
-        // Given alice's incident, restricted by sam at noon on 3 March
+        // Given alice's incident, restricted by sam at noon on 3 March (the terms the banner shows bob)
         let world = try W(kind)
         let reported = try world.reported()
+        let shown = try ContactRestriction(kinds: [.writtenContactOnly], startDate: W.date("2026-03-03"), reviewDate: W.date("2026-09-03"))
         #expect(throws: ConductRefusal.noActiveRestriction(on: W.date("2026-03-02"))) {
-            try world.store(.bob).recordReviewRequest(onIncident: reported.id, by: world.name(.bob), role: .agent, at: W.time("2026-03-02T15:00"))
+            try world.store(.bob).recordReviewRequest(onIncident: reported.id, shown: shown, by: world.name(.bob), role: .agent, at: W.time("2026-03-02T15:00"))
         }
         let restricted = try world.restrict(reported, "2026-03-03", "2026-09-03")
         #expect(throws: ConductRefusal.stepBeforeLastStep(last: W.time("2026-03-03T12:00"))) {
-            try world.store(.bob).recordReviewRequest(onIncident: reported.id, by: world.name(.bob), role: .agent, at: W.time("2026-03-03T11:00"))
+            try world.store(.bob).recordReviewRequest(onIncident: reported.id, shown: shown, by: world.name(.bob), role: .agent, at: W.time("2026-03-03T11:00"))
         }
         // When the customer asks bob, who did not raise it, for a review on 1 April
-        let banner = try world.store(.bob).recordReviewRequest(onIncident: reported.id, by: world.name(.bob), role: .agent,
+        let banner = try world.store(.bob).recordReviewRequest(onIncident: reported.id, shown: shown, by: world.name(.bob), role: .agent,
                                                                at: W.time("2026-04-01T09:30"))
         // Then the banner's restriction carries the request, and the incident records it in bob's name
         #expect(banner.incidentId == reported.id)

@@ -91,8 +91,16 @@ final class ConductWorld: @unchecked Sendable {
             by: self.name(person), role: person.role, at: Self.time(iso))
     }
 
-    func apply(_ steps: [ConductStep], to id: String, by person: Person, at iso: String) throws -> ConductIncident {
-        try store(person).apply(steps, toIncident: id, by: name(person), role: person.role, at: Self.time(iso))
+    /// Applies steps as `person`, who read the incident at `readVersion` (nil: as it is stored now).
+    func apply(_ steps: [ConductStep], to id: String, by person: Person, at iso: String, readVersion: Int? = nil) throws -> ConductIncident {
+        try store(person).apply(steps, toIncident: id, readVersion: try readVersion ?? version(of: id), by: name(person), role: person.role,
+                                at: Self.time(iso))
+    }
+
+    /// The incident's version as stored now (its timeline's length; 0 for none), read as the store's owner.
+    func version(of id: String) throws -> Int {
+        if let sqlite { return try sqlite.writer.read { try ConductRows.fetch(id, $0) }?.timeline.count ?? 0 }
+        return try rootStore().withConnection { try ConductTable.fetch(id, $0) }?.timeline.count ?? 0
     }
 
     func open(_ id: String, by person: Person, at iso: String = "2026-03-02T12:00") throws -> ConductIncident {

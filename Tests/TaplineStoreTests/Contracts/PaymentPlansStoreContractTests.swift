@@ -32,15 +32,15 @@ struct PaymentPlansStoreContractTests {
     func twoMissedInARowCancelAndEndTheBadge_7_1e2(kind: StoreKind) throws {
         let store = try A.melCarter(kind)
         let plan = try A.agree(store)
-        let first = try store.recordInstalmentMissed(plan.id, instalment: 1, on: F.date("2026-03-17"), by: F.agent, at: F.now)
+        let first = try store.recordInstalmentMissed(plan.id, readVersion: 1, instalment: 1, on: F.date("2026-03-17"), by: F.agent, at: F.now)
         #expect(first.outcome == .recorded && first.plan.status == .active)
-        let second = try store.recordInstalmentMissed(plan.id, instalment: 2, on: F.date("2026-03-31"), by: F.agent, at: F.now)
+        let second = try store.recordInstalmentMissed(plan.id, readVersion: 2, instalment: 2, on: F.date("2026-03-31"), by: F.agent, at: F.now)
         #expect(second.outcome == .planCancelled)
         #expect(try store.paymentPlan(plan.id)?.status == .cancelledForNonPayment(on: F.date("2026-03-31")))
         #expect(try store.paymentPlanFlags(forAccount: F.number).isEmpty)
         #expect(try store.paymentPlanEvents(for: F.number).map(\.kind) == [.agreed, .missed, .missed, .cancelledForNonPayment])
         #expect(throws: PlanRefusal.self) {
-            try store.recordInstalmentPaid(plan.id, instalment: 3, on: F.date("2026-04-06"), by: F.agent, at: F.now)
+            try store.recordInstalmentPaid(plan.id, readVersion: 4, instalment: 3, on: F.date("2026-04-06"), by: F.agent, at: F.now)
         }
         #expect(try store.paymentPlanEvents(for: F.number).count == 4)
     }
@@ -49,8 +49,8 @@ struct PaymentPlansStoreContractTests {
     func payingEveryInstalmentCompletesThePlan(kind: StoreKind) throws {
         let store = try A.melCarter(kind)
         let plan = try A.agree(store, count: 2)
-        _ = try store.recordInstalmentPaid(plan.id, instalment: 1, on: F.date("2026-03-16"), by: F.agent, at: F.now)
-        let done = try store.recordInstalmentPaid(plan.id, instalment: 2, on: F.date("2026-03-30"), by: F.agent, at: F.now)
+        _ = try store.recordInstalmentPaid(plan.id, readVersion: 1, instalment: 1, on: F.date("2026-03-16"), by: F.agent, at: F.now)
+        let done = try store.recordInstalmentPaid(plan.id, readVersion: 2, instalment: 2, on: F.date("2026-03-30"), by: F.agent, at: F.now)
         #expect(done.status == .completed(on: F.date("2026-03-30")))
         #expect(try store.paymentPlanEvents(for: F.number).map(\.kind) == [.agreed, .paid, .paid, .completed])
     }
@@ -60,7 +60,7 @@ struct PaymentPlansStoreContractTests {
         let store = try A.melCarter(kind)
         let plan = try A.agree(store)
         let calculation = try F.calculation(count: 8, start: "2026-03-23")
-        let (old, new) = try store.renegotiatePaymentPlan(plan.id, by: F.agent, at: F.now) { id, saved in
+        let (old, new) = try store.renegotiatePaymentPlan(plan.id, readVersion: 1, by: F.agent, at: F.now) { id, saved in
             try saved.renegotiated(newID: id, calculation: calculation, on: F.now.date, agent: F.agent,
                                    changeOfCircumstances: "Hours at work cut from 5 to 3 days.", calendar: F.calendar)
         }
@@ -68,10 +68,10 @@ struct PaymentPlansStoreContractTests {
         #expect(new.replaces == plan.id)
         #expect(try store.paymentPlans(for: F.number) == [old, new])
         #expect(try store.paymentPlanEvents(for: F.number).map(\.kind) == [.agreed, .renegotiated, .agreed])
-        let cancelled = try store.cancelPaymentPlan(new.id, on: F.date("2026-03-20"), reason: "Moved out.", by: F.agent, at: F.now)
+        let cancelled = try store.cancelPaymentPlan(new.id, readVersion: 1, on: F.date("2026-03-20"), reason: "Moved out.", by: F.agent, at: F.now)
         #expect(cancelled.status == .cancelled(on: F.date("2026-03-20"), reason: "Moved out."))
         #expect(try store.paymentPlan(new.id) == cancelled)
-        #expect(throws: PlanRefusal.self) { try store.cancelPaymentPlan("PP-2026-000099", on: F.now.date, reason: "x", by: F.agent, at: F.now) }
+        #expect(throws: PlanRefusal.self) { try store.cancelPaymentPlan("PP-2026-000099", readVersion: 0, on: F.now.date, reason: "x", by: F.agent, at: F.now) }
     }
 
     @Test(arguments: StoreKind.allCases)

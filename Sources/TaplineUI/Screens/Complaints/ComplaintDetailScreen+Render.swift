@@ -54,8 +54,8 @@ extension ComplaintDetailScreen {
         if let letterPath {
             for text in TextWrap.lines("✔ Letter written: \(letterPath)", width: inner.width).prefix(2) { line(text, role: .success) }
         }
-        if let refusal, panel == nil {
-            for text in TextWrap.lines("✖ " + refusal, width: inner.width).prefix(3) { line(text, role: .error) }
+        if let problem = refusal ?? reapply?.message, panel == nil {
+            for text in TextWrap.lines("✖ " + problem, width: inner.width).prefix(3) { line(text, role: .error) }
         }
         y += 1
         guard y < inner.maxY else { return }
@@ -102,7 +102,8 @@ extension ComplaintDetailScreen {
 
     private func renderPanel(_ panel: ComplaintTaskPanel, into canvas: inout Canvas, area: Rect) {
         let width = area.width - 4
-        let problem = refusal.map { TextWrap.lines("✖ " + $0, width: width - 4) } ?? []
+        // A stale refusal stays in the panel while its reapply key is offered, even as the agent edits.
+        let problem = (refusal ?? reapply?.message).map { TextWrap.lines("✖ " + $0, width: width - 4) } ?? []
         // The explanation wraps: it names who a decision is recorded as made by (3.1(d)(1)).
         let explanation = TextWrap.lines(panel.explanation, width: width - 4).prefix(2)
         let extra = problem.count + explanation.count - 1

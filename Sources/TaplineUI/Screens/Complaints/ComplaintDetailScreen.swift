@@ -6,6 +6,10 @@ import TaplineDomain
 /// what the customer was told, resolve, close); a refused one shows the domain's message and
 /// changes nothing. Changes are saved at once, each appending to the timeline Charter 3.1
 /// requires to be kept. Letters are written by the port, which returns the file's path.
+///
+/// A save refused because a colleague changed the complaint first (`ChangedSinceRead`) keeps
+/// the task panel as typed, shows who changed it and when, reloads the complaint, and offers
+/// Ctrl-R to make the same change again on the fresh copy (issue 12 item 3).
 public struct ComplaintDetailScreen: Screen {
     public enum Action: Sendable {
         case loaded(Complaint)
@@ -19,6 +23,11 @@ public struct ComplaintDetailScreen: Screen {
         case ewovReferralKeyPressed
         case saved(ComplaintTaskPanel.Outcome)
         case saveFailed(String)
+        /// The save was refused because the complaint changed since it was read; `fresh` is
+        /// the complaint as it is now (nil when it could not be read again).
+        case saveRefusedAsStale(ChangedSinceRead, fresh: Complaint?)
+        /// Ctrl-R after a stale refusal: the same change again, on the fresh copy.
+        case reapplyKeyPressed
         case letterKeyPressed(ComplaintLetterKind)
         case letterWritten(ComplaintLetterWork.Outcome, ComplaintLetterKind)
         case letterFailed(String)
@@ -50,6 +59,11 @@ public struct ComplaintDetailScreen: Screen {
     /// The first row of the description shown, when it is longer than its share of the screen.
     public private(set) var descriptionOffset = 0
     private(set) var isSaving = false
+    /// What the save in flight came from (the task's submission or the EWOV key), to offer
+    /// again if it is refused as stale.
+    private var savingChange: Action?
+    /// The stale refusal and the change to reapply, while offered.
+    public private(set) var reapply: ReapplyOffer<Action>?
     /// Colleagues at other consoles with this complaint open, as last heard: said above
     /// everything, so nobody answers a complaint a colleague is answering unawares.
     public private(set) var colleagues: [Presence] = []
@@ -78,12 +92,13 @@ public struct ComplaintDetailScreen: Screen {
     }
 
     public var bindings: [KeyBinding<Action>] {
+        let offered = reapply == nil ? [] : [ReapplyOffer<Action>.binding(Action.reapplyKeyPressed)]
         if panel != nil {
-            return [KeyBinding([.function(2), .enter], label: "F2/Enter", help: "record it", action: .panelSubmitted),
-                    KeyBinding(.escape, label: "Esc", help: "cancel", bar: false, action: .panelCancelled)]
+            return offered + [KeyBinding([.function(2), .enter], label: "F2/Enter", help: "record it", action: .panelSubmitted),
+                              KeyBinding(.escape, label: "Esc", help: "cancel", bar: false, action: .panelCancelled)]
         }
         guard complaint != nil else { return [] }
-        return [
+        return offered + [
             KeyBinding(.character("e"), help: "escalate", action: .taskKeyPressed(.escalate)),
             KeyBinding(.character("r"), help: "respond", action: .taskKeyPressed(.respond)),
             KeyBinding(.character("x"), help: "mark complex, promise a reply date", bar: false, action: .taskKeyPressed(.markComplex)),
@@ -152,10 +167,11 @@ public struct ComplaintDetailScreen: Screen {
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
-        case .taskKeyPressed, .panel, .panelSubmitted, .panelCancelled, .ewovReferralKeyPressed, .letterKeyPressed:
+        case .taskKeyPressed, .panel, .panelSubmitted, .panelCancelled, .ewovReferralKeyPressed, .letterKeyPressed,
+             .reapplyKeyPressed:
             refusal = nil
-        case .loaded, .loadFailed, .responderLoaded, .saved, .saveFailed, .letterWritten, .letterFailed, .scroll,
-             .scrollDescription, .colleaguesLoaded, .staffLoaded:
+        case .loaded, .loadFailed, .responderLoaded, .saved, .saveFailed, .saveRefusedAsStale, .letterWritten, .letterFailed,
+             .scroll, .scrollDescription, .colleaguesLoaded, .staffLoaded:
             break
         }
         switch action {
@@ -183,6 +199,7 @@ public struct ComplaintDetailScreen: Screen {
             return .none
         case .panelCancelled:
             panel = nil
+            reapply = nil
             return .none
         case .panelSubmitted:
             guard var current = panel, let complaint, !isSaving else { return .none }
@@ -192,14 +209,14 @@ public struct ComplaintDetailScreen: Screen {
             case .failure(let failure):
                 return refuse("Not recorded: \(failure.message)")
             case .success(let outcome):
-                return save(outcome, env: env)
+                return save(outcome, from: .panelSubmitted, env: env)
             }
         case .ewovReferralKeyPressed:
             guard let complaint, !isSaving else { return .none }
             do {
                 let next = try complaint.givingEWOVReferral(at: env.now, by: env.agent)
                 return save(ComplaintTaskPanel.Outcome(complaint: next, message: "EWOV referral information recorded",
-                                                       trainee: [.referralOffered(to: "EWOV")]), env: env)
+                                                       trainee: [.referralOffered(to: "EWOV")]), from: .ewovReferralKeyPressed, env: env)
             } catch {
                 return refuse("Not recorded: \(error.message)")
             }
@@ -207,10 +224,22 @@ public struct ComplaintDetailScreen: Screen {
             isSaving = false
             complaint = outcome.complaint
             panel = nil
+            reapply = nil
             return .batch([.message(outcome.message)] + outcome.trainee.map { .trainee($0) })
         case .saveFailed(let message):
             isSaving = false
             return refuse("Not saved: \(message)")
+        case .saveRefusedAsStale(let stale, let fresh):
+            isSaving = false
+            if let fresh { complaint = fresh }
+            guard let change = savingChange else { return refuse("Not saved: \(stale.message)") }
+            let offer = ReapplyOffer(refusal: stale, change: change)
+            reapply = offer
+            return refuse(offer.message)
+        case .reapplyKeyPressed:
+            guard let offer = reapply, !isSaving else { return .none }
+            reapply = nil
+            return reduce(offer.change, env: env)
         case .letterKeyPressed(let letter):
             guard let complaint else { return .none }
             if letter == .response, complaint.latestResponse == nil {
@@ -278,13 +307,17 @@ public struct ComplaintDetailScreen: Screen {
         return .error(message)
     }
 
-    private mutating func save(_ outcome: ComplaintTaskPanel.Outcome, env: ScreenEnvironment) -> Effect<Action> {
+    /// Saves the change `action` made; a stale refusal comes back with the fresh complaint.
+    private mutating func save(_ outcome: ComplaintTaskPanel.Outcome, from action: Action, env: ScreenEnvironment) -> Effect<Action> {
         isSaving = true
+        savingChange = action
         let changed = outcome.complaint, role = env.role
         return .run("save") { services in
             do {
                 let saved = try services.port((any ComplaintsPort).self).save(changed, role: role)
                 return .saved(ComplaintTaskPanel.Outcome(complaint: saved, message: outcome.message, trainee: outcome.trainee))
+            } catch let stale as ChangedSinceRead {
+                return .saveRefusedAsStale(stale, fresh: try? services.port((any ComplaintsPort).self).complaint(number: changed.id))
             } catch {
                 return .saveFailed(error.complaintMessage)
             }

@@ -4,6 +4,8 @@ import TaplineDomain
 ///
 /// Errors a screen should show are thrown as `ComplaintsPortError` (with a message for the
 /// agent) or `ComplaintRefusal`; the executable's implementation turns store errors into them.
+/// A save refused because someone else changed the complaint first throws `ChangedSinceRead`
+/// as the store gave it, so the screen can offer to reapply the change.
 public protocol ComplaintsPort: Sendable {
     /// Records a newly logged complaint; returns it with its number ("C-2026-000123").
     func log(_ complaint: Complaint) throws -> Complaint
@@ -46,6 +48,7 @@ extension Error {
         switch self {
         case let refusal as ComplaintRefusal: return refusal.message
         case let failure as ComplaintsPortError: return failure.message
+        case let stale as ChangedSinceRead: return stale.message
         case let missing as PortUnavailable: return missing.description
         default: return "\(self)"
         }

@@ -8,6 +8,10 @@ import TaplineDomain
 /// without reasons, a police referral without its reference, a restriction without a kind
 /// or with a review date outside 1 to 24 months. A warning letter or a restriction notice is
 /// written to a file as soon as the decision is saved, and its path is shown.
+///
+/// A decision refused because someone changed the incident after it was opened here
+/// (`ChangedSinceRead`) keeps the form as typed, shows who changed it and when, reads the
+/// incident again, and Ctrl-R saves the same decision on it (issue 12 item 3).
 public struct ConductDecisionScreen: Screen {
     public enum Field: Hashable, Sendable {
         case decision, reasons, writtenOnly, pointOfContact, noLoneVisits, callTimes, start, review, policeReference
@@ -18,6 +22,10 @@ public struct ConductDecisionScreen: Screen {
         case save
         case decided(ConductIncident, letterPath: String?, letterProblem: String?)
         case refused(String)
+        /// Refused because the incident changed since it was read; `fresh` is the incident now.
+        case refusedAsStale(ChangedSinceRead, fresh: ConductIncident?)
+        /// Ctrl-R after a stale refusal: the same decision on the fresh incident.
+        case reapplyKeyPressed
     }
 
     /// What was decided, and where its letter went.
@@ -30,13 +38,16 @@ public struct ConductDecisionScreen: Screen {
     static let decisions = ["warning letter", "contact restriction", "police referral", "HR referral", "no further action"]
     static let yesNo = ["yes", "no"]
 
-    public let incident: ConductIncident
+    /// The incident as read: when opened, or again after a stale refusal.
+    public private(set) var incident: ConductIncident
     public let earlier: [ConductIncident]
     let today: CivilDate
     public private(set) var form: Form<Field>
     public private(set) var outcome: Outcome?
     public private(set) var problem: String?
     public private(set) var isSaving = false
+    /// The stale refusal, while Ctrl-R offers to save the decision again on the fresh incident.
+    public private(set) var reapply: ReapplyOffer<Action>?
 
     public init(incident: ConductIncident, earlier: [ConductIncident] = [], today: CivilDate) {
         self.incident = incident
@@ -68,7 +79,9 @@ public struct ConductDecisionScreen: Screen {
     public var hasUnsavedInput: Bool { outcome == nil && form.isDirty }
 
     public var bindings: [KeyBinding<Action>] {
-        outcome != nil ? [] : [KeyBinding(.function(2), help: "save the decision", action: .save)]
+        guard outcome == nil else { return [] }
+        return (reapply == nil ? [] : [ReapplyOffer<Action>.binding(Action.reapplyKeyPressed)])
+            + [KeyBinding(.function(2), help: "save the decision", action: .save)]
     }
 
     public var extraHelp: [KeyHint] { outcome != nil ? [] : Form<Field>.hints }
@@ -128,6 +141,7 @@ public struct ConductDecisionScreen: Screen {
         case .decided(let incident, let path, let letterProblem):
             isSaving = false
             problem = nil
+            reapply = nil
             outcome = Outcome(incident: incident, letterPath: path, letterProblem: letterProblem)
             form.markSaved()
             if let letterProblem { return .error("Decision saved, but " + letterProblem) }
@@ -136,17 +150,30 @@ public struct ConductDecisionScreen: Screen {
             isSaving = false
             problem = message
             return .error(message)
+        case .refusedAsStale(let stale, let fresh):
+            isSaving = false
+            if let fresh { incident = fresh }
+            let offer = ReapplyOffer(refusal: stale, change: Action.save)
+            reapply = offer
+            problem = offer.message
+            return .error(offer.message)
+        case .reapplyKeyPressed:
+            guard let offer = reapply else { return .none }
+            reapply = nil
+            return reduce(offer.change, env: env)
         }
     }
 
     private func save(_ kind: SupervisorDecisionKind, env: ScreenEnvironment) -> Effect<Action> {
-        let id = incident.id, reasons = self.reasons, user = env.agent, role = env.role, now = env.now
+        let id = incident.id, version = incident.timeline.count, reasons = self.reasons, user = env.agent, role = env.role, now = env.now
         return .run { services in
             let decided: ConductIncident
             let port: any ConductPort
             do {
                 port = try services.port((any ConductPort).self)
-                decided = try port.apply([.supervisorDecided(kind, reasons: reasons)], to: id, by: user, role: role, at: now)
+                decided = try port.apply([.supervisorDecided(kind, reasons: reasons)], to: id, readVersion: version, by: user, role: role, at: now)
+            } catch let stale as ChangedSinceRead {
+                return .refusedAsStale(stale, fresh: try? services.port((any ConductPort).self).open(id, by: user, role: role, at: now))
             } catch {
                 return .refused(ConductProblem.message(for: error))
             }

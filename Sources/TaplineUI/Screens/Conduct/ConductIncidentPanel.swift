@@ -357,12 +357,12 @@ public struct ConductIncidentPanel: Screen {
     private mutating func save(_ steps: [ConductStep], at time: LocalDateTime, env: ScreenEnvironment) -> Effect<Action> {
         isSaving = true
         let user = env.agent, role = env.role
-        let id = incident?.id, draft = self.draft
+        let id = incident?.id, version = incident?.timeline.count ?? 0, draft = self.draft
         return .run { services in
             do {
                 let port = try services.port((any ConductPort).self)
                 let saved = if let id {
-                    try port.apply(steps, to: id, by: user, role: role, at: time)
+                    try port.apply(steps, to: id, readVersion: version, by: user, role: role, at: time)
                 } else {
                     try port.raise(draft, then: steps, by: user, role: role, at: time)
                 }
@@ -396,12 +396,12 @@ public struct ConductIncidentPanel: Screen {
     }
 
     private mutating func recordReviewRequest(env: ScreenEnvironment) -> Effect<Action> {
-        guard let target = restricted.first?.incidentId else { return .none }
+        guard let target = restricted.first?.incidentId, let shown = restricted.first?.restriction else { return .none }
         let user = env.agent, role = env.role, now = env.now
         return .run { services in
             do {
                 let port = try services.port((any ConductPort).self)
-                return .reviewRecorded(try port.recordReviewRequest(onIncident: target, by: user, role: role, at: now))
+                return .reviewRecorded(try port.recordReviewRequest(onIncident: target, shown: shown, by: user, role: role, at: now))
             } catch {
                 return .refused(ConductProblem.message(for: error))
             }

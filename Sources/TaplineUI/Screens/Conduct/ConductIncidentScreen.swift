@@ -8,6 +8,10 @@ import TaplineDomain
 /// complaint, and link the account of a caller identified after the incident was raised (`a`). Any agent may record that the
 /// customer asked for a review of the restriction (`u`): the customer may ask whoever answers.
 /// Opening it is recorded in the audit log.
+///
+/// A step refused because someone changed the incident after it was read here
+/// (`ChangedSinceRead`) keeps the prompt as typed, shows who changed it and when over the
+/// fresh incident, and Ctrl-R records the same step on it (issue 12 item 3).
 public struct ConductIncidentScreen: Screen {
     public enum Action: Sendable {
         case loaded(ConductIncident, earlier: [ConductIncident])
@@ -21,6 +25,10 @@ public struct ConductIncidentScreen: Screen {
         case customerAsksForReview
         case saved(ConductIncident, message: String)
         case refused(String)
+        /// Refused because the incident changed since it was read; `fresh` is the incident now.
+        case refusedAsStale(ChangedSinceRead, fresh: ConductIncident?)
+        /// Ctrl-R after a stale refusal: the same step on the fresh incident.
+        case reapplyKeyPressed
         /// Colleagues at other consoles with this incident open.
         case colleaguesLoaded([Presence])
     }
@@ -37,6 +45,10 @@ public struct ConductIncidentScreen: Screen {
     /// Colleagues at other consoles with this incident open (a supervisor deciding it while
     /// another adds steps), said before anything is typed.
     public private(set) var colleagues: [Presence] = []
+    /// The stale refusal, while Ctrl-R offers to record the step again on the fresh incident.
+    public private(set) var reapply: ReapplyOffer<Action>?
+    /// What the save in flight came from (a prompt's submission or the review key), to offer again if stale.
+    private var savingChange: Action?
     let logComplaint: (@Sendable (CustomerContext) -> AnyScreen)?
 
     public init(incidentId: String, logComplaint: (@Sendable (CustomerContext) -> AnyScreen)? = nil) {
@@ -80,10 +92,11 @@ public struct ConductIncidentScreen: Screen {
     func activeRestriction(on day: CivilDate) -> ContactRestriction? { incident?.activeRestriction(on: day) }
 
     public var bindings: [KeyBinding<Action>] {
+        let offered = reapply == nil ? [] : [ReapplyOffer<Action>.binding(Action.reapplyKeyPressed)]
         if prompt != nil {
-            return [KeyBinding(.enter, help: "save", action: .submitPrompt), KeyBinding(.escape, help: "cancel", action: .cancelPrompt)]
+            return offered + [KeyBinding(.enter, help: "save", action: .submitPrompt), KeyBinding(.escape, help: "cancel", action: .cancelPrompt)]
         }
-        var list: [KeyBinding<Action>] = []
+        var list: [KeyBinding<Action>] = offered
         if mayDecide { list.append(KeyBinding(.character("d"), help: "decide", action: .decide)) }
         if mayRecordSteps { list.append(KeyBinding(.character("t"), help: "record steps", action: .recordSteps)) }
         if mayChange {
@@ -168,6 +181,7 @@ public struct ConductIncidentScreen: Screen {
             return .none
         case .cancelPrompt:
             prompt = nil
+            reapply = nil
             return .none
         case .submitPrompt:
             guard let prompt else { return .none }
@@ -177,14 +191,28 @@ public struct ConductIncidentScreen: Screen {
             case .accountNumber: .accountLinked(prompt.text)
             case .complaintNumber, .ownWords, .closeReason: .complaintLinked(id: prompt.text)
             }
+            savingChange = .submitPrompt
             return save([step], env: env)
         case .customerAsksForReview:
+            savingChange = .customerAsksForReview
             return save([.customerRequestedRestrictionReview(on: env.today)], env: env)
         case .saved(let saved, let message):
             incident = saved
             prompt = nil
             problem = nil
+            reapply = nil
             return .message(message)
+        case .refusedAsStale(let stale, let fresh):
+            if let fresh { incident = fresh }
+            guard let change = savingChange else { return .error(stale.message) }
+            let offer = ReapplyOffer(refusal: stale, change: change)
+            reapply = offer
+            problem = offer.message
+            return .error(offer.message)
+        case .reapplyKeyPressed:
+            guard let offer = reapply else { return .none }
+            reapply = nil
+            return reduce(offer.change, env: env)
         case .refused(let message):
             problem = message
             return .error(message)
@@ -192,11 +220,13 @@ public struct ConductIncidentScreen: Screen {
     }
 
     private func save(_ steps: [ConductStep], env: ScreenEnvironment) -> Effect<Action> {
-        let id = incidentId, user = env.agent, role = env.role, now = env.now
+        let id = incidentId, version = incident?.timeline.count ?? 0, user = env.agent, role = env.role, now = env.now
         return .run { services in
             do {
-                let saved = try services.port((any ConductPort).self).apply(steps, to: id, by: user, role: role, at: now)
+                let saved = try services.port((any ConductPort).self).apply(steps, to: id, readVersion: version, by: user, role: role, at: now)
                 return .saved(saved, message: steps.last.map { "Recorded: \($0.summary)" } ?? "Saved")
+            } catch let stale as ChangedSinceRead {
+                return .refusedAsStale(stale, fresh: try? services.port((any ConductPort).self).open(id, by: user, role: role, at: now))
             } catch {
                 return .refused(ConductProblem.message(for: error))
             }
@@ -265,11 +295,14 @@ public struct ConductIncidentScreen: Screen {
             line("✔ \(ConductText.moment(decision.decidedAt)) \(decision.supervisor): \(ConductText.decision(decision.kind)) — \(decision.reasons.joined(separator: "; "))",
                  .success, wrap: 2)
         }
-        let bottomRows = prompt != nil ? 4 : (problem != nil ? 2 : 0)
+        // Over a prompt kept as typed: who changed the incident first and when.
+        let stale = prompt == nil ? [] : reapply.map { Array(TextWrap.lines("✖ " + $0.message, width: inner.width).prefix(3)) } ?? []
+        let bottomRows = prompt != nil ? 4 + stale.count : (problem != nil ? 2 : 0)
         renderTimeline(incident, into: &canvas, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: inner.maxY - y - 1 - bottomRows))
         let bottom = Rect(x: inner.x, y: inner.maxY - bottomRows, width: inner.width, height: bottomRows)
         if let prompt {
-            prompt.render(into: &canvas, area: bottom)
+            for (i, part) in stale.enumerated() { canvas.write(part, x: inner.x, y: bottom.y + i, width: inner.width, role: .error) }
+            prompt.render(into: &canvas, area: Rect(x: bottom.x, y: bottom.y + stale.count, width: bottom.width, height: 4))
         } else if let problem {
             for (i, part) in TextWrap.lines("✖ " + problem, width: inner.width).prefix(2).enumerated() {
                 canvas.write(part, x: inner.x, y: bottom.y + i, width: inner.width, role: .error)

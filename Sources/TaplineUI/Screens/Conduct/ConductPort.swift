@@ -10,7 +10,8 @@ public protocol ConductPort: Sendable {
     /// Raises an incident under a new number and applies its first steps, all or nothing.
     func raise(_ draft: ConductDraft, then steps: [ConductStep], by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
     /// Applies steps to a saved incident at one time, all or nothing; returns the result.
-    func apply(_ steps: [ConductStep], to incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
+    func apply(_ steps: [ConductStep], to incidentId: String, readVersion: Int, by user: String, role: Role,
+               at time: LocalDateTime) throws -> ConductIncident
     /// Opens an incident the user may see, recording the view.
     func open(_ incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
     /// The user's incident on the account still being recorded, to carry on with it.
@@ -28,7 +29,8 @@ public protocol ConductPort: Sendable {
     func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview]
     /// Records that the customer asked, that day, for the restriction to be reviewed; any agent
     /// serving the account may, whoever raised the incident. Returns the restriction as it now is.
-    func recordReviewRequest(onIncident incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> AccountContactRestriction
+    func recordReviewRequest(onIncident incidentId: String, shown: ContactRestriction, by user: String, role: Role,
+                             at time: LocalDateTime) throws -> AccountContactRestriction
     /// Every contact restriction in force on the account on the day, whoever raised its incident.
     func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction]
     /// Writes the letter a decision calls for (warning letter, restriction notice); returns its path.

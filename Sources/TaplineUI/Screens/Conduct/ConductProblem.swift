@@ -14,6 +14,7 @@ public struct ConductProblem: Error, Hashable, Sendable {
         switch error {
         case let refusal as ConductRefusal: refusal.message
         case let problem as ConductProblem: problem.message
+        case let stale as ChangedSinceRead: stale.message
         case let unavailable as PortUnavailable: "Conduct incidents can't be reached: \(unavailable.description)."
         default: "Something went wrong: \(error)"
         }

@@ -32,6 +32,13 @@ extension HardshipAssessmentScreen {
         let outcome = saved.map { "Recorded: \($0.outcome.displayName)" } ?? "Proposed: \(recommendation(env: env).outcome.displayName)"
         canvas.write("\(outcome) · capacity \(Self.capacityPerFortnight(typed).formatted) a fortnight", x: inner.x, y: inner.maxY - 1,
                      width: inner.width, role: .accent)
+        if let reapply {
+            // Over the foot of the step: who changed the record and when, until saved again.
+            let lines = TextWrap.lines("✖ " + reapply.message, width: inner.width).prefix(3)
+            for (index, text) in lines.enumerated() {
+                canvas.write(text, x: inner.x, y: inner.maxY - lines.count - 1 + index, width: inner.width, role: .error)
+            }
+        }
     }
 
     /// "Mel Carter · account 1000000042 · Owes $1,184.60 · 1 earlier assessment (latest: …)".

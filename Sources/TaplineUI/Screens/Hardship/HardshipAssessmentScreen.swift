@@ -7,6 +7,11 @@ import TaplineDomain
 /// its neutral reasons and the outcome recorded (5.6(b)), the help offered and a third party
 /// with written consent (5.6(f)-(i)), and a review of what happens next (5.6(j), (k)). F2 saves
 /// a new assessment — earlier ones are kept — and offers a payment plan straight away.
+///
+/// If a colleague recorded an assessment or a cessation on the account after this form was
+/// opened, the save is refused (`ChangedSinceRead`, who and when): everything typed stays,
+/// the account's hardship record is read again, and Ctrl-R saves the same assessment against
+/// the fresh record (issue 12 item 3).
 public struct HardshipAssessmentScreen: Screen {
     /// The steps, in order.
     public enum Step: Int, CaseIterable, Sendable {
@@ -34,6 +39,11 @@ public struct HardshipAssessmentScreen: Screen {
         case save
         case saved(HardshipAssessment)
         case saveFailed(String)
+        /// Refused because the account's hardship record changed since the form was opened;
+        /// `fresh` is the record as it is now (nil when it could not be read again).
+        case saveRefusedAsStale(ChangedSinceRead, fresh: HardshipStart?)
+        /// Ctrl-R after a stale refusal: save the same assessment against the fresh record.
+        case reapplyKeyPressed
         case setUpPlan
     }
 
@@ -47,6 +57,8 @@ public struct HardshipAssessmentScreen: Screen {
     public private(set) var help = HardshipHelpForm.make()
     /// The assessment once saved.
     public private(set) var saved: HardshipAssessment?
+    /// The stale refusal, while Ctrl-R offers to save again on the fresh record.
+    public private(set) var reapply: ReapplyOffer<Action>?
     private var isSaving = false
 
     public init(context: AccountContext) {
@@ -69,7 +81,8 @@ public struct HardshipAssessmentScreen: Screen {
         if saved != nil {
             return [KeyBinding(.character("p"), help: "set up a payment plan from this assessment", action: .setUpPlan)]
         }
-        var list: [KeyBinding<Action>] = [
+        var list: [KeyBinding<Action>] = reapply == nil ? [] : [ReapplyOffer<Action>.binding(Action.reapplyKeyPressed)]
+        list += [
             KeyBinding(.function(2), help: "save the assessment", action: .save),
             KeyBinding(.pageDown, label: "PgDn", help: "next step", action: .nextStep),
             KeyBinding(.pageUp, label: "PgUp", help: "previous step", action: .previousStep),
@@ -151,6 +164,7 @@ public struct HardshipAssessmentScreen: Screen {
             return save(env: env)
         case .saved(let assessment):
             isSaving = false
+            reapply = nil
             saved = assessment
             step = .review
             criteria.markSaved()
@@ -166,6 +180,17 @@ public struct HardshipAssessmentScreen: Screen {
         case .saveFailed(let message):
             isSaving = false
             return .error("not saved: \(message)")
+        case .saveRefusedAsStale(let stale, let fresh):
+            // The fresh record replaces only what was read; the forms keep what was typed.
+            isSaving = false
+            if let fresh { start = fresh }
+            let offer = ReapplyOffer(refusal: stale, change: Action.save)
+            reapply = offer
+            return .error(offer.message)
+        case .reapplyKeyPressed:
+            guard let offer = reapply else { return .none }
+            reapply = nil
+            return reduce(offer.change, env: env)
         case .setUpPlan:
             guard let saved else { return .none }
             return .replace(PlanSetupScreen(context: context, assessment: saved))
@@ -174,7 +199,7 @@ public struct HardshipAssessmentScreen: Screen {
 
     /// Checks every step, moving to the first with a problem; saves when all are complete.
     private mutating func save(env: ScreenEnvironment) -> Effect<Action> {
-        guard start != nil, !isSaving else { return .none }
+        guard let start, !isSaving else { return .none }
         guard criteria.validateAll() else {
             step = .criteria
             return .error("check the criteria: \(criteria.focus.flatMap { criteria.errors[$0] } ?? "")")
@@ -203,15 +228,18 @@ public struct HardshipAssessmentScreen: Screen {
         let number = context.accountNumber, agent = env.agent, now = env.now, calendar = env.calendar
         let recordedCriteria = HardshipCriteriaForm.criteria(criteria)
         let note = outcome[.note], referrals = HardshipHelpForm.referrals(help, today: now.date)
-        let thirdParty = HardshipHelpForm.thirdParty(help)
+        let thirdParty = HardshipHelpForm.thirdParty(help), version = start.version
         return .run("hardship-save") { services in
             do {
                 let port = try services.port((any HardshipPort).self)
-                return .saved(try port.record(by: agent, at: now) { id in
+                return .saved(try port.record(readVersion: version, by: agent, at: now) { id in
                     try HardshipAssessment.record(id: id, accountNumber: number, at: now, agent: agent, criteria: recordedCriteria,
                                                   statement: typed, outcome: chosen, outcomeNote: note, referrals: referrals,
                                                   thirdParty: thirdParty, calendar: calendar)
                 })
+            } catch let stale as ChangedSinceRead {
+                let fresh = try? services.port((any HardshipPort).self).start(accountNumber: number, today: now.date)
+                return .saveRefusedAsStale(stale, fresh: fresh)
             } catch {
                 return .saveFailed(error.plansMessage)
             }

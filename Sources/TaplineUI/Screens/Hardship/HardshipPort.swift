@@ -6,7 +6,9 @@ public protocol HardshipPort: Sendable {
     func start(accountNumber: String, today: CivilDate) throws -> HardshipStart
     /// Saves a new assessment, never replacing an earlier one: the store allocates its number
     /// and `make` builds the assessment with it (so the domain checks it with its real number).
-    func record(by agent: String, at time: LocalDateTime,
+    /// `readVersion` is `HardshipStart.version`: if the account's assessments or cessations
+    /// changed since, it throws `ChangedSinceRead` (issue 12 item 3).
+    func record(readVersion: Int, by agent: String, at time: LocalDateTime,
                 _ make: @Sendable (String) throws -> HardshipAssessment) throws -> HardshipAssessment
 }
 
@@ -21,15 +23,21 @@ public struct HardshipStart: Equatable, Sendable {
     public var paymentHistory: HardshipCriteria.PaymentHistory
     /// Earlier assessments, oldest first.
     public var previous: [HardshipAssessment]
+    /// The version of the account's hardship record as read (its assessments and cessations),
+    /// which the new assessment is saved against.
+    public var version: Int
 
+    /// `version` defaults to the number of `previous` assessments: the version of an account
+    /// whose hardship policy never ceased.
     public init(customerName: String, balance: Money, concession: HardshipCriteria.ConcessionStatus, isTenant: Bool,
-                paymentHistory: HardshipCriteria.PaymentHistory, previous: [HardshipAssessment]) {
+                paymentHistory: HardshipCriteria.PaymentHistory, previous: [HardshipAssessment], version: Int? = nil) {
         self.customerName = customerName
         self.balance = balance
         self.concession = concession
         self.isTenant = isTenant
         self.paymentHistory = paymentHistory
         self.previous = previous
+        self.version = version ?? previous.count
     }
 }
 
@@ -49,6 +57,7 @@ extension Error {
         case let invalid as IncomeExpenditure.Invalid: return invalid.message
         case let consent as ThirdPartyAuthority.NoWrittenConsent: return consent.message
         case let failure as PlansPortError: return failure.message
+        case let stale as ChangedSinceRead: return stale.message
         case let missing as PortUnavailable: return missing.description
         default: return "\(self)"
         }

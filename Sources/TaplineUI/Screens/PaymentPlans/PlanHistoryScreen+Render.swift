@@ -48,12 +48,17 @@ extension PlanHistoryScreen {
         }
         let events = history.events.filter { $0.planID == plan.id }
         let eventRows = min(events.count, 3)
-        let footer = mode == .browsing ? 0 : 2
+        let stale = reapply.map { TextWrap.lines("✖ " + $0.message, width: inner.width).prefix(3) } ?? []
+        let footer = (mode == .browsing ? 0 : 2) + stale.count
         let instalmentRows = max(2, inner.maxY - y - eventRows - footer - 1)
         y = renderInstalments(plan, into: &canvas, area: Rect(x: inner.x, y: y, width: inner.width, height: instalmentRows), today: env.today)
         for event in events.suffix(eventRows) where y < inner.maxY - footer {
             canvas.write("\(event.at.display) \(event.agent): \(event.summary)", x: inner.x, y: y, width: inner.width, role: .muted)
             y += 1
+        }
+        // Who changed the plan first and when, above the question still being asked.
+        for (index, text) in stale.enumerated() {
+            canvas.write(text, x: inner.x, y: inner.maxY - footer + index, width: inner.width, role: .error)
         }
         switch mode {
         case .browsing:

@@ -7,6 +7,10 @@ import TaplineDomain
 /// a cancelled plan keeps its reason. Two instalments missed in a row cancel a plan for
 /// non-payment (`PaymentPlan.missedInARowToCancel`), which the 5.4 count of cancelled plans
 /// and restriction (7.1(e)(2)) then see.
+///
+/// A missed instalment or cancellation refused because a colleague changed the plan first
+/// (`ChangedSinceRead`) keeps the question and the reason typed, shows who changed it and when
+/// over the fresh history, and Ctrl-R records the same change on the fresh plan (issue 12 item 3).
 public struct PlanHistoryScreen: Screen {
     /// What the agent is doing on the screen.
     public enum Mode: Equatable, Sendable {
@@ -28,6 +32,10 @@ public struct PlanHistoryScreen: Screen {
         case dismiss
         case changed(PlanHistory, message: String)
         case changeFailed(String)
+        /// Refused because the plan changed since it was read; `fresh` is the history now.
+        case changeRefusedAsStale(ChangedSinceRead, fresh: PlanHistory?)
+        /// Ctrl-R after a stale refusal: the same change on the fresh plan.
+        case reapplyKeyPressed
         case renegotiate
         case newPlan
     }
@@ -38,6 +46,10 @@ public struct PlanHistoryScreen: Screen {
     /// Index into `plansNewestFirst`.
     public private(set) var selected = 0
     public private(set) var mode: Mode = .browsing
+    /// The stale refusal and the change to make again, while Ctrl-R offers it.
+    public private(set) var reapply: ReapplyOffer<Action>?
+    /// The change in flight (confirming a missed instalment or a cancellation), to offer again if stale.
+    private var savingChange: Action?
     private var isSaving = false
 
     /// Longest cancellation reason kept, in characters.
@@ -67,13 +79,14 @@ public struct PlanHistoryScreen: Screen {
     // MARK: - Keys
 
     public var bindings: [KeyBinding<Action>] {
+        let offered = reapply == nil ? [] : [ReapplyOffer<Action>.binding(Action.reapplyKeyPressed)]
         switch mode {
         case .confirmingMissed:
-            return [KeyBinding([.enter, .character("y")], label: "Enter", help: "record it as missed", action: .confirmMissed),
-                    KeyBinding([.escape, .character("n")], label: "Esc", help: "keep it as due", action: .dismiss)]
+            return offered + [KeyBinding([.enter, .character("y")], label: "Enter", help: "record it as missed", action: .confirmMissed),
+                              KeyBinding([.escape, .character("n")], label: "Esc", help: "keep it as due", action: .dismiss)]
         case .cancelling:
-            return [KeyBinding(.enter, help: "cancel the plan with this reason", action: .confirmCancel),
-                    KeyBinding(.escape, help: "keep the plan", action: .dismiss)]
+            return offered + [KeyBinding(.enter, help: "cancel the plan with this reason", action: .confirmCancel),
+                              KeyBinding(.escape, help: "keep the plan", action: .dismiss)]
         case .browsing:
             var list: [KeyBinding<Action>] = [
                 KeyBinding(.down, label: "↑/↓", help: "choose a plan", bar: false, action: .move(1)),
@@ -141,15 +154,19 @@ public struct PlanHistoryScreen: Screen {
         case .confirmMissed:
             guard case .confirmingMissed(let instalment) = mode, let plan = selectedPlan, !isSaving else { return .none }
             isSaving = true
-            let number = context.accountNumber, agent = env.agent, now = env.now
+            savingChange = .confirmMissed
+            let number = context.accountNumber, agent = env.agent, now = env.now, version = history?.version(of: plan.id) ?? 0
             return .run("plan-change") { services in
                 do {
                     let port = try services.port((any PaymentPlansPort).self)
-                    let (_, outcome) = try port.recordMissed(plan.id, instalment: instalment.number, on: now.date, by: agent, at: now)
+                    let (_, outcome) = try port.recordMissed(plan.id, readVersion: version, instalment: instalment.number, on: now.date,
+                                                             by: agent, at: now)
                     let message = outcome == .planCancelled
                         ? "\(PaymentPlan.missedInARowToCancel) instalments in a row missed: \(plan.id) is cancelled for non-payment (7.1(e)(2))"
                         : "Instalment \(instalment.number) recorded as missed; one more in a row cancels the plan"
                     return .changed(try port.history(accountNumber: number), message: message)
+                } catch let stale as ChangedSinceRead {
+                    return .changeRefusedAsStale(stale, fresh: try? services.port((any PaymentPlansPort).self).history(accountNumber: number))
                 } catch {
                     return .changeFailed(error.plansMessage)
                 }
@@ -168,27 +185,48 @@ public struct PlanHistoryScreen: Screen {
             let reason = field.text.trimmingWhitespace
             guard !reason.isEmpty else { return .error("write down why the plan is being cancelled") }
             isSaving = true
-            let number = context.accountNumber, agent = env.agent, now = env.now
+            savingChange = .confirmCancel
+            let number = context.accountNumber, agent = env.agent, now = env.now, version = history?.version(of: plan.id) ?? 0
             return .run("plan-change") { services in
                 do {
                     let port = try services.port((any PaymentPlansPort).self)
-                    _ = try port.cancel(plan.id, on: now.date, reason: reason, by: agent, at: now)
+                    _ = try port.cancel(plan.id, readVersion: version, on: now.date, reason: reason, by: agent, at: now)
                     return .changed(try port.history(accountNumber: number), message: "\(plan.id) cancelled: \(reason)")
+                } catch let stale as ChangedSinceRead {
+                    return .changeRefusedAsStale(stale, fresh: try? services.port((any PaymentPlansPort).self).history(accountNumber: number))
                 } catch {
                     return .changeFailed(error.plansMessage)
                 }
             }
         case .dismiss:
             mode = .browsing
+            reapply = nil
             return .none
         case .changed(let history, let message):
             isSaving = false
             mode = .browsing
+            reapply = nil
             self.history = history
             return .message(message)
         case .changeFailed(let message):
             isSaving = false
             return .error("not saved: \(message)")
+        case .changeRefusedAsStale(let stale, let fresh):
+            isSaving = false
+            if let fresh {
+                // The same plan stays selected: a colleague's renegotiation puts a new one first.
+                let id = selectedPlan?.id
+                self.history = fresh
+                selected = plansNewestFirst.firstIndex { $0.id == id } ?? 0
+            }
+            guard let change = savingChange else { return .error("not saved: \(stale.message)") }
+            let offer = ReapplyOffer(refusal: stale, change: change)
+            reapply = offer
+            return .error(offer.message)
+        case .reapplyKeyPressed:
+            guard let offer = reapply, !isSaving else { return .none }
+            reapply = nil
+            return reduce(offer.change, env: env)
         case .renegotiate, .newPlan:
             return .push(PlanSetupScreen(context: context))
         }

@@ -15,7 +15,9 @@ extension PlanSetupScreen {
             return
         }
         var y = inner.y
-        for (text, role) in headline(start, env: env) {
+        // Who changed the account's plans first and when, above the form kept as typed.
+        let stale = reapply.map { [("✖ " + $0.message, StyleRole.error)] } ?? []
+        for (text, role) in stale + headline(start, env: env) {
             for line in TextWrap.lines(text, width: inner.width) where y < inner.maxY {
                 canvas.write(line, x: inner.x, y: y, width: inner.width, role: role)
                 y += 1

@@ -7,6 +7,10 @@ import TaplineDomain
 /// follow every key. Two plans cancelled for non-payment in 12 months ask for the customer's
 /// assurance first (5.4). F2 agrees the plan, writes the confirmation letter and shows when
 /// written confirmation is due (5.4(e), 5.5(b)).
+///
+/// A plan refused because the account's plans changed after the screen read them
+/// (`ChangedSinceRead`) keeps the form as typed, shows who changed them and when, reads the
+/// plans again, and Ctrl-R agrees the same plan on them (issue 12 item 3).
 public struct PlanSetupScreen: Screen {
     public enum Action: Sendable {
         case loaded(PlanStart)
@@ -16,6 +20,10 @@ public struct PlanSetupScreen: Screen {
         case agree
         case agreed(PaymentPlan, letterPath: String?, letterProblem: String?)
         case agreeFailed(String)
+        /// Refused because the account's plans changed since read; `fresh` is what they are now.
+        case agreeRefusedAsStale(ChangedSinceRead, fresh: PlanStart?)
+        /// Ctrl-R after a stale refusal: agree the same plan on the fresh plans.
+        case reapplyKeyPressed
         case showHistory
     }
 
@@ -37,6 +45,8 @@ public struct PlanSetupScreen: Screen {
     public private(set) var scheduleOffset = 0
     public private(set) var agreed: Agreed?
     public private(set) var problem: String?
+    /// The stale refusal, while Ctrl-R offers to agree again on the fresh plans.
+    public private(set) var reapply: ReapplyOffer<Action>?
     private var isSaving = false
 
     public init(context: AccountContext, assessment: HardshipAssessment? = nil) {
@@ -65,7 +75,7 @@ public struct PlanSetupScreen: Screen {
     // MARK: - Keys
 
     public var bindings: [KeyBinding<Action>] {
-        var list: [KeyBinding<Action>] = []
+        var list: [KeyBinding<Action>] = reapply == nil ? [] : [ReapplyOffer<Action>.binding(Action.reapplyKeyPressed)]
         if agreed == nil, form != nil {
             list.append(KeyBinding(.function(2), help: replacing == nil ? "agree the plan" : "agree the renegotiated plan", action: .agree))
         }
@@ -128,6 +138,7 @@ public struct PlanSetupScreen: Screen {
             return agree(env: env)
         case .agreed(let plan, let path, let letterProblem):
             isSaving = false
+            reapply = nil
             agreed = Agreed(plan: plan, letterPath: path, letterProblem: letterProblem)
             form?.markSaved()
             let calculation = plan.calculation
@@ -141,6 +152,20 @@ public struct PlanSetupScreen: Screen {
         case .agreeFailed(let message):
             isSaving = false
             return .error("not agreed: \(message)")
+        case .agreeRefusedAsStale(let stale, let fresh):
+            // The fresh plans replace only what was read; the form keeps what was typed.
+            isSaving = false
+            if let fresh {
+                start = fresh
+                recalculate(env: env)
+            }
+            let offer = ReapplyOffer(refusal: stale, change: Action.agree)
+            reapply = offer
+            return .error(offer.message)
+        case .reapplyKeyPressed:
+            guard let offer = reapply else { return .none }
+            reapply = nil
+            return reduce(offer.change, env: env)
         case .showHistory:
             return .push(PlanHistoryScreen(context: context))
         }
@@ -183,13 +208,14 @@ public struct PlanSetupScreen: Screen {
         let number = context.accountNumber, agent = env.agent, now = env.now, calendar = env.calendar
         let eligibility = self.eligibility, assessmentID = assessment?.id
         let change = form[.change], assuranceNote = form[.assurance]
-        let replacing = start.activePlan
+        let replacing = start.activePlan, version = start.version
+        let replacingVersion = replacing.map { start.planVersions[$0.id] ?? 0 } ?? 0
         return .run("plan-agree") { services in
             do {
                 let port = try services.port((any PaymentPlansPort).self)
                 let plan: PaymentPlan
                 if let replacing {
-                    plan = try port.renegotiate(replacing.id, by: agent, at: now) { id, saved in
+                    plan = try port.renegotiate(replacing.id, readVersion: replacingVersion, by: agent, at: now) { id, saved in
                         try saved.renegotiated(newID: id, calculation: calculation, on: now.date, agent: agent,
                                                changeOfCircumstances: change, calendar: calendar)
                     }
@@ -199,7 +225,7 @@ public struct PlanSetupScreen: Screen {
                     } else {
                         nil
                     }
-                    plan = try port.agree(by: agent, at: now) { id in
+                    plan = try port.agree(readVersion: version, by: agent, at: now) { id in
                         try PaymentPlan.agree(id: id, accountNumber: number, calculation: calculation, agreedOn: now.date,
                                               agent: agent, eligibility: eligibility, assurance: assurance,
                                               hardshipAssessmentID: assessmentID, calendar: calendar)
@@ -210,6 +236,9 @@ public struct PlanSetupScreen: Screen {
                 } catch {
                     return .agreed(plan, letterPath: nil, letterProblem: error.plansMessage)
                 }
+            } catch let stale as ChangedSinceRead {
+                let fresh = try? services.port((any PaymentPlansPort).self).start(accountNumber: number, today: now.date)
+                return .agreeRefusedAsStale(stale, fresh: fresh)
             } catch {
                 return .agreeFailed(error.plansMessage)
             }

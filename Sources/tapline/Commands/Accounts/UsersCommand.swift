@@ -30,7 +30,7 @@ struct UsersAddCommand: ParsableCommand {
     @Argument(help: "The user's login name.") var name: String
     @Option(help: "agent, supervisor, trainer, or admin (on PostgreSQL).") var role: String = "agent"
 
-    func run() throws { try RoleAssignment(global: global, name: name, role: role, adding: true).run() }
+    func run() throws { try RoleAssignment(global: global, name: name, role: role, read: .nothing).run() }
 }
 
 struct UsersSetRoleCommand: ParsableCommand {
@@ -38,18 +38,43 @@ struct UsersSetRoleCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The user's login name.") var name: String
     @Argument(help: "agent, supervisor, trainer, or admin (on PostgreSQL).") var role: String
+    @Option(name: .customLong("from"),
+            help: "The role you saw the user have (agent, supervisor, trainer, admin, none); refused if it changed since. Default: read it now.")
+    var from: String?
 
-    func run() throws { try RoleAssignment(global: global, name: name, role: role, adding: false).run() }
+    func run() throws {
+        let read: RoleAssignment.Read
+        switch from {
+        case nil: read = .now
+        case "none": read = .role(nil)
+        case let word?:
+            guard let seen = Role(rawValue: word) else {
+                throw ValidationError("--from must be agent, supervisor, trainer, admin or none, not “\(word)”")
+            }
+            read = .role(seen)
+        }
+        try RoleAssignment(global: global, name: name, role: role, read: read).run()
+    }
 }
 
 /// What `users add` and `users set-role` both do: ask the store, as the login running this, to
-/// give the role; a refusal goes to stderr with exit status 1.
+/// give the role; a refusal (a role changed since it was read among them) goes to stderr with
+/// exit status 1.
 private struct RoleAssignment {
+    /// What the role is given against (issue 12 item 3).
+    enum Read {
+        /// `users add`: nothing read (on PostgreSQL, may create the login role).
+        case nothing
+        /// `users set-role` without `--from`: the role as read just before setting it.
+        case now
+        /// `users set-role --from`: the role the person saw (nil: none).
+        case role(Role?)
+    }
+
     let global: GlobalOptions
     let name: String
     let role: String
-    /// `users add` (on PostgreSQL, may create the login role) rather than `users set-role`.
-    let adding: Bool
+    let read: Read
 
     func run() throws {
         guard let parsed = Role(rawValue: role) else {
@@ -57,7 +82,11 @@ private struct RoleAssignment {
         }
         try StoreFailure.reported {
             let store = try UsersCommand.store(global)
-            if adding { try store.add(name, as: parsed) } else { try store.setRole(of: name, to: parsed) }
+            switch read {
+            case .nothing: try store.add(name, as: parsed)
+            case .now: try store.setRole(of: name, to: parsed, readRole: try store.role(of: name))
+            case .role(let seen): try store.setRole(of: name, to: parsed, readRole: seen)
+            }
         }
         print("\(name) is now \(RoleChange.article(parsed)) \(parsed.rawValue)")
     }
