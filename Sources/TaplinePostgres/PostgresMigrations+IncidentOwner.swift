@@ -6,7 +6,7 @@ extension PostgresMigrations {
     ///   "assigned" step, else the raiser. Only supervisors and admins change it (the step is
     ///   theirs, `ConductPermissions`), and an incident is raised as its raiser's.
     /// - Row-level security lets an agent read and carry on with the incidents they raised and
-    ///   those given to them; an incident given away leaves its raiser's hands.
+    ///   those given to them (the raiser keeps it in view, as on SQLite: `ConductPermissions.canView`).
     static let incidentOwner = Migration(identifier: "v3-incident-owner", sql: """
         ALTER TABLE conduct_incident ADD COLUMN owner text;
         UPDATE conduct_incident SET owner = raised_by;

@@ -85,10 +85,15 @@ struct LiveQueueEndToEndTests {
         try sam.waitFor("Owner: tl-alice")
         try sam.press("g")
         var panel = try sam.waitFor("Give to")
-        for _ in 0..<4 where !panel.contains("◂ tl-bob ▸") {
+        // → moves the choice on; each press waits for the screen to show the next one
+        func choice(_ screen: String) -> Substring? { screen.split(separator: "\n").first { $0.contains("◂ ") } }
+        for _ in 0..<6 where !panel.contains("◂ tl-bob ▸") {
+            let before = choice(panel)
             try sam.press("Right")
-            Thread.sleep(forTimeInterval: 0.2)
-            panel = try sam.screen()
+            for _ in 0..<30 where choice(panel) == before {
+                Thread.sleep(forTimeInterval: 0.1)
+                panel = try sam.screen()
+            }
         }
         #expect(panel.contains("◂ tl-bob ▸"))
         try sam.press("F2")

@@ -53,7 +53,7 @@ struct ConductReviewScreensTests {
         let port = try reportedThree()
         let env = F.env(agent: "bob")
         let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000001"), port: port, env: env)
-        #expect(F.render(console, env: env).text.contains("✖ Agents can only open and update incidents they raised. Ask a supervisor."))
+        #expect(F.render(console, env: env).text.contains("✖ Agents can only open and update incidents they raised or were given."))
     }
 
     @Test func theIncidentShowsTheRepeatMarkerTimelineAndOnlySupervisorsGetDecide() throws {

@@ -70,9 +70,12 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
         }
     }
 
-    func incidents(raisedBy user: String) throws -> [ConductIncident] {
-        lock.withLock { stored.values.filter { $0.raisedBy == user }.sorted { $0.raisedAt > $1.raisedAt } }
+    func incidents(ownedBy user: String) throws -> [ConductIncident] {
+        lock.withLock { stored.values.filter { $0.owner == user }.sorted { $0.raisedAt > $1.raisedAt } }
     }
+
+    /// Logins a supervisor can give incidents to.
+    func assignees() throws -> [String] { ["amy", "bob", "sam"] }
 
     func awaitingDecisionCount(role: Role) throws -> Int { try reviewQueue(role: role).count }
 

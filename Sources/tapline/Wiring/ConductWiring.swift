@@ -7,9 +7,10 @@ import TaplineUI
 /// customer, the Conduct incidents area, the supervisor's queues, and the account's banner
 /// and History entries.
 enum ConductWiring {
-    /// Registers the port and the account contribution.
-    static func register(into services: inout Services, store: any ConductStore, letters: LetterDestination = .real) {
-        let conduct = StoreConduct(store: store, lettersFolder: letters.folder, trainingLetters: letters.training)
+    /// Registers the port and the account contribution; `staff` says who incidents can be given to.
+    static func register(into services: inout Services, store: any ConductStore, staff: any ComplaintsStore,
+                         letters: LetterDestination = .real) {
+        let conduct = StoreConduct(store: store, staff: staff, lettersFolder: letters.folder, trainingLetters: letters.training)
         services.register(conduct, as: (any ConductPort).self)
         services.add(conduct)
         services.add(homeCounts: ConductHomeCounts(port: conduct))
@@ -56,6 +57,8 @@ enum ConductWiring {
 /// conduct part of the account screen.
 struct StoreConduct: ConductPort, AccountContribution {
     let store: any ConductStore
+    /// Who incidents can be given to: the same people complaints can (`complaintAssignees`).
+    let staff: any ComplaintsStore
     /// Where letters are written (`LetterDestination`); demo mode marks them TRAINING.
     let lettersFolder: URL
     var trainingLetters = false
@@ -84,9 +87,11 @@ struct StoreConduct: ConductPort, AccountContribution {
         try reported { try store.unfinishedIncident(onAccount: accountNumber, raisedBy: user) }
     }
 
-    func incidents(raisedBy user: String) throws -> [ConductIncident] {
-        try reported { try store.incidents(raisedBy: user, limit: 200) }
+    func incidents(ownedBy user: String) throws -> [ConductIncident] {
+        try reported { try store.incidents(ownedBy: user, limit: 200) }
     }
+
+    func assignees() throws -> [String] { try reported { try staff.complaintAssignees() } }
 
     func reviewQueue(role: Role) throws -> [ConductQueueEntry] {
         try reported {

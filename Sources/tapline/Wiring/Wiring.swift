@@ -15,7 +15,7 @@ enum Wiring {
         services.register(StoreHealth(store: store), as: (any StoreHealthPort).self)
         if let signal = store.changeSignal() { services.register(StoreChanges(signal: signal), as: (any StoreChangesPort).self) }
         AccountsWiring.register(into: &services, store: store)
-        ConductWiring.register(into: &services, store: store, letters: letters)
+        ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
         PaymentPlansWiring.register(into: &services, store: store, calendar: calendar, letters: letters)

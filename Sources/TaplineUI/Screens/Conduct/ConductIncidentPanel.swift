@@ -350,6 +350,8 @@ public struct ConductIncidentPanel: Screen {
             return save([.whatHappenedWritten(prompt.text)], at: env.now, env: env)
         case .accountNumber:
             return save([.accountLinked(prompt.text)], at: env.now, env: env)
+        case .assignee:
+            return save([.assigned(to: prompt.text)], at: env.now, env: env)
         }
     }
 

@@ -3,8 +3,9 @@ import TaplineDomain
 /// One conduct incident in full: who, what, the request to stop, evidence, decisions and the
 /// timeline, with what the user's role may do next.
 ///
-/// Supervisors decide (`d`); the agent who raised it carries on recording its steps (`t`) and
-/// writes what happened in their own words (`h`); both may add evidence, link the customer's
+/// Supervisors decide (`d`) and give it to someone (`g`, issue 12 item 4); the agent whose it is
+/// — who raised it, or was given it — carries on recording its steps (`t`) and writes what
+/// happened in their own words (`h`); both may add evidence, link the customer's
 /// complaint, and link the account of a caller identified after the incident was raised (`a`). Any agent may record that the
 /// customer asked for a review of the restriction (`u`): the customer may ask whoever answers.
 /// Opening it is recorded in the audit log.
@@ -31,6 +32,7 @@ public struct ConductIncidentScreen: Screen {
         case reapplyKeyPressed
         /// Colleagues at other consoles with this incident open.
         case colleaguesLoaded([Presence])
+        case assigneesLoaded([String])
     }
 
     public let incidentId: String
@@ -45,6 +47,8 @@ public struct ConductIncidentScreen: Screen {
     /// Colleagues at other consoles with this incident open (a supervisor deciding it while
     /// another adds steps), said before anything is typed.
     public private(set) var colleagues: [Presence] = []
+    /// Who a supervisor can give the incident to, once loaded.
+    public private(set) var assignees: [String] = []
     /// The stale refusal, while Ctrl-R offers to record the step again on the fresh incident.
     public private(set) var reapply: ReapplyOffer<Action>?
     /// What the save in flight came from (a prompt's submission or the review key), to offer again if stale.
@@ -63,7 +67,11 @@ public struct ConductIncidentScreen: Screen {
     // MARK: - What the viewer may do
 
     var isSupervisor: Bool { viewer?.role.actsAsSupervisor == true }
-    var isOwn: Bool { incident != nil && viewer?.user == incident?.raisedBy }
+    /// The viewer raised it or was given it.
+    var isOwn: Bool {
+        guard let incident, let user = viewer?.user else { return false }
+        return user == incident.raisedBy || user == incident.owner
+    }
     var mayChange: Bool { isSupervisor || (isOwn && viewer?.role == .agent) }
 
     /// Decisions are made on reported incidents, and after "no further action" on none.
@@ -107,6 +115,10 @@ public struct ConductIncidentScreen: Screen {
             list.append(KeyBinding(.character("h"), help: "write what happened", action: .openPrompt(.whatHappened(incident.whatHappened ?? ""))))
         }
         if mayLinkAccount { list.append(KeyBinding(.character("a"), help: "link the account", action: .openPrompt(.accountNumber))) }
+        if isSupervisor, let incident, assignees.contains(where: { $0 != incident.owner }) {
+            list.append(KeyBinding(.character("g"), help: "give it to someone", bar: false,
+                                   action: .openPrompt(.assignee(assignees.filter { $0 != incident.owner }))))
+        }
         if incident?.currentRestriction != nil, viewer?.role != .trainer {
             list.append(KeyBinding(.character("u"), help: "customer asks for a review", bar: false, action: .customerAsksForReview))
         }
@@ -139,7 +151,10 @@ public struct ConductIncidentScreen: Screen {
 
     public func appear(env: ScreenEnvironment) -> Effect<Action> {
         let id = incidentId, user = env.agent, role = env.role, now = env.now
-        return colleaguesHere().and(.run("conduct-incident") { services in
+        let staff: Effect<Action> = role.actsAsSupervisor ? .run("assignees") { services in
+            .assigneesLoaded((try? services.port((any ConductPort).self).assignees()) ?? [])
+        } : .none
+        return colleaguesHere().and(staff).and(.run("conduct-incident") { services in
             do {
                 let port = try services.port((any ConductPort).self)
                 let incident = try port.open(id, by: user, role: role, at: now)
@@ -154,6 +169,9 @@ public struct ConductIncidentScreen: Screen {
         switch action {
         case .colleaguesLoaded(let loaded):
             colleagues = loaded
+            return .none
+        case .assigneesLoaded(let loaded):
+            assignees = loaded
             return .none
         case .loaded(let incident, let earlier):
             self.incident = incident
@@ -189,6 +207,7 @@ public struct ConductIncidentScreen: Screen {
             case .evidence: .evidenceAdded(prompt.evidence)
             case .whatHappened: .whatHappenedWritten(prompt.text)
             case .accountNumber: .accountLinked(prompt.text)
+            case .assignee: .assigned(to: prompt.text)
             case .complaintNumber, .ownWords, .closeReason: .complaintLinked(id: prompt.text)
             }
             savingChange = .submitPrompt
@@ -267,6 +286,7 @@ public struct ConductIncidentScreen: Screen {
             line(label + text, role, wrap: .max)
         }
         var times = ["Raised by \(incident.raisedBy) \(incident.raisedAt.display)"]
+        if incident.owner != incident.raisedBy { times.append("now \(incident.owner)'s") }
         if let asked = incident.requestToStop { times.append("asked to stop \(ConductText.clock(asked.at))") }
         if let ended = incident.contactEndedAt { times.append("ended \(ConductText.clock(ended))") }
         if let reported = incident.reportedAt {

@@ -7,7 +7,9 @@ import TaplineDomain
 /// one waiting longest first, with the repeat-offender marker ("We may refer … repeat
 /// offenders to the police"). Restrictions are never open-ended: those reviewed within
 /// `reviewWindowDays`, or that the customer asked to review, are listed soonest first.
-/// Agents see only incidents they raised (`ConductPermissions`); trainers see none.
+/// "Yours" are the incidents the user is to carry on with: raised and not given away, or given
+/// to them by a supervisor (issue 12 item 4). Agents see only incidents they raised or were
+/// given (`ConductPermissions`); trainers see none.
 public struct ConductIncidentsScreen: Screen {
     public enum View: Int, Hashable, Sendable, CaseIterable {
         case reviewQueue, restrictionsDue, mine
@@ -16,7 +18,7 @@ public struct ConductIncidentsScreen: Screen {
             switch self {
             case .reviewQueue: "Review queue"
             case .restrictionsDue: "Restrictions due"
-            case .mine: "Raised by me"
+            case .mine: "Yours"
             }
         }
     }
@@ -78,7 +80,7 @@ public struct ConductIncidentsScreen: Screen {
             do {
                 guard role != .trainer else { throw ConductRefusal.trainersHaveNoAccess }
                 let port = try services.port((any ConductPort).self)
-                let mine = try port.incidents(raisedBy: user)
+                let mine = try port.incidents(ownedBy: user)
                 guard role.actsAsSupervisor else { return .loaded(role: role, queue: [], due: [], mine: mine) }
                 return .loaded(role: role, queue: try port.reviewQueue(role: role),
                                due: try port.restrictionsDueForReview(today: today, within: Self.reviewWindowDays, role: role), mine: mine)

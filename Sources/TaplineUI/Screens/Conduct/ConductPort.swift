@@ -16,8 +16,11 @@ public protocol ConductPort: Sendable {
     func open(_ incidentId: String, by user: String, role: Role, at time: LocalDateTime) throws -> ConductIncident
     /// The user's incident on the account still being recorded, to carry on with it.
     func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident?
-    /// Incidents the user raised, newest first.
-    func incidents(raisedBy user: String) throws -> [ConductIncident]
+    /// Incidents that are the user's to carry on with (raised and not given away, or given to
+    /// them), newest first (issue 12 item 4).
+    func incidents(ownedBy user: String) throws -> [ConductIncident]
+    /// The logins a supervisor can give an incident to (agents, supervisors, admins), by name.
+    func assignees() throws -> [String]
     /// Reported incidents waiting for a decision, longest waiting first, with the repeat marker.
     func reviewQueue(role: Role) throws -> [ConductQueueEntry]
     /// How many reported incidents wait for a decision: Home's figure, read on every change,

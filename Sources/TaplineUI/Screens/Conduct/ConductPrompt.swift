@@ -12,6 +12,8 @@ public struct ConductPrompt: Sendable {
         case whatHappened(String)
         /// The account to link to an incident raised without one.
         case accountNumber
+        /// Who a supervisor gives the incident to (issue 12 item 4), among these logins.
+        case assignee([String])
     }
     public enum Field: Hashable, Sendable { case kind, text }
 
@@ -29,9 +31,15 @@ public struct ConductPrompt: Sendable {
         let text = Form<Field>.Field(.text, label: Self.label(purpose), value: value, maxLength: purpose == .accountNumber ? 20 : 1_000,
                                      lines: isNumber ? 1 : 2)
         // Drawn top to bottom in this order, and Tab follows it from the first field (Kind).
-        self.form = Form(fields: purpose == .evidence
-            ? [Form.Field(.kind, label: "Kind", choices: Self.evidenceKinds), Form.Field(.text, label: "Id, link or note", maxLength: 1_000)]
-            : [text])
+        switch purpose {
+        case .evidence:
+            form = Form(fields: [Form.Field(.kind, label: "Kind", choices: Self.evidenceKinds),
+                                 Form.Field(.text, label: "Id, link or note", maxLength: 1_000)])
+        case .assignee(let logins):
+            form = Form(fields: [Form.Field(.text, label: "Give to", choices: logins)])
+        default:
+            form = Form(fields: [text])
+        }
     }
 
     public var title: String {
@@ -42,6 +50,7 @@ public struct ConductPrompt: Sendable {
         case .complaintNumber: "Link the complaint the customer made (its number)"
         case .whatHappened: "What happened, in your words — the supervisor reads this"
         case .accountNumber: "Link the account, now the caller is identified (its number)"
+        case .assignee: "Give the incident to — ←/→ chooses; it shows in their Yours"
         }
     }
 
@@ -53,6 +62,7 @@ public struct ConductPrompt: Sendable {
         case .complaintNumber: "Complaint"
         case .whatHappened: "What happened"
         case .accountNumber: "Account"
+        case .assignee: "Give to"
         }
     }
 
