@@ -77,6 +77,11 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
                                   dueToday: urgencies.filter { $0 == .dueToday }.count, dueSoon: urgencies.filter { $0 == .dueSoon }.count)
     }
 
+    func replyFigures(today: CivilDate, owner: String?) throws -> ComplaintReplyFigures {
+        let page = try queue(ComplaintQueueQuery(today: today, calendar: .victoria, owner: owner, limit: 0))
+        return ComplaintReplyFigures(overdue: page.overdue, dueToday: page.dueToday)
+    }
+
     /// Logins a supervisor can give complaints to.
     var staff: [String] = ["amy", "bob", "carol", "sam"]
 

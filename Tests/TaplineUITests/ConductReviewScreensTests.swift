@@ -36,10 +36,37 @@ struct ConductReviewScreensTests {
         let screen = try #require(console.top.state(as: ConductIncidentsScreen.self))
         #expect(screen.views == [.mine])
         let text = F.render(console, env: env).text
-        #expect(text.contains("Incidents you raised, newest first"))
+        #expect(text.contains("Yours to carry on with (raised by you, or given to you), newest first"))
         #expect(text.contains("CI-2026-000003"))
         #expect(!text.contains("CI-2026-000001"))
         #expect(!text.contains("Review queue"))
+    }
+
+    /// Issue 12 item 4: a supervisor gives an incident to another agent with g; it leaves its
+    /// raiser's Yours and joins the new owner's, who may then carry on with it.
+    @Test func aSupervisorGivesAnIncidentToAnotherAgentWhoseYoursGainsIt() throws {
+        let port = try reportedThree()
+        let sam = F.env("2026-03-02T11:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000003"), port: port, env: sam)
+        console.handle(.character("g"), env: sam)
+        #expect(F.render(console, env: sam).text.contains("◂ alice ▸"), "the first colleague other than its owner, bob")
+        console.handle(.enter, env: sam)
+        console.settle(services: F.services(port), env: sam)
+        #expect(F.render(console, env: sam).text.contains("Raised by bob") && F.render(console, env: sam).text.contains("now alice's"))
+        let alice = F.env("2026-03-02T11:05", agent: "alice")
+        let list = F.console(ConductIncidentsScreen(), port: port, env: alice)
+        #expect(try #require(list.top.state(as: ConductIncidentsScreen.self)).mine.map(\.id).contains("CI-2026-000003"))
+        let bob = F.env("2026-03-02T11:05", agent: "bob")
+        let bobs = F.console(ConductIncidentsScreen(), port: port, env: bob)
+        #expect(try #require(bobs.top.state(as: ConductIncidentsScreen.self)).mine.isEmpty)
+    }
+
+    @Test func anAgentIsNotOfferedTheKeyToGiveAnIncidentAway() throws {
+        let port = try reportedThree()
+        let bob = F.env("2026-03-02T11:00", agent: "bob")
+        let console = F.console(ConductIncidentScreen(incidentId: "CI-2026-000003"), port: port, env: bob)
+        let screen = try #require(console.top.state(as: ConductIncidentScreen.self))
+        #expect(!screen.bindings.contains { $0.keys.contains(.character("g")) })
     }
 
     @Test func trainersAreRefusedTheIncidentsArea() throws {

@@ -9,7 +9,7 @@ import TaplineStore
 extension PostgresStore {
     public func complaintQueue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage {
         try PGAreaSupport.refusals {
-            try withConnection { connection in
+            try withConnection(for: .queue) { connection in
                 let dates: [(any PGBindable)?] = [query.today.iso, query.dueSoonThrough.iso]
                 let counted = Self.queueFilter(query, after: dates)
                 func count(_ range: String) -> String { "(SELECT count(*) FROM complaint c WHERE \(counted.sql) AND \(range))" }
@@ -24,10 +24,10 @@ extension PostgresStore {
                     SELECT c.number, a.number AS account_number, c.category, c.level, c.reply_due::text AS reply_due,
                            c.received_at::text AS received_at, c.owner,
                            (SELECT name FROM customer WHERE account_id = c.account_id ORDER BY position LIMIT 1) AS customer_name
-                    FROM complaint c JOIN account a ON a.id = c.account_id
-                    WHERE \(paged.sql)
+                    FROM (SELECT * FROM complaint c WHERE \(paged.sql) ORDER BY c.reply_due, c.received_at, c.sequence
+                          LIMIT $1 OFFSET $2) c
+                    JOIN account a ON a.id = c.account_id
                     ORDER BY c.reply_due, c.received_at, c.sequence
-                    LIMIT $1 OFFSET $2
                     """, paged.values).rows.map { row in
                     try ComplaintRows.summary(number: try row.string("number"), accountNumber: try row.string("account_number"),
                                               customerName: row["customer_name"], category: try row.string("category"),
@@ -35,6 +35,19 @@ extension PostgresStore {
                                               receivedAt: try PGAreaSupport.time(row, "received_at"), owner: try row.string("owner"))
                 }
                 return Self.page(rows, query, counts)
+            }
+        }
+    }
+
+    public func complaintReplyFigures(today: CivilDate, owner: String?) throws -> ComplaintReplyFigures {
+        try PGAreaSupport.refusals {
+            try withConnection(for: .queue) { connection in
+                let mine = owner == nil ? "" : " AND owner = $2"
+                let row = try connection.executePrepared("""
+                    SELECT (SELECT count(*) FROM complaint WHERE reply_due IS NOT NULL\(mine) AND reply_due < $1::date) AS overdue,
+                           (SELECT count(*) FROM complaint WHERE reply_due IS NOT NULL\(mine) AND reply_due = $1::date) AS due_today
+                    """, [today.iso] + (owner.map { [$0] } ?? [])).first
+                return ComplaintReplyFigures(overdue: row?.int("overdue") ?? 0, dueToday: row?.int("due_today") ?? 0)
             }
         }
     }

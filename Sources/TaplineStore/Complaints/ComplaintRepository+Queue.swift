@@ -46,4 +46,18 @@ extension ComplaintRepository {
                                       overdue: overdue, dueToday: dueToday, dueSoon: dueSoon)
         }
     }
+
+    /// Home's figures: the two ranges before and on today, of one owner's complaints or everyone's.
+    public func replyFigures(today: CivilDate, owner: String?) throws -> ComplaintReplyFigures {
+        let mine = owner == nil ? "" : " AND owner = :owner"
+        var arguments: [String: (any DatabaseValueConvertible)?] = ["today": today]
+        if let owner { arguments["owner"] = owner }
+        return try database.writer.read { db in
+            let row = try Row.fetchOne(db, sql: """
+                SELECT (SELECT count(*) FROM complaint WHERE reply_due IS NOT NULL\(mine) AND reply_due < :today) AS overdue,
+                       (SELECT count(*) FROM complaint WHERE reply_due IS NOT NULL\(mine) AND reply_due = :today) AS due_today
+                """, arguments: StatementArguments(arguments))
+            return ComplaintReplyFigures(overdue: row?["overdue"] ?? 0, dueToday: row?["due_today"] ?? 0)
+        }
+    }
 }

@@ -16,6 +16,10 @@ extension AppDatabase: ComplaintsStore {
 
     public func complaintQueue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage { try register.queue(query) }
 
+    public func complaintReplyFigures(today: CivilDate, owner: String?) throws -> ComplaintReplyFigures {
+        try register.replyFigures(today: today, owner: owner)
+    }
+
     public func complaintDisputeCandidates() throws -> [Complaint] { try register.disputeCandidates() }
 
     public func amountOwed(onAccount accountNumber: String) throws -> Money { try register.amountOwed(onAccount: accountNumber) }

@@ -22,6 +22,8 @@ public protocol ComplaintsStore: AccountStandingReading {
     /// One page of the reply queue, with how many are overdue, due today and due soon in the
     /// whole of it: queues and Home read this, never every complaint (issue 12 item 6).
     func complaintQueue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage
+    /// Replies overdue and due today on `today`, of `owner`'s complaints (nil: everyone's): Home's figures.
+    func complaintReplyFigures(today: CivilDate, owner: String?) throws -> ComplaintReplyFigures
     /// Complaints whose dispute may still be open (not marked resolved; not closed, or closed
     /// with a disputed amount whose hold can outlast closing, 3.2(b)), oldest first.
     func complaintDisputeCandidates() throws -> [Complaint]

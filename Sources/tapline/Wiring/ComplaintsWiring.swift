@@ -66,6 +66,10 @@ struct StoreComplaints: ComplaintsPort, AccountContribution {
 
     func queue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage { try reported { try store.complaintQueue(query) } }
 
+    func replyFigures(today: CivilDate, owner: String?) throws -> ComplaintReplyFigures {
+        try reported { try store.complaintReplyFigures(today: today, owner: owner) }
+    }
+
     func assignees() throws -> [String] { try reported { try store.complaintAssignees() } }
 
     func deciders() throws -> [ComplaintResponder] { try reported { try store.complaintDeciders() } }

@@ -67,6 +67,10 @@ struct ComplaintOwnershipContractTests {
         // Figures alone, and narrowed by level
         let figures = try store.complaintQueue(ComplaintQueueQuery(today: today, calendar: F.calendar, limit: 0))
         #expect(figures.rows.isEmpty && figures.total == 6 && figures.overdue == 2)
+        #expect(try store.complaintReplyFigures(today: today, owner: nil) == ComplaintReplyFigures(overdue: 2, dueToday: 2))
+        let asmiths = try store.complaintQueue(ComplaintQueueQuery(today: today, calendar: F.calendar, owner: "asmith", limit: 0))
+        #expect(try store.complaintReplyFigures(today: today, owner: "asmith")
+            == ComplaintReplyFigures(overdue: asmiths.overdue, dueToday: asmiths.dueToday))
         let teamLeader = try store.complaintQueue(ComplaintQueueQuery(today: today, calendar: F.calendar, level: .teamLeader))
         #expect(teamLeader.rows.map(\.level) == [.teamLeader] && teamLeader.total == 1)
     }

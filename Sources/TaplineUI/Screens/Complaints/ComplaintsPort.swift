@@ -20,6 +20,8 @@ public protocol ComplaintsPort: Sendable {
     /// One page of the reply queue with its figures (Charter 3.1(a)): queues and Home read
     /// this, never every complaint.
     func queue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage
+    /// Replies overdue and due today, of `owner`'s complaints (nil: everyone's): Home's figures.
+    func replyFigures(today: CivilDate, owner: String?) throws -> ComplaintReplyFigures
     /// The logins a supervisor can give a complaint to (agents, supervisors, admins), by name.
     func assignees() throws -> [String]
     /// Everyone configured as holding a complaint level: an escalation goes to one of them (3.1(d)(1)).

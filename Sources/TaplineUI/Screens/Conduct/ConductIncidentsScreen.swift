@@ -188,7 +188,8 @@ public struct ConductIncidentsScreen: Screen {
             Tabs(titles: views.map { "\($0.title) (\(counts[$0] ?? 0))" }, active: views.firstIndex(of: view) ?? 0)
                 .render(into: &canvas, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
         } else {
-            canvas.write("Incidents you raised, newest first", x: inner.x, y: inner.y, role: .title)
+            canvas.write("Yours to carry on with (raised by you, or given to you), newest first", x: inner.x, y: inner.y, width: inner.width,
+                         role: .title)
         }
         canvas.write(explanation, x: inner.x, y: inner.y + 1, width: inner.width, role: .muted)
         var tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
