@@ -75,7 +75,7 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
     }
 
     /// Logins a supervisor can give incidents to.
-    func assignees() throws -> [String] { ["amy", "bob", "sam"] }
+    func assignees() throws -> [String] { ["alice", "bob", "sam"] }
 
     func awaitingDecisionCount(role: Role) throws -> Int { try reviewQueue(role: role).count }
 

@@ -285,8 +285,8 @@ public struct ConductIncidentScreen: Screen {
         for (label, text, role) in ConductText.accounts(of: incident) {
             line(label + text, role, wrap: .max)
         }
+        if incident.owner != incident.raisedBy { line("Now \(incident.owner)'s to carry on with (given by a supervisor)", .accent) }
         var times = ["Raised by \(incident.raisedBy) \(incident.raisedAt.display)"]
-        if incident.owner != incident.raisedBy { times.append("now \(incident.owner)'s") }
         if let asked = incident.requestToStop { times.append("asked to stop \(ConductText.clock(asked.at))") }
         if let ended = incident.contactEndedAt { times.append("ended \(ConductText.clock(ended))") }
         if let reported = incident.reportedAt {
