@@ -98,7 +98,7 @@ struct ComplaintDisputesCommandLineTests {
         try tmux.press("3")
         try tmux.waitFor(raised.id)
         try tmux.press("Enter")
-        try tmux.waitFor("Complaint \(raised.id)")
+        try tmux.waitFor("Timeline (")  // the complaint is read when opened: its keys work once it is shown
         try tmux.press("r")
         // Then she is told who may decide, and no panel opens
         let refused = try tmux.waitFor("you are an agent")

@@ -12,7 +12,9 @@ import TaplineDomain
 /// Ctrl-R to make the same change again on the fresh copy (issue 12 item 3).
 public struct ComplaintDetailScreen: Screen {
     public enum Action: Sendable {
-        case loaded(Complaint)
+        /// The complaint, with who it can be given to and who holds each level (for an
+        /// escalation), read together so no key finds the complaint without them.
+        case loaded(Complaint, assignees: [String], deciders: [ComplaintResponder])
         case loadFailed(String)
         /// Who the user is as a complaint decider (Charter 3.1(d)(1)), from the register.
         case responderLoaded(ComplaintResponder)
@@ -36,8 +38,6 @@ public struct ComplaintDetailScreen: Screen {
         case scrollDescription(Int)
         /// Colleagues at other consoles with this complaint open.
         case colleaguesLoaded([Presence])
-        /// Who the complaint can be given to, and who holds each level (for an escalation).
-        case staffLoaded(assignees: [String], deciders: [ComplaintResponder])
     }
 
     public let number: String
@@ -70,6 +70,9 @@ public struct ComplaintDetailScreen: Screen {
     /// Who a supervisor can give the complaint to, and who holds each level, once loaded.
     public private(set) var assignees: [String] = []
     public private(set) var deciders: [ComplaintResponder] = []
+    /// Whether they have been read: until then a complaint in hand (from the log form) could
+    /// be raised without going to the level's holder, so escalating and giving wait for them.
+    private(set) var isStaffKnown = false
 
     /// Opens a complaint known by number; it loads when shown.
     public init(number: String, customerName: String? = nil) {
@@ -131,17 +134,13 @@ public struct ComplaintDetailScreen: Screen {
         let number = self.number, user = env.agent, role = env.role
         return .batch([.run("load") { services in
             do {
-                guard let complaint = try services.port((any ComplaintsPort).self).complaint(number: number) else {
-                    return .loadFailed("no complaint \(number)")
-                }
-                return .loaded(complaint)
+                let port = try services.port((any ComplaintsPort).self)
+                guard let complaint = try port.complaint(number: number) else { return .loadFailed("no complaint \(number)") }
+                return .loaded(complaint, assignees: try port.assignees(), deciders: try port.deciders())
             } catch {
                 return .loadFailed(error.complaintMessage)
             }
-        }, colleaguesHere(), .run("staff") { services in
-            let port = try? services.port((any ComplaintsPort).self)
-            return .staffLoaded(assignees: (try? port?.assignees()) ?? [], deciders: (try? port?.deciders()) ?? [])
-        }, .run("responder") { services in
+        }, colleaguesHere(), .run("responder") { services in
             // Without the register's record the user decides as themselves, holding no level.
             .responderLoaded((try? services.port((any ComplaintsPort).self).responder(user: user, role: role))
                 ?? ComplaintResponder(user: user, role: role))
@@ -171,12 +170,15 @@ public struct ComplaintDetailScreen: Screen {
              .reapplyKeyPressed:
             refusal = nil
         case .loaded, .loadFailed, .responderLoaded, .saved, .saveFailed, .saveRefusedAsStale, .letterWritten, .letterFailed,
-             .scroll, .scrollDescription, .colleaguesLoaded, .staffLoaded:
+             .scroll, .scrollDescription, .colleaguesLoaded:
             break
         }
         switch action {
-        case .loaded(let loaded):
+        case .loaded(let loaded, let loadedAssignees, let loadedDeciders):
             complaint = loaded
+            assignees = loadedAssignees
+            deciders = loadedDeciders
+            isStaffKnown = true
             loadError = nil
             return .none
         case .loadFailed(let message):
@@ -187,10 +189,6 @@ public struct ComplaintDetailScreen: Screen {
             return .none
         case .colleaguesLoaded(let loaded):
             colleagues = loaded
-            return .none
-        case .staffLoaded(let loadedAssignees, let loadedDeciders):
-            assignees = loadedAssignees
-            deciders = loadedDeciders
             return .none
         case .taskKeyPressed(let task):
             return open(task, env: env)
@@ -286,6 +284,8 @@ public struct ComplaintDetailScreen: Screen {
             // Charter 3.1(d)(1): said at once, before a decision is typed that cannot be recorded.
             let refusal = ComplaintRefusal.notAuthorisedAtLevel(complaint.level, role: currentResponder(env: env).role)
             return refuse("Not recorded: \(refusal.message)")
+        case .escalate where !isStaffKnown, .assign where !isStaffKnown:
+            return refuse("Still reading who holds each level and who is on the team: press the key again in a moment")
         case .assign where !env.role.actsAsSupervisor:
             return refuse("Not recorded: \(ComplaintRefusal.onlySupervisorsAssign(role: env.role).message)")
         case .assign where assignees.filter({ $0 != complaint.owner }).isEmpty:
