@@ -16,13 +16,17 @@ extension PostgresMigrations {
         CREATE INDEX complaint_queue_by_owner ON complaint(owner, reply_due, received_at, sequence) WHERE reply_due IS NOT NULL;
         CREATE INDEX complaint_queue_by_level ON complaint(level, reply_due, received_at, sequence) WHERE reply_due IS NOT NULL;
 
+        -- Whose a record is by its timeline: the last "assigned" entry's login (the entry's
+        -- `entry_key` holds what happened: "kind" on complaints, "step" on incidents), else `first`.
+        CREATE FUNCTION tapline_owner_by_timeline(timeline jsonb, entry_key text, first text) RETURNS text
+            LANGUAGE sql IMMUTABLE SET search_path = pg_catalog, pg_temp AS $$
+            SELECT coalesce((SELECT e->entry_key->'assigned'->>'to' FROM jsonb_array_elements(timeline) WITH ORDINALITY AS t(e, i)
+                             WHERE e->entry_key ? 'assigned' ORDER BY i DESC LIMIT 1), first)
+        $$;
         CREATE FUNCTION complaint_owner_follows_its_timeline() RETURNS trigger LANGUAGE plpgsql
             SET search_path = pg_catalog, public, pg_temp AS $$
         DECLARE
-            derived text := coalesce(
-                (SELECT e->'kind'->'assigned'->>'to' FROM jsonb_array_elements(NEW.body->'timeline') WITH ORDINALITY AS t(e, i)
-                 WHERE e->'kind' ? 'assigned' ORDER BY i DESC LIMIT 1),
-                NEW.logged_by);
+            derived text := tapline_owner_by_timeline(NEW.body->'timeline', 'kind', NEW.logged_by);
         BEGIN
             IF NEW.owner IS DISTINCT FROM derived THEN
                 RAISE EXCEPTION 'complaint %: its owner is % by its timeline, not %', NEW.number, derived, NEW.owner

@@ -16,10 +16,7 @@ extension PostgresMigrations {
         CREATE FUNCTION conduct_incident_owner_guard() RETURNS trigger LANGUAGE plpgsql
             SET search_path = pg_catalog, public, pg_temp AS $$
         DECLARE
-            derived text := coalesce(
-                (SELECT e->'step'->'assigned'->>'to' FROM jsonb_array_elements(NEW.body->'timeline') WITH ORDINALITY AS t(e, i)
-                 WHERE e->'step' ? 'assigned' ORDER BY i DESC LIMIT 1),
-                NEW.raised_by);
+            derived text := tapline_owner_by_timeline(NEW.body->'timeline', 'step', NEW.raised_by);
         BEGIN
             IF NEW.owner IS DISTINCT FROM derived THEN
                 RAISE EXCEPTION 'incident %: its owner is % by its timeline, not %', NEW.id, derived, NEW.owner
