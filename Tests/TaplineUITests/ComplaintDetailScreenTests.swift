@@ -26,7 +26,8 @@ struct ComplaintDetailScreenTests {
         let (console, _) = try open()
         let text = F.render(console, env: F.env()).text
         #expect(text.contains("C-2025-000001 · account 1000000002 · Daniel O'Brien"))
-        #expect(text.contains("Status: Open · Level: Customer Service Officer · Billing · Owner: amy"))
+        #expect(text.contains("Status: Open · Level: Customer Service Officer · Billing"))
+        #expect(text.contains("Owner: amy (logged it)"))
         #expect(text.contains("Reply due Thu 17 Apr 2025 — DUE TODAY"))
         #expect(text.contains("DISPUTED $250.00 — collection held (3.1(e))"))
         #expect(text.contains("Timeline (1)"))

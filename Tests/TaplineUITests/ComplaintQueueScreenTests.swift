@@ -138,7 +138,11 @@ struct ComplaintQueueScreenTests {
         let port = InMemoryComplaints(many)
         let console = F.console(ComplaintQueueScreen(), port: port, env: F.env())
         #expect(queue(console).rows.count == ComplaintQueueScreen.pageRows)
-        #expect(F.render(console, env: F.env()).text.contains("Awaiting a reply: 250"))
+        let first = F.render(console, env: F.env())
+        #expect(first.text.contains("Awaiting a reply: 250"))
+        // The marker counts the rows not loaded yet too: 250 in all, not the 100 read so far
+        let shown = first.lines.filter { $0.contains("C-2025-") }.count
+        #expect(first.text.contains("▼ \(250 - shown) more"))
         for _ in 0..<9 { console.handle(.pageDown, env: F.env()) }
         console.settle(services: F.services(port), env: F.env())
         #expect(queue(console).rows.count == 2 * ComplaintQueueScreen.pageRows)

@@ -19,13 +19,13 @@ extension PostgresStore {
                     try connection.copy(into: "complaint", columns: columns, rows: rows)
                     rows.removeAll(keepingCapacity: true)
                 }
-                let last = try set.forEach(calendar: calendar, accountNumber: { accounts[$0 % accounts.count].number }) { complaint, index in
-                    rows.append([complaint.id, String(complaint.loggedAt.date.year), complaint.id.split(separator: "-").last.map(String.init),
-                                 accounts[index % accounts.count].id, complaint.receivedAt.iso, complaint.dueDate.iso,
-                                 complaint.category.rawValue, complaint.channel.rawValue, complaint.disputedAmount.map { String($0.cents) },
-                                 complaint.timeline.first?.agent ?? "", complaint.loggedAt.iso, complaint.replyDue(calendar: calendar)?.iso,
-                                 ComplaintRows.statusWord(complaint.status), complaint.level.rawValue, complaint.owner,
-                                 String(complaint.timeline.count), try ComplaintRows.encode(complaint)])
+                let last = try set.forEach(calendar: calendar, accountNumber: { accounts[$0 % accounts.count].number }) { complaint, index, sequence in
+                    let fixed: [(any PGBindable)?] = [complaint.id, complaint.loggedAt.date.year, sequence, accounts[index % accounts.count].id,
+                                                      complaint.receivedAt.iso, complaint.dueDate.iso, complaint.category.rawValue,
+                                                      complaint.channel.rawValue, complaint.disputedAmount?.cents,
+                                                      complaint.timeline.first?.agent ?? "", complaint.loggedAt.iso]
+                    // The columns a save writes, as every save writes them (`savedValues`).
+                    rows.append((fixed + (try Self.savedValues(complaint, calendar: calendar))).map { $0?.pgText })
                     written += 1
                     if rows.count == 10_000 { try flush() }
                     if written % 100_000 == 0 { progress(written) }

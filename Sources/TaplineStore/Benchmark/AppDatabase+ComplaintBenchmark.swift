@@ -10,10 +10,9 @@ extension AppDatabase {
                 .map { (id: $0["id"] as Int64, number: $0["number"] as String) }
             guard !accounts.isEmpty else { throw StoreError.accountNotFound("any: seed accounts first") }
             var written = 0
-            try set.forEach(calendar: calendar, accountNumber: { accounts[$0 % accounts.count].number }) { complaint, index in
-                let year = complaint.loggedAt.date.year
-                let sequence = Int(complaint.id.split(separator: "-").last!)!
-                try ComplaintRows.insert(complaint, year: year, sequence: sequence, accountID: accounts[index % accounts.count].id,
+            try set.forEach(calendar: calendar, accountNumber: { accounts[$0 % accounts.count].number }) { complaint, index, sequence in
+                try ComplaintRows.insert(complaint, year: complaint.loggedAt.date.year, sequence: sequence,
+                                         accountID: accounts[index % accounts.count].id,
                                          calendar: calendar, db)
                 written += 1
                 if written % 100_000 == 0 { progress(written) }

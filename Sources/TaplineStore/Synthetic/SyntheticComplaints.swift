@@ -25,13 +25,14 @@ public struct SyntheticComplaints: Sendable {
         self.seed = seed
     }
 
-    /// Calls `body` with each complaint and its account's index, closed ones first, in number
-    /// order within each year; returns the last sequence given in each year.
+    /// Calls `body` with each complaint, its account's index and its number's sequence in its
+    /// year, closed ones first, in number order within each year; returns the last sequence
+    /// given in each year.
     ///
     /// - Parameter accountNumber: the number of the account at an index (below `accounts`).
     @discardableResult
     public func forEach(calendar: BusinessCalendar, accountNumber: (Int) -> String,
-                        _ body: (Complaint, Int) throws -> Void) throws -> [Int: Int] {
+                        _ body: (_ complaint: Complaint, _ account: Int, _ sequence: Int) throws -> Void) throws -> [Int: Int] {
         var last: [Int: Int] = [:]
         let firstClosedDay = today.adding(days: -5 * 365), closedDays = 5 * 365 - 40
         for index in 0..<(closed + open) {
@@ -58,7 +59,7 @@ public struct SyntheticComplaints: Sendable {
                                                      reasons: "Two meter readings agree.")
                     .closing(at: LocalDateTime(date: answered.date, hour: 10, minute: 5), by: owner)
             }
-            try body(complaint, account)
+            try body(complaint, account, sequence)
         }
         return last
     }

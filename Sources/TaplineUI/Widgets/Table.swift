@@ -40,6 +40,9 @@ public struct Table: Sendable, Equatable {
     public private(set) var offset: Int = 0
     /// Rows shown at once, remembered from the last layout so paging moves a page.
     public var pageSize: Int = 10
+    /// How many rows the list has when only some are loaded (a queue read a page at a time):
+    /// the marker below counts those not loaded yet too. Nil: the rows are the whole list.
+    public var totalRows: Int?
 
     public init(columns: [Column], rows: [Row] = []) {
         self.columns = columns
@@ -101,7 +104,7 @@ public struct Table: Sendable, Equatable {
             drawRow(rows[index].cells, widths: widths, y: y, role: role, into: &canvas, area: area)
             if isSelected { canvas.cursor = Point(x: area.x, y: y) }
         }
-        if let marker = ScrollingLines.marker(above: first, below: max(0, rows.count - first - visible)) {
+        if let marker = ScrollingLines.marker(above: first, below: max(0, max(rows.count, totalRows ?? 0) - first - visible)) {
             canvas.write(marker, x: area.x, y: area.y + 1 + visible, width: area.width, role: .muted)
         }
     }

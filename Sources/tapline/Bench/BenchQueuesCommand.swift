@@ -80,8 +80,8 @@ struct BenchQueuesCommand: ParsableCommand {
 
     static func line(_ label: String, runs: Int, _ milliseconds: [Double], target: String) -> String {
         let sorted = milliseconds.sorted()
-        func percentile(_ p: Double) -> Double { sorted[min(sorted.count - 1, max(0, Int((p * Double(sorted.count)).rounded(.up)) - 1))] }
         return label.padding(toLength: 32, withPad: " ", startingAt: 0)
-            + String(format: " %5d %8.2f %8.2f   %@", runs, percentile(0.5), percentile(0.99), target)
+            + String(format: " %5d %8.2f %8.2f   %@", runs, LoadThroughput.percentile(50, of: sorted),
+                     LoadThroughput.percentile(99, of: sorted), target)
     }
 }

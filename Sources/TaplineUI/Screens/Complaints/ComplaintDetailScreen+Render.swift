@@ -18,8 +18,9 @@ extension ComplaintDetailScreen {
         let who = customerName.map { $0.isEmpty ? "" : " · \($0)" } ?? ""
         line("\(complaint.id) · account \(complaint.accountNumber)\(who)", role: .title)
         for colleague in colleagues { line(colleague.onSubjectDescription, role: .warning) }
-        line("Status: \(complaint.status.displayName) · Level: \(complaint.level.title) · \(complaint.category.displayName)"
-             + " · Owner: \(complaint.owner)")
+        line("Status: \(complaint.status.displayName) · Level: \(complaint.level.title) · \(complaint.category.displayName)")
+        // Its own line: at 80 columns the status line has no room left for it.
+        line("Owner: \(complaint.owner)" + (complaint.owner == complaint.timeline.first?.agent ? " (logged it)" : ""), role: .muted)
         line("Received \(complaint.receivedAt.display) by \(complaint.channel.displayName.lowercased()) · due \(complaint.dueDate.display) (3.1(a))",
              role: .muted)
         renderReplyLine(complaint, env: env, line: line)

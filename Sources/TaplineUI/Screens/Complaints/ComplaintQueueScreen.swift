@@ -46,9 +46,8 @@ public struct ComplaintQueueScreen: Screen {
         case refreshKeyPressed
     }
 
-    /// Rows read at a time, and the most a refresh reads again.
+    /// Rows read at a time.
     static let pageRows = 100
-    static let mostReloaded = 1_000
 
     public let scope: Scope
     /// The queue as far as it is loaded, in queue order, with the figures for all of it.
@@ -115,12 +114,13 @@ public struct ComplaintQueueScreen: Screen {
     /// The owner the queue is narrowed to: the user's own in My work, else the filter's.
     func owner(env: ScreenEnvironment) -> String? { scope == .mine ? env.agent : ownerFilter }
 
-    /// Reads again from the top as much as is loaded (a page at least), and the open disputes
+    /// Reads again from the top as much as is loaded (a page at least: all of it, so the
+    /// selected row is still there however far down it is), and the open disputes
     /// when they are shown: they are read whole (`DisputeQueue` ranks them by what each waits
     /// on today), so the reply queue does not wait on them each time something changes.
     func load(env: ScreenEnvironment) -> Effect<Action> {
         let query = ComplaintQueueQuery(today: env.today, calendar: env.calendar, owner: owner(env: env), level: levelFilter,
-                                        limit: min(Self.mostReloaded, max(Self.pageRows, rows.count)))
+                                        limit: max(Self.pageRows, rows.count))
         let queue = Effect<Action>.run("load") { services in
             do {
                 return .loaded(try services.port((any ComplaintsPort).self).queue(query))
@@ -236,6 +236,7 @@ public struct ComplaintQueueScreen: Screen {
     }
 
     private mutating func retable(env: ScreenEnvironment) {
+        table.totalRows = page?.total
         table.setRows(keepingSelectedBy: 2, rows.map { row in
             let urgency = row.urgency(today: env.today, calendar: env.calendar) ?? .onTrack
             let late = row.businessDaysOverdue(today: env.today, calendar: env.calendar)
