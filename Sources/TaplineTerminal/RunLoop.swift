@@ -44,6 +44,8 @@ public final class RunLoop {
             if let signal = signals.receivedSignal { return signal }
             dispatchWork()
             var (bytes, resized) = terminal.read(timeoutMs: runner.isBusy ? 5 : 250)
+            // A terminal that went away ends the console as the hang-up signal would have.
+            if bytes.isEmpty, !resized, terminal.hasHungUp { return SIGHUP }
             var keys = decoder.feed(bytes)
             if decoder.isWaiting {
                 let (more, resizedMeanwhile) = terminal.read(timeoutMs: 25)

@@ -108,6 +108,16 @@ public final class Terminal {
         return (bytes, resized)
     }
 
+    /// Whether the terminal has gone: the ssh link dropped or the window holding it closed,
+    /// and no SIGHUP came (the console was not in the terminal's foreground group). Its input
+    /// then reports a hang-up and every read returns at once with nothing, so a run loop that
+    /// only waited for keys would spin at full speed for ever.
+    public var hasHungUp: Bool {
+        var input = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        guard poll(&input, 1, 0) > 0 else { return false }
+        return input.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
+    }
+
     /// Tells ncurses the kernel's window size when they differ; true when they did.
     private func followKernelSize() -> Bool {
         var rows: Int32 = 0, cols: Int32 = 0
