@@ -41,10 +41,15 @@ final class TmuxSession {
         try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
     }
 
+    /// Ends the server and the console in it. A server found still running after kill-server
+    /// (seen with consoles run as other logins, whose servers outlived their tests and kept
+    /// polling their stores) is sent SIGKILL by its pid.
     deinit {
-        let socketPath = try? tmux(["display-message", "-p", "#{socket_path}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let facts = (try? tmux(["display-message", "-p", "#{pid} #{socket_path}"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines).split(separator: " ", maxSplits: 1).map(String.init) ?? []
         _ = try? tmux(["kill-server"])
-        if let socketPath, !socketPath.isEmpty { try? FileManager.default.removeItem(atPath: socketPath) }
+        if let pid = facts.first.flatMap({ pid_t($0) }), kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        if facts.count == 2 { try? FileManager.default.removeItem(atPath: facts[1]) }
         try? FileManager.default.removeItem(at: home)
     }
 
