@@ -12,11 +12,11 @@ struct LiveQueueEndToEndTests {
     static let account = "1000000002"
 
     @Test func onPostgreSQLTheOpenQueueGainsTheAgentsComplaintAndEachSeesTheOtherOnTheAccount() throws {
-        try OSUsers.ensure("tl-alice", "tl-sam", "tl-bob")
+        try OSUsers.ensure("tl-ann", "tl-sid", "tl-bob")
         let server = try PostgresTestServer.get()
         let db = ["--database", server.uri(database: try server.makeDatabase(prefix: "live"))]
         for step in [["admin", "init"], ["seed", "--accounts", "200", "--seed", "7"],
-                     ["users", "add", "tl-alice", "--role", "agent"], ["users", "add", "tl-sam", "--role", "supervisor"],
+                     ["users", "add", "tl-ann", "--role", "agent"], ["users", "add", "tl-sid", "--role", "supervisor"],
                      ["users", "add", "tl-bob", "--role", "agent"]] {
             let done = try OSUsers.tapline(as: nil, step + db)
             try #require(done.status == 0, "\(step): \(done.output)")
@@ -25,11 +25,11 @@ struct LiveQueueEndToEndTests {
     }
 
     @Test func onASharedSQLiteFileTheOpenQueueGainsTheAgentsComplaintAndEachSeesTheOtherOnTheAccount() throws {
-        try OSUsers.ensure("tl-alice", "tl-sam", "tl-bob")
+        try OSUsers.ensure("tl-ann", "tl-sid", "tl-bob")
         let (folder, database) = try OSUsers.sharedDatabase()
         defer { try? FileManager.default.removeItem(at: folder) }
         let db = ["--database", database]
-        for step in [["users", "add", "tl-alice", "--role", "agent"], ["users", "set-role", "tl-sam", "supervisor"],
+        for step in [["users", "add", "tl-ann", "--role", "agent"], ["users", "set-role", "tl-sid", "supervisor"],
                      ["users", "add", "tl-bob", "--role", "agent"]] {
             let done = try OSUsers.tapline(as: nil, step + db)
             try #require(done.status == 0, "\(step): \(done.output)")
@@ -41,13 +41,13 @@ struct LiveQueueEndToEndTests {
     /// shows it without his touching a key. Then he opens her customer's account too.
     private func theQueueGainsTheComplaint(db: [String]) throws {
         // Given supervisor sam with the complaint queue open, and nothing awaiting a reply
-        let sam = try TmuxSession(arguments: db, user: "tl-sam")
+        let sam = try TmuxSession(arguments: db, user: "tl-sid")
         try sam.waitFor("Where to?")
         try sam.press("3")
         try sam.waitFor("Awaiting a reply: 0")
 
         // When agent alice logs a complaint on an account
-        let alice = try TmuxSession(arguments: ["account", Self.account] + db, user: "tl-alice")
+        let alice = try TmuxSession(arguments: ["account", Self.account] + db, user: "tl-ann")
         try alice.waitFor("Balance $")
         let number = try alice.logComplaint("Water pressure drops every morning.")
 
@@ -56,19 +56,19 @@ struct LiveQueueEndToEndTests {
         // loaded test machine)
         let queue = try sam.waitFor(number, timeout: 3)
         #expect(queue.contains("Awaiting a reply: 1"))
-        #expect(queue.contains("tl-alice"), "the queue names whose it is: who logged it")
+        #expect(queue.contains("tl-ann"), "the queue names whose it is: who logged it")
 
         // When sam opens the same account at a second console, Then each sees the other there
         try alice.press("Escape")
         try alice.waitFor("Balance $")
-        let samOnAccount = try TmuxSession(arguments: ["account", Self.account] + db, user: "tl-sam")
-        try samOnAccount.waitFor("● tl-alice on this account since")
-        try alice.waitFor("● tl-sam on this account since", timeout: 3)
+        let samOnAccount = try TmuxSession(arguments: ["account", Self.account] + db, user: "tl-sid")
+        try samOnAccount.waitFor("● tl-ann on this account since")
+        try alice.waitFor("● tl-sid on this account since", timeout: 3)
 
         // And when sam's console closes, alice's header no longer shows him
         try samOnAccount.quitMidCall()
         try samOnAccount.waitFor("EXIT=0")
-        try alice.waitForAbsence("● tl-sam on this account", timeout: 3)
+        try alice.waitForAbsence("● tl-sid on this account", timeout: 3)
 
         try theSupervisorGivesTheComplaintToBob(number, sam: sam, db: db)
     }
@@ -82,7 +82,7 @@ struct LiveQueueEndToEndTests {
         try bob.waitFor("No complaints of yours are awaiting a reply.")
 
         try sam.press("Enter")
-        try sam.waitFor("Owner: tl-alice")
+        try sam.waitFor("Owner: tl-ann")
         try sam.press("g")
         var panel = try sam.waitFor("Give to")
         // → moves the choice on; each press waits for the screen to show the next one. Logins
