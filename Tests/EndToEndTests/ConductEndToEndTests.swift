@@ -22,6 +22,15 @@ struct ConductEndToEndTests {
         }
     }
 
+    /// The number Home gives the Conduct incidents area, read once its line is drawn: a screen
+    /// caught mid-frame can show the greeting before the list below it.
+    static func conductArea(on session: TmuxSession) throws -> String {
+        let home = try session.waitFor("Conduct incidents")
+        let number = home.split(separator: "\n").first { $0.contains("Conduct incidents") }?
+            .split(separator: " ").first { Int($0) != nil }
+        return String(try #require(number, "\(home)"))
+    }
+
     /// Three logins on one shared file: what each may do is decided by who the system says they are.
     /// On the account's screen: F9, tick abusive language, ask the caller to stop (`s`) and
     /// record that it continued (`c`) — the start of every abusive call these tests make.
@@ -79,10 +88,8 @@ struct ConductEndToEndTests {
         // When supervisor sam opens the queue and decides a written-contact-only restriction
         do {
             let supervisor = try TmuxSession(arguments: ["--database", database], user: "tl-sam")
-            let home = try supervisor.waitFor("Where to?")
-            let area = try #require(home.split(separator: "\n").first { $0.contains("Conduct incidents") }?
-                .split(separator: " ").first { Int($0) != nil })
-            try Self.press(String(area), on: supervisor, until: "Review queue (1)")
+            let area = try Self.conductArea(on: supervisor)
+            try Self.press(area, on: supervisor, until: "Review queue (1)")
             try supervisor.press("Enter")
             try supervisor.waitFor("Raised by tl-alice")
             try supervisor.press("d")

@@ -57,9 +57,8 @@ struct PostgresSharedWorkEndToEndTests {
             try sam.waitFor(number)  // the complaint alice logged is in the supervisor's queue
             try sam.press("Escape")
             try sam.waitFor("Where to?")
-            let area = try #require(home.split(separator: "\n").first { $0.contains("Conduct incidents") }?
-                .split(separator: " ").first { Int($0) != nil })
-            try ConductEndToEndTests.press(String(area), on: sam, until: "Review queue (1)")
+            let area = try ConductEndToEndTests.conductArea(on: sam)
+            try ConductEndToEndTests.press(area, on: sam, until: "Review queue (1)")
             try sam.press("Enter")
             try sam.waitFor("Raised by tl-alice")
             try sam.press("d")
