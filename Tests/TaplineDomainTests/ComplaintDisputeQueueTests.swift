@@ -52,6 +52,27 @@ struct ComplaintDisputeQueueTests {
         #expect(DisputeQueue.entry(try F.logged(disputed: nil), today: F.date("2026-03-06"), calendar: F.calendar) == nil)
     }
 
+    @Test func whatAStoreKeepsAsACandidateIsEverythingTheQueueCanListAndNoUnansweredComplaint_3_1e_3_2() throws {
+        let unanswered = try F.logged(disputed: nil)
+        let claimBeforeAnswer = try unanswered.claimLodged(with: .ewov, on: F.date("2026-03-04"), at: F.time("2026-03-04T09:00"), by: "ajones")
+        let resolved = try F.responded().resolving(at: F.time("2026-03-20T10:00"), by: "ajones", calendar: F.calendar)
+        let closedNothingDisputed = try F.responded(disputed: nil).closing(at: F.time("2026-03-05T10:00"), by: "ajones")
+        let closedHolding = try F.responded().closing(at: F.time("2026-03-05T10:00"), by: "ajones")
+        let cases: [(Complaint, Bool)] = [
+            (unanswered, false), (try F.logged(), true), (claimBeforeAnswer, true), (try F.responded(), true),
+            (resolved, false), (closedNothingDisputed, false), (closedHolding, true),
+        ]
+        for (complaint, candidate) in cases {
+            #expect(DisputeQueue.mayList(complaint) == candidate, "\(complaint.status)")
+        }
+        // Whatever the day, the queue lists only candidates
+        for day in stride(from: 0, through: 40, by: 5).map({ F.date("2026-03-01").adding(days: $0) }) {
+            for (complaint, candidate) in cases where DisputeQueue.entry(complaint, today: day, calendar: F.calendar) != nil {
+                #expect(candidate, "listed on \(day.iso) but not a candidate: \(complaint.status)")
+            }
+        }
+    }
+
     @Test func readyToResolveComesFirstThenReviewsThenClaimsThenWaiting_3_2() throws {
         let ready = numbered(try F.responded(), "C-1")
         let waiting = numbered(try F.logged(receivedAt: "2026-03-16T09:00")

@@ -31,11 +31,22 @@ public enum DisputeQueue {
             .sorted { (rank($0), $0.complaint.receivedAt, $0.complaint.id) < (rank($1), $1.complaint.receivedAt, $1.complaint.id) }
     }
 
+    /// Whether the complaint may be in the queue on some day: what a store keeps beside it
+    /// (`dispute_candidate`) so the queue reads these few rather than every open complaint.
+    ///
+    /// Not resolved, and answered, with an amount disputed (3.1(e)) or a claim lodged (3.2(c)(2));
+    /// a closed one only while it has a disputed amount, which 3.2(b) may still hold. Which of
+    /// them are in the queue on a day is `entry`'s to say.
+    public static func mayList(_ complaint: Complaint) -> Bool {
+        if case .resolved = complaint.status { return false }
+        let answered = complaint.latestResponse != nil
+        guard answered || complaint.disputedAmount != nil || complaint.externalClaim.isOpen else { return false }
+        return !complaint.status.isClosed || complaint.disputedAmount != nil
+    }
+
     /// The complaint's place in the queue, or nil when its dispute is not open.
     public static func entry(_ complaint: Complaint, today: CivilDate, calendar: BusinessCalendar) -> DisputeQueueEntry? {
-        if case .resolved = complaint.status { return nil }
-        let answered = complaint.latestResponse != nil
-        guard answered || complaint.disputedAmount != nil || complaint.externalClaim.isOpen else { return nil }
+        guard mayList(complaint) else { return nil }
         let held = complaint.collectionHold(today: today, calendar: calendar)
         // A closed complaint stays only while its amount is still held (3.2(b) runs on after closing).
         if complaint.status.isClosed, held == nil { return nil }

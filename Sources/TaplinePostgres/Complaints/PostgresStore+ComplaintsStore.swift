@@ -28,8 +28,10 @@ extension PostgresStore: ComplaintsStore {
                 numbered.id = ComplaintNumber.format(year: year, sequence: sequence)
                 try connection.execute("""
                     INSERT INTO complaint (number, year, sequence, account_id, received_at, due_date, category, channel,
-                                           disputed_cents, logged_by, logged_at, reply_due, status, level, owner, event_count, body)
-                    VALUES ($1, $2, $3, $4, $5::timestamp, $6::date, $7, $8, $9, $10, $11::timestamp, $12::date, $13, $14, $15, $16, $17::jsonb)
+                                           disputed_cents, logged_by, logged_at, reply_due, status, level, owner, event_count,
+                                           dispute_candidate, body)
+                    VALUES ($1, $2, $3, $4, $5::timestamp, $6::date, $7, $8, $9, $10, $11::timestamp, $12::date, $13, $14, $15, $16, $17,
+                            $18::jsonb)
                     """, [numbered.id, year, sequence, accountID, numbered.receivedAt.iso, numbered.dueDate.iso,
                           numbered.category.rawValue, numbered.channel.rawValue, numbered.disputedAmount?.cents,
                           numbered.timeline.first?.agent ?? "", loggedAt.iso] + (try Self.savedValues(numbered, calendar: calendar)))
@@ -71,8 +73,9 @@ extension PostgresStore: ComplaintsStore {
         }
         guard !added.isEmpty else { return stored }
         let updated = try connection.execute("""
-            UPDATE complaint SET reply_due = $1::date, status = $2, level = $3, owner = $4, event_count = $5, body = $6::jsonb
-            WHERE number = $7 AND event_count = $8
+            UPDATE complaint SET reply_due = $1::date, status = $2, level = $3, owner = $4, event_count = $5,
+                                 dispute_candidate = $6, body = $7::jsonb
+            WHERE number = $8 AND event_count = $9
             """, (try Self.savedValues(complaint, calendar: calendar)) + [complaint.id, stored.timeline.count])
         guard updated.affected == 1 else { throw stored.changeMissed(by: complaint) }
         for event in added {
@@ -120,7 +123,7 @@ extension PostgresStore: ComplaintsStore {
             try withConnection { connection in
                 try connection.execute("""
                     SELECT body FROM complaint
-                    WHERE status <> 'resolved' AND (status <> 'closed' OR disputed_cents IS NOT NULL)
+                    WHERE dispute_candidate
                     ORDER BY received_at, sequence
                     """).rows.map { try ComplaintRows.decode(try $0.string("body")) }
             }
@@ -176,10 +179,11 @@ extension PostgresStore: ComplaintsStore {
         try PGAreaSupport.refusals { try withConnection { try PGAccountFlagSources.flags(forAccount: accountNumber, among: [.openComplaint, .disputedAmount], $0) } }
     }
 
-    /// reply_due, status, level, owner, event_count, body: what a save rewrites, in that order.
+    /// reply_due, status, level, owner, event_count, dispute_candidate, body: what a save
+    /// rewrites, in that order.
     static func savedValues(_ complaint: Complaint, calendar: BusinessCalendar) throws -> [(any PGBindable)?] {
         [complaint.replyDue(calendar: calendar)?.iso, ComplaintRows.statusWord(complaint.status), complaint.level.rawValue,
-         complaint.owner, complaint.timeline.count, try ComplaintRows.encode(complaint)]
+         complaint.owner, complaint.timeline.count, DisputeQueue.mayList(complaint), try ComplaintRows.encode(complaint)]
     }
 
     static func responder(user: String, role: Role, _ connection: PGConnection) throws -> ComplaintResponder {

@@ -149,7 +149,7 @@ public struct ComplaintRepository: Sendable {
         try database.writer.read { db in
             try String.fetchAll(db, sql: """
                 SELECT body FROM complaint
-                WHERE status <> 'resolved' AND (status <> 'closed' OR disputed_cents IS NOT NULL)
+                WHERE dispute_candidate = 1
                 ORDER BY received_at, sequence
                 """).map(ComplaintRows.decode)
         }

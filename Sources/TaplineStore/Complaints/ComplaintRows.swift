@@ -17,11 +17,11 @@ public enum ComplaintRows {
     }
 
     /// The columns a save sets from the complaint, beside its JSON body.
-    static let savedColumns = ["reply_due", "status", "level", "owner", "event_count", "body"]
+    static let savedColumns = ["reply_due", "status", "level", "owner", "event_count", "dispute_candidate", "body"]
 
     static func savedArguments(_ complaint: Complaint, calendar: BusinessCalendar) throws -> StatementArguments {
         [complaint.replyDue(calendar: calendar), statusWord(complaint.status), complaint.level.rawValue,
-         complaint.owner, complaint.timeline.count, try encode(complaint)]
+         complaint.owner, complaint.timeline.count, DisputeQueue.mayList(complaint), try encode(complaint)]
     }
 
     static func insert(_ complaint: Complaint, year: Int, sequence: Int, accountID: Int64,

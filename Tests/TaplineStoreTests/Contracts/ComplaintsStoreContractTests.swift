@@ -206,6 +206,27 @@ struct ComplaintsStoreContractTests {
         #expect(try store.complaintFlags(forAccount: F.otherAccount) == [.openComplaint])
     }
 
+    @Test(arguments: StoreKind.allCases)
+    func theDisputesQueueReadsOnlyTheComplaintsItMayList_3_1e_3_2(kind: StoreKind) throws {
+        let store = try store(kind)
+        // Given one awaiting a reply with nothing disputed, one disputed, one answered, and one answered then closed
+        let awaiting = try store.logComplaint(try F.complaint(receivedAt: "2025-04-01T09:00"), calendar: F.calendar)
+        let disputed = try store.logComplaint(try F.complaint(receivedAt: "2025-04-02T09:00", disputed: Money(dollars: 20)), calendar: F.calendar)
+        let answered = try store.saveComplaint(
+            try F.responding(try store.logComplaint(try F.complaint(receivedAt: "2025-04-03T09:00"), calendar: F.calendar), at: "2025-04-04T10:00"),
+            role: .agent, calendar: F.calendar)
+        var closed = try F.responding(try store.logComplaint(try F.complaint(receivedAt: "2025-04-07T09:00"), calendar: F.calendar), at: "2025-04-08T10:00")
+        closed = try store.saveComplaint(try closed.closing(at: F.time("2025-04-08T10:05"), by: "asmith"), role: .agent, calendar: F.calendar)
+        // Then the store's candidates are the domain's, read in the order received
+        let all = [awaiting, disputed, answered, closed]
+        #expect(try store.complaintDisputeCandidates().map(\.id) == all.filter(DisputeQueue.mayList).map(\.id))
+        #expect(try store.complaintDisputeCandidates().map(\.id) == [disputed.id, answered.id])
+        // And a complaint leaves them when its dispute is resolved (3.2)
+        _ = try store.saveComplaint(try answered.resolving(at: F.time("2025-05-06T10:00"), by: "asmith", calendar: F.calendar),
+                                    role: .agent, calendar: F.calendar)
+        #expect(try store.complaintDisputeCandidates().map(\.id) == [disputed.id])
+    }
+
     // MARK: - Letters (3.1(f)) stay files, addressed from the store
 
     @Test(arguments: StoreKind.allCases)
