@@ -21,6 +21,7 @@ struct BenchQueuesCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Open complaints to load into a store that has none.") var open = 100_000
     @Option(help: "Closed complaints to load with them.") var closed = 1_000_000
+    @Option(help: "Answered complaints not yet closed (the open disputes) to load with them.") var answered = 5_000
     @Option(help: "Accounts to spread them over (the store's first N).") var accounts = 1_000_000
     @Option(help: "Runs of each read.") var iterations = 200
 
@@ -35,7 +36,7 @@ struct BenchQueuesCommand: ParsableCommand {
         let calendar = BusinessCalendar.victoria
         let today = LocalDateTime(Date(), in: .current).date
         print("queue benchmark on \(location.description), today \(today.display)")
-        let set = SyntheticComplaints(open: open, closed: closed, today: today, accounts: accounts)
+        let set = SyntheticComplaints(open: open, closed: closed, answered: answered, today: today, accounts: accounts)
         var figures = try StoreFailure.reported { try store.complaintQueue(ComplaintQueueQuery(today: today, calendar: calendar, limit: 0)) }
         if figures.total == 0 {
             let loading = ContinuousClock.now
@@ -44,8 +45,8 @@ struct BenchQueuesCommand: ParsableCommand {
                     FileHandle.standardError.write(Data("  loaded \(done.formatted()) complaints\n".utf8))
                 }
             }
-            print(String(format: "loaded %@ open and %@ closed complaints in %.1f s", open.formatted(), closed.formatted(),
-                         BenchAuditCommand.seconds(since: loading)))
+            print(String(format: "loaded %@ open, %@ answered and %@ closed complaints in %.1f s", open.formatted(), answered.formatted(),
+                         closed.formatted(), BenchAuditCommand.seconds(since: loading)))
             figures = try StoreFailure.reported { try store.complaintQueue(ComplaintQueueQuery(today: today, calendar: calendar, limit: 0)) }
         }
         print("awaiting a reply: \(figures.total.formatted()) (\(figures.overdue.formatted()) overdue, \(figures.dueToday.formatted()) due today)")
@@ -64,6 +65,11 @@ struct BenchQueuesCommand: ParsableCommand {
             let samples = try StoreFailure.reported { try LookupBenchmark.measure(iterations) { _ = try store.complaintQueue(query) } }
             print(Self.line(label, runs: iterations, samples.map(\.wall), target: "≤ 50 ms"))
         }
+        let disputes = try StoreFailure.reported {
+            try LookupBenchmark.measure(iterations) { _ = try store.disputes(today: today, calendar: calendar) }
+        }
+        print(Self.line("open disputes (\(try StoreFailure.reported { try store.disputes(today: today, calendar: calendar) }.count))",
+                        runs: iterations, disputes.map(\.wall), target: "≤ 50 ms"))
         for (label, owner) in homeReads {
             let samples = try StoreFailure.reported {
                 try LookupBenchmark.measure(iterations) { _ = try store.complaintReplyFigures(today: today, owner: owner) }
