@@ -77,4 +77,8 @@ public protocol ConductStore: Sendable {
 
     /// Records in the audit log that the user listed incidents (`tapline incidents list`).
     func recordIncidentListing(count: Int, awaitingReview: Bool, by user: String, at time: LocalDateTime) throws
+
+    /// Loads a benchmark's conduct register into a store without incidents (`tapline bench
+    /// queues`), reporting every 10,000 written.
+    func loadBenchmarkIncidents(_ set: SyntheticIncidents, progress: (Int) -> Void) throws
 }
