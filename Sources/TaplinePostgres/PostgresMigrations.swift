@@ -13,7 +13,8 @@ public enum PostgresMigrations {
     }
 
     static var all: [Migration] { [roles, audit, accounts, users, complaints, collections, hardship, paymentPlans, conduct, accountBadges, auditChain,
-                                   badgePlans, changeNotify, presence, roleAsRead, complaintOwner, incidentOwner] }
+                                   badgePlans, changeNotify, presence, roleAsRead, complaintOwner, incidentOwner,
+                                   incidentQueues] }
 
     static let table = """
         CREATE TABLE IF NOT EXISTS tapline_migration (

@@ -21,6 +21,7 @@ enum Migrations {
         registerPresence(in: &migrator)   // "v2-presence"
         registerComplaintOwner(in: &migrator) // "v3-complaint-owner"
         registerIncidentOwner(in: &migrator) // "v3-incident-owner"
+        registerIncidentQueues(in: &migrator) // "v4-incident-queues"
         return migrator
     }
 }
