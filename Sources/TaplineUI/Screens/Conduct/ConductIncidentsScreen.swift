@@ -44,8 +44,8 @@ public struct ConductIncidentsScreen: Screen {
 
     /// Restrictions reviewed within this many days are listed as due.
     public static let reviewWindowDays = 30
-    /// Rows read at a time.
-    static let pageRows = 100
+    /// Rows read at a time: what the screen asks the store for (and the benchmark times).
+    public static let pageRows = 100
 
     public private(set) var view: View
     /// The role the lists were loaded for; nil until loaded.
