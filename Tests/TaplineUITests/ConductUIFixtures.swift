@@ -10,6 +10,7 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
     private var serials: [Int: Int] = [:]
     private(set) var letters: [String] = []
     private(set) var views: [String] = []
+    private var pageLog: [String] = []
 
     var all: [ConductIncident] { lock.withLock { stored.values.sorted { $0.id < $1.id } } }
 
@@ -77,23 +78,25 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
     /// Logins a supervisor can give incidents to.
     func assignees() throws -> [String] { ["alice", "bob", "sam"] }
 
-    func awaitingDecisionCount(role: Role) throws -> Int { try reviewQueue(role: role).count }
+    func awaitingDecisionCount(role: Role) throws -> Int { try reviewQueue(ConductPageRange(limit: 0), role: role).total }
 
-    func reviewQueue(role: Role) throws -> [ConductQueueEntry] {
+    /// The pages the screens asked for, in order.
+    var pagesRead: [String] { lock.withLock { pageLog } }
+
+    func reviewQueue(_ range: ConductPageRange, role: Role) throws -> IncidentReviewQueuePage {
         guard role == .supervisor else { throw ConductProblem(message: "Only supervisors review conduct incidents and contact restrictions.") }
-        let everything = all
-        return everything.filter { $0.stage == .awaitingSupervisorReview }
-            .sorted { ($0.reportedAt ?? $0.raisedAt, $0.id) < ($1.reportedAt ?? $1.raisedAt, $1.id) }
-            .map { ConductQueueEntry(incident: $0, earlier: RepeatOffender.earlierIncidents(for: $0, among: everything)) }
+        lock.withLock { pageLog.append("queue \(range.offset)+\(range.limit)") }
+        return IncidentReviewQueue.page(all, range)
     }
 
     func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident] {
         RepeatOffender.earlierIncidents(for: incident, among: all)
     }
 
-    func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview] {
+    func restrictionsDueForReview(_ query: RestrictionsDueQuery, role: Role) throws -> RestrictionsDuePage {
         guard role == .supervisor else { throw ConductProblem(message: "Only supervisors review conduct incidents and contact restrictions.") }
-        return RestrictionsDueForReview.list(all, today: today, within: days)
+        lock.withLock { pageLog.append("due \(query.range.offset)+\(query.range.limit)") }
+        return RestrictionsDueForReview.page(all, query)
     }
 
     func recordReviewRequest(onIncident incidentId: String, shown: ContactRestriction, by user: String, role: Role,

@@ -105,6 +105,10 @@ public struct ContactRestriction: Hashable, Sendable, Codable {
     /// reviewed); from the next day it has lapsed unless a supervisor decided a new one.
     public func isActive(on day: CivilDate) -> Bool { startDate <= day && day <= reviewDate }
 
+    /// Whether the customer has asked for a review: the restriction is then due now, whatever
+    /// its date (`RestrictionsDueForReview`); the stores keep it beside the dates as `restriction_review_asked`.
+    public var customerAskedForReview: Bool { !customerReviewRequests.isEmpty }
+
     /// A customer may ask for a review on any day the restriction applies.
     public func customerMayRequestReview(on day: CivilDate) -> Bool { isActive(on: day) }
 

@@ -23,6 +23,19 @@ public enum RepeatOffender {
             .sorted { ($0.raisedAt, $0.id) < ($1.raisedAt, $1.id) }
     }
 
+    /// The times a store reads candidates between for a whole page of incidents at once (one
+    /// query, not one per incident): from the earliest of their windows, before the latest raised.
+    /// Nil for no incidents. `earlierIncidents` then picks each one's from those candidates.
+    public static func lookBack(for incidents: [ConductIncident], windowMonths: Int = windowMonths) -> (from: LocalDateTime, before: LocalDateTime)? {
+        guard let first = incidents.map(\.raisedAt).min(), let last = incidents.map(\.raisedAt).max() else { return nil }
+        return (LocalDateTime(date: first.date.adding(months: -windowMonths)), last)
+    }
+
+    /// Each incident's earlier incidents among `candidates`, in the order of `incidents`.
+    public static func earlierIncidents(forEach incidents: [ConductIncident], among candidates: [ConductIncident]) -> [[ConductIncident]] {
+        incidents.map { earlierIncidents(for: $0, among: candidates) }
+    }
+
     /// The marker: true when there is any earlier incident in the window.
     public static func isRepeatOffender(_ incident: ConductIncident, among others: [ConductIncident]) -> Bool {
         !earlierIncidents(for: incident, among: others).isEmpty

@@ -209,14 +209,8 @@ extension PostgresStore: ConductStore {
         }
     }
 
-    public func restrictionsDueForReview(today: CivilDate, within days: Int, role _: Role) throws -> [RestrictionDueForReview] {
-        let inForce = try conductRefusals {
-            try withConnection { connection in
-                guard try ConductSession.current(connection).role.actsAsSupervisor else { throw ConductStoreError.reviewIsForSupervisors }
-                return try ConductTable.fetchAll(where: "restriction_start <= $1::date AND restriction_review >= $1::date", [today.iso], connection)
-            }
-        }
-        return RestrictionsDueForReview.list(inForce, today: today, within: days)
+    public func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview] {
+        try restrictionsDueForReview(RestrictionsDueQuery(today: today, within: days, limit: Int(Int32.max)), role: role).rows
     }
 
     /// The login's group role; a name that is not the session's login is refused.

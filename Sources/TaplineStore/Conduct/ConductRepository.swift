@@ -168,13 +168,9 @@ public struct ConductRepository: Sendable {
     }
 
     /// Restrictions in force today that are reviewed within `days` days or that the customer
-    /// asked to review, soonest first. Supervisors only.
+    /// asked to review, soonest first, all of them. Supervisors only.
     public func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview] {
-        guard role.actsAsSupervisor else { throw ConductStoreError.reviewIsForSupervisors }
-        let inForce = try database.writer.read { db in
-            try ConductRows.fetchAll(where: "restriction_start <= ? AND restriction_review >= ?", [today, today], db)
-        }
-        return RestrictionsDueForReview.list(inForce, today: today, within: days)
+        try restrictionsDueForReview(RestrictionsDueQuery(today: today, within: days, limit: Int(Int32.max)), role: role).rows
     }
 
     /// The user's role from the user directory; someone not in it is an agent (least privilege).

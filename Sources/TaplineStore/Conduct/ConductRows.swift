@@ -13,8 +13,8 @@ enum ConductRows {
     static func insert(_ incident: ConductIncident, year: Int, serial: Int, _ db: Database) throws {
         try db.execute(sql: """
             INSERT INTO conduct_incident(id, year, serial, account_number, person_name, raised_by, raised_at,
-                                         stage, reported_at, restriction_start, restriction_review, body, owner)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         stage, reported_at, restriction_start, restriction_review, restriction_review_asked, body, owner)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: try [incident.id, year, serial, incident.accountNumber, ConductRecord.personKey(incident.person.name),
                                  incident.raisedBy, incident.raisedAt] + derived(incident))
     }
@@ -22,16 +22,17 @@ enum ConductRows {
     static func update(_ incident: ConductIncident, _ db: Database) throws {
         try db.execute(sql: """
             UPDATE conduct_incident SET account_number = ?, stage = ?, reported_at = ?, restriction_start = ?,
-                                        restriction_review = ?, body = ?, owner = ?
+                                        restriction_review = ?, restriction_review_asked = ?, body = ?, owner = ?
             WHERE id = ?
             """, arguments: try [incident.accountNumber] + derived(incident) + [incident.id])
     }
 
-    /// What changes as steps are applied: stage, report time, current restriction, body, owner.
+    /// What changes as steps are applied: stage, report time, current restriction (its dates
+    /// and whether the customer asked to review it), body, owner.
     private static func derived(_ incident: ConductIncident) throws -> StatementArguments {
         let restriction = incident.currentRestriction
-        return [incident.stage.rawValue, incident.reportedAt, restriction?.startDate, restriction?.reviewDate, try ConductRecord.encode(incident),
-                incident.owner]
+        return [incident.stage.rawValue, incident.reportedAt, restriction?.startDate, restriction?.reviewDate,
+                restriction?.customerAskedForReview ?? false, try ConductRecord.encode(incident), incident.owner]
     }
 
     static func fetch(_ id: String, _ db: Database) throws -> ConductIncident? {

@@ -45,8 +45,20 @@ extension AppDatabase: ConductStore {
         try conduct.earlierIncidents(for: incident)
     }
 
+    public func earlierIncidents(forEach incidents: [ConductIncident]) throws -> [[ConductIncident]] {
+        try conduct.earlierIncidents(forEach: incidents)
+    }
+
     public func incidentReviewQueue(role: Role) throws -> [ConductIncident] {
         try conduct.reviewQueue(role: role)
+    }
+
+    public func incidentReviewQueue(_ range: ConductPageRange, role: Role) throws -> IncidentReviewQueuePage {
+        try conduct.reviewQueue(range, role: role)
+    }
+
+    public func awaitingDecisionCount(role: Role) throws -> Int {
+        try conduct.awaitingDecisionCount(role: role)
     }
 
     public func recordReviewRequest(onIncident id: String, shown: ContactRestriction, by user: String, role: Role,
@@ -62,6 +74,10 @@ extension AppDatabase: ConductStore {
 
     public func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview] {
         try conduct.restrictionsDueForReview(today: today, within: days, role: role)
+    }
+
+    public func restrictionsDueForReview(_ query: RestrictionsDueQuery, role: Role) throws -> RestrictionsDuePage {
+        try conduct.restrictionsDueForReview(query, role: role)
     }
 
     public func conductRole(of user: String) throws -> Role {

@@ -49,8 +49,24 @@ public protocol ConductStore: Sendable {
     /// Earlier incidents on the same account or by the same person within the repeat window.
     func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident]
 
-    /// Reported incidents waiting for a supervisor, longest waiting first. Supervisors only.
+    /// Each incident's earlier incidents (as `earlierIncidents(for:)`), for a whole page of
+    /// them read in one query: the candidates on their accounts or by their people within the
+    /// window (`RepeatOffender.lookBack`), then `RepeatOffender.earlierIncidents` for each.
+    func earlierIncidents(forEach incidents: [ConductIncident]) throws -> [[ConductIncident]]
+
+    /// Reported incidents waiting for a supervisor, longest waiting first, all of them
+    /// (`tapline incidents list --pending`). Supervisors only.
     func incidentReviewQueue(role: Role) throws -> [ConductIncident]
+
+    /// A page of the review queue in `IncidentReviewQueue`'s order, each with its repeat
+    /// marker (`earlierIncidents(forEach:)`), and how many wait in all: the page read by
+    /// `ORDER BY … LIMIT/OFFSET` on an index, the total counted on it (issue 12 item 6).
+    /// Supervisors only.
+    func incidentReviewQueue(_ range: ConductPageRange, role: Role) throws -> IncidentReviewQueuePage
+
+    /// How many reported incidents wait for a supervisor: Home's figure, counted on an index
+    /// without reading any incident. Supervisors only.
+    func awaitingDecisionCount(role: Role) throws -> Int
 
     /// Records that the customer asked, on the day of `time`, for the incident's current
     /// restriction to be reviewed; any agent serving the account may, whoever raised the
@@ -63,8 +79,15 @@ public protocol ConductStore: Sendable {
     /// Every restriction in force on the account on the day, whoever raised its incident: the banner.
     func contactRestrictions(onAccount accountNumber: String, on day: CivilDate) throws -> [AccountContactRestriction]
 
-    /// Restrictions in force reviewed within `days` days or that the customer asked to review. Supervisors only.
+    /// Restrictions in force reviewed within `days` days or that the customer asked to review,
+    /// all of them. Supervisors only.
     func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview]
+
+    /// A page of the restrictions due for review in `RestrictionsDueForReview`'s order and
+    /// rule, and how many there are: read on an index over the current restriction's dates and
+    /// whether the customer asked (`restriction_review_asked`), not by reading every
+    /// restriction in force. Supervisors only.
+    func restrictionsDueForReview(_ query: RestrictionsDueQuery, role: Role) throws -> RestrictionsDuePage
 
     /// The user's role for conduct work: on SQLite the user directory's, on PostgreSQL the login's group role.
     func conductRole(of user: String) throws -> Role

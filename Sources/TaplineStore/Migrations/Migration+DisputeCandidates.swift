@@ -1,14 +1,14 @@
 import GRDB
 
 extension Migrations {
-    /// "v3-dispute-candidates": which complaints the open-disputes queue may list
+    /// "v4-dispute-candidates": which complaints the open-disputes queue may list
     /// (`DisputeQueue.mayList`, Charter 3.1(e), 3.2), kept beside the body so the queue reads
     /// those few rather than every complaint still awaiting a reply (issue 12 item 6).
     ///
     /// The backfill is the same rule on the stored JSON: not resolved; answered, disputed or
     /// with a claim lodged; and if closed, disputed.
     static func registerDisputeCandidates(in migrator: inout DatabaseMigrator) {
-        migrator.registerMigration("v3-dispute-candidates") { db in
+        migrator.registerMigration("v4-dispute-candidates") { db in
             try db.execute(sql: """
                 ALTER TABLE complaint ADD COLUMN dispute_candidate INTEGER NOT NULL DEFAULT 0;
                 UPDATE complaint SET dispute_candidate = 1

@@ -21,7 +21,8 @@ enum Migrations {
         registerPresence(in: &migrator)   // "v2-presence"
         registerComplaintOwner(in: &migrator) // "v3-complaint-owner"
         registerIncidentOwner(in: &migrator) // "v3-incident-owner"
-        registerDisputeCandidates(in: &migrator) // "v3-dispute-candidates"
+        registerIncidentQueues(in: &migrator) // "v4-incident-queues"
+        registerDisputeCandidates(in: &migrator) // "v4-dispute-candidates"
         return migrator
     }
 }

@@ -8,6 +8,18 @@ public struct Tabs: Sendable, Equatable {
         self.active = active
     }
 
+    /// "Review queue (1,234)": a tab's title with how many its list holds, grouped by
+    /// thousands the same in every locale (a paged list's total, not what is loaded).
+    public static func title(_ title: String, count: Int) -> String {
+        var digits = String(count.magnitude)
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + digits.suffix(3) + grouped
+            digits.removeLast(3)
+        }
+        return "\(title) (\(count < 0 ? "-" : "")\(digits)\(grouped))"
+    }
+
     public mutating func next() { active = (active + 1) % titles.count }
     public mutating func previous() { active = (active + titles.count - 1) % titles.count }
 

@@ -93,22 +93,21 @@ struct StoreConduct: ConductPort, AccountContribution {
 
     func assignees() throws -> [String] { try reported { try staff.complaintAssignees() } }
 
-    func reviewQueue(role: Role) throws -> [ConductQueueEntry] {
-        try reported {
-            try store.incidentReviewQueue(role: role).map { ConductQueueEntry(incident: $0, earlier: try store.earlierIncidents(for: $0)) }
-        }
+    /// The page and its repeat markers come from the store in one read (`incidentReviewQueue(_:role:)`).
+    func reviewQueue(_ range: ConductPageRange, role: Role) throws -> IncidentReviewQueuePage {
+        try reported { try store.incidentReviewQueue(range, role: role) }
     }
 
     func awaitingDecisionCount(role: Role) throws -> Int {
-        try reported { try store.incidentReviewQueue(role: role).count }
+        try reported { try store.awaitingDecisionCount(role: role) }
     }
 
     func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident] {
         try reported { try store.earlierIncidents(for: incident) }
     }
 
-    func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview] {
-        try reported { try store.restrictionsDueForReview(today: today, within: days, role: role) }
+    func restrictionsDueForReview(_ query: RestrictionsDueQuery, role: Role) throws -> RestrictionsDuePage {
+        try reported { try store.restrictionsDueForReview(query, role: role) }
     }
 
     func recordReviewRequest(onIncident incidentId: String, shown: ContactRestriction, by user: String, role: Role,

@@ -66,7 +66,9 @@ final class ConductWorld: @unchecked Sendable {
     /// The store as the person works on it.
     func store(_ person: Person) throws -> any ConductStore {
         if let sqlite { return sqlite }
-        let store = try sessions[person] ?? PostgresStore(uri: try rootStore().uri)
+        let login = name(person)
+        // Every connection the store opens, the queue connections too, works as the person.
+        let store = try sessions[person] ?? PostgresStore(uri: try rootStore().uri, prepare: { try $0.execute("SET SESSION AUTHORIZATION \(login)") })
         sessions[person] = store
         // Set on every hand-out: a connection the pool dropped is replaced by a fresh one as root.
         try store.withConnection { try $0.execute("SET SESSION AUTHORIZATION \(name(person))") }

@@ -10,6 +10,12 @@ import TaplineDomain
 /// "Yours" are the incidents the user is to carry on with: raised and not given away, or given
 /// to them by a supervisor (issue 12 item 4). Agents see only incidents they raised or were
 /// given (`ConductPermissions`); trainers see none.
+///
+/// A contact centre's queue holds 10^5 incidents (issue 12 item 6), so the review queue and
+/// the restrictions due are read a page at a time with their totals (`ConductPage`, kept as
+/// `PagedRows`): moving near the end of what is loaded reads the next page, a change anywhere
+/// reads again what is loaded (the selection stays on its incident), the tabs show the totals
+/// and the scroll marker counts the rows not loaded yet. "Yours" is one read, capped by the store.
 public struct ConductIncidentsScreen: Screen {
     public enum View: Int, Hashable, Sendable, CaseIterable {
         case reviewQueue, restrictionsDue, mine
@@ -24,7 +30,11 @@ public struct ConductIncidentsScreen: Screen {
     }
 
     public enum Action: Sendable {
-        case loaded(role: Role, queue: [ConductQueueEntry], due: [RestrictionDueForReview], mine: [ConductIncident])
+        /// A read from the top: the lists the role may see (nil: not theirs), and Yours.
+        case loaded(role: Role, queue: IncidentReviewQueuePage?, due: RestrictionsDuePage?, mine: [ConductIncident])
+        /// The page after what is loaded of the review queue, or of the restrictions due.
+        case moreQueueLoaded(IncidentReviewQueuePage)
+        case moreDueLoaded(RestrictionsDuePage)
         case loadFailed(String)
         case show(View)
         case nextView
@@ -34,12 +44,15 @@ public struct ConductIncidentsScreen: Screen {
 
     /// Restrictions reviewed within this many days are listed as due.
     public static let reviewWindowDays = 30
+    /// Rows read at a time: what the screen asks the store for (and the benchmark times).
+    public static let pageRows = 100
 
     public private(set) var view: View
     /// The role the lists were loaded for; nil until loaded.
     public private(set) var role: Role?
-    public private(set) var queue: [ConductQueueEntry] = []
-    public private(set) var due: [RestrictionDueForReview] = []
+    /// The review queue and the restrictions due as far as they are loaded, with their totals.
+    public private(set) var queuePages = PagedRows<ConductQueueEntry>(pageRows: pageRows)
+    public private(set) var duePages = PagedRows<RestrictionDueForReview>(pageRows: pageRows)
     public private(set) var mine: [ConductIncident] = []
     public private(set) var problem: String?
     private(set) var tables: [View: Table] = [:]
@@ -74,34 +87,81 @@ public struct ConductIncidentsScreen: Screen {
 
     // MARK: - Update
 
+    /// The review queue as loaded so far.
+    public var queue: [ConductQueueEntry] { queuePages.rows }
+    /// The restrictions due as loaded so far.
+    public var due: [RestrictionDueForReview] { duePages.rows }
+
+    /// Reads each list from the top, as much of it as is loaded (a page at least).
     public func appear(env: ScreenEnvironment) -> Effect<Action> {
         let user = env.agent, role = env.role, today = env.today
+        let queueRange = ConductPageRange(limit: queuePages.refreshLimit)
+        let dueQuery = RestrictionsDueQuery(today: today, within: Self.reviewWindowDays, limit: duePages.refreshLimit)
         return .run("conduct-lists") { services in
             do {
                 guard role != .trainer else { throw ConductRefusal.trainersHaveNoAccess }
                 let port = try services.port((any ConductPort).self)
                 let mine = try port.incidents(ownedBy: user)
-                guard role.actsAsSupervisor else { return .loaded(role: role, queue: [], due: [], mine: mine) }
-                return .loaded(role: role, queue: try port.reviewQueue(role: role),
-                               due: try port.restrictionsDueForReview(today: today, within: Self.reviewWindowDays, role: role), mine: mine)
+                guard role.actsAsSupervisor else { return .loaded(role: role, queue: nil, due: nil, mine: mine) }
+                return .loaded(role: role, queue: try port.reviewQueue(queueRange, role: role),
+                               due: try port.restrictionsDueForReview(dueQuery, role: role), mine: mine)
             } catch {
                 return .loadFailed(ConductProblem.message(for: error))
             }
         }
     }
 
-    /// An incident reported or decided at any desk shows here by itself.
+    /// An incident reported or decided at any desk shows here by itself; all that is loaded is
+    /// read again, so the selection stays where it is.
     public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { appear(env: env) }
+
+    /// Reads the page after what is loaded of the list shown, when the selection nears its end.
+    private func loadMoreIfNeeded(env: ScreenEnvironment) -> Effect<Action> {
+        let role = env.role, selected = tables[view]?.selected ?? 0
+        switch view {
+        case .reviewQueue:
+            guard let offset = queuePages.nextPageOffset(selected: selected) else { return .none }
+            let range = ConductPageRange(offset: offset, limit: Self.pageRows)
+            return .run("conduct-more-queue") { services in
+                do {
+                    return .moreQueueLoaded(try services.port((any ConductPort).self).reviewQueue(range, role: role))
+                } catch {
+                    return .loadFailed(ConductProblem.message(for: error))
+                }
+            }
+        case .restrictionsDue:
+            guard let offset = duePages.nextPageOffset(selected: selected) else { return .none }
+            let query = RestrictionsDueQuery(today: env.today, within: Self.reviewWindowDays, offset: offset, limit: Self.pageRows)
+            return .run("conduct-more-due") { services in
+                do {
+                    return .moreDueLoaded(try services.port((any ConductPort).self).restrictionsDueForReview(query, role: role))
+                } catch {
+                    return .loadFailed(ConductProblem.message(for: error))
+                }
+            }
+        case .mine:
+            return .none
+        }
+    }
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
         case .loaded(let role, let queue, let due, let mine):
             self.role = role
-            self.queue = queue
-            self.due = due
+            queuePages.replace(with: queue?.rows ?? [], total: queue?.total ?? 0)
+            duePages.replace(with: due?.rows ?? [], total: due?.total ?? 0)
             self.mine = mine
             problem = nil
             if !views.contains(view) { view = views.first ?? .mine }
+            fillTables()
+            return loadMoreIfNeeded(env: env)
+        case .moreQueueLoaded(let page):
+            // A page read before a refresh replaced what it follows is dropped.
+            guard queuePages.append(page.rows, at: page.offset, total: page.total) else { return .none }
+            fillTables()
+            return .none
+        case .moreDueLoaded(let page):
+            guard duePages.append(page.rows, at: page.offset, total: page.total) else { return .none }
             fillTables()
             return .none
         case .loadFailed(let message):
@@ -111,14 +171,14 @@ public struct ConductIncidentsScreen: Screen {
             return .none
         case .show(let next):
             if views.contains(next) { view = next }
-            return .none
+            return loadMoreIfNeeded(env: env)
         case .nextView:
             guard let index = views.firstIndex(of: view) else { return .none }
             view = views[(index + 1) % views.count]
-            return .none
+            return loadMoreIfNeeded(env: env)
         case .move(let delta):
             tables[view]?.move(by: delta)
-            return .none
+            return loadMoreIfNeeded(env: env)
         case .openSelected:
             guard let id = selectedIncidentId else { return .none }
             return .push(ConductIncidentScreen(incidentId: id, logComplaint: logComplaint))
@@ -140,6 +200,7 @@ public struct ConductIncidentsScreen: Screen {
             Table.Column("Reported", width: 16), Table.Column("Incident", width: 14), Table.Column("Account", width: 10),
             Table.Column("Repeat", width: 8), Table.Column("Who and what"),
         ])
+        queueTable.totalRows = queuePages.total
         queueTable.setRows(keepingSelectedBy: 1, queue.map { entry in
             let incident = entry.incident
             let violent = incident.isViolentOrThreatening ? "⚠ " : ""
@@ -152,6 +213,7 @@ public struct ConductIncidentsScreen: Screen {
             Table.Column("Review", width: 10), Table.Column("In", width: 8), Table.Column("Incident", width: 14),
             Table.Column("Account", width: 10), Table.Column("Asked", width: 7), Table.Column("Restriction"),
         ])
+        dueTable.totalRows = duePages.total
         dueTable.setRows(keepingSelectedBy: 2, due.map { row in
             let when = row.daysUntilReview == 0 ? "today" : "\(row.daysUntilReview) day\(row.daysUntilReview == 1 ? "" : "s")"
             return Table.Row([row.restriction.reviewDate.iso, when, row.incidentId, row.accountNumber ?? "—",
@@ -184,8 +246,8 @@ public struct ConductIncidentsScreen: Screen {
             return
         }
         if views.count > 1 {
-            let counts = [View.reviewQueue: queue.count, .restrictionsDue: due.count, .mine: mine.count]
-            Tabs(titles: views.map { "\($0.title) (\(counts[$0] ?? 0))" }, active: views.firstIndex(of: view) ?? 0)
+            let totals: [View: Int] = [.reviewQueue: queuePages.total ?? 0, .restrictionsDue: duePages.total ?? 0, .mine: mine.count]
+            Tabs(titles: views.map { Tabs.title($0.title, count: totals[$0] ?? 0) }, active: views.firstIndex(of: view) ?? 0)
                 .render(into: &canvas, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
         } else {
             canvas.write("Yours to carry on with (raised by you, or given to you), newest first", x: inner.x, y: inner.y, width: inner.width,

@@ -21,15 +21,17 @@ public protocol ConductPort: Sendable {
     func incidents(ownedBy user: String) throws -> [ConductIncident]
     /// The logins a supervisor can give an incident to (agents, supervisors, admins), by name.
     func assignees() throws -> [String]
-    /// Reported incidents waiting for a decision, longest waiting first, with the repeat marker.
-    func reviewQueue(role: Role) throws -> [ConductQueueEntry]
+    /// A page of the reported incidents waiting for a decision, longest waiting first, each
+    /// with the repeat marker, and how many wait in all (issue 12 item 6).
+    func reviewQueue(_ range: ConductPageRange, role: Role) throws -> IncidentReviewQueuePage
     /// How many reported incidents wait for a decision: Home's figure, read on every change,
-    /// so without the repeat marker's look back over each one.
+    /// so counted by the store without reading any incident.
     func awaitingDecisionCount(role: Role) throws -> Int
     /// Earlier incidents on the same account or by the same person within the repeat window.
     func earlierIncidents(for incident: ConductIncident) throws -> [ConductIncident]
-    /// Restrictions in force today reviewed within `days` days or that the customer asked to review.
-    func restrictionsDueForReview(today: CivilDate, within days: Int, role: Role) throws -> [RestrictionDueForReview]
+    /// A page of the restrictions in force today reviewed within the query's days or that the
+    /// customer asked to review, soonest first, and how many there are in all.
+    func restrictionsDueForReview(_ query: RestrictionsDueQuery, role: Role) throws -> RestrictionsDuePage
     /// Records that the customer asked, that day, for the restriction to be reviewed; any agent
     /// serving the account may, whoever raised the incident. Returns the restriction as it now is.
     func recordReviewRequest(onIncident incidentId: String, shown: ContactRestriction, by user: String, role: Role,
@@ -62,18 +64,4 @@ public struct ConductDraft: Hashable, Sendable {
         self.behaviours = behaviours
         self.whatHappened = whatHappened
     }
-}
-
-/// One row of the supervisors' review queue: the incident and the earlier ones that make it a repeat.
-public struct ConductQueueEntry: Hashable, Sendable {
-    public var incident: ConductIncident
-    /// Earlier incidents on the same account or by the same person within 12 months, oldest first.
-    public var earlier: [ConductIncident]
-
-    public init(incident: ConductIncident, earlier: [ConductIncident]) {
-        self.incident = incident
-        self.earlier = earlier
-    }
-
-    public var isRepeat: Bool { !earlier.isEmpty }
 }

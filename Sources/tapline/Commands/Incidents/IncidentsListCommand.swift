@@ -43,7 +43,7 @@ struct IncidentsListCommand: ParsableCommand {
         } catch let error as ConductStoreError {
             throw Self.refused(error.message, user: user, role: role)
         }
-        let listings = try incidents.map { IncidentListing($0, earlier: try store.earlierIncidents(for: $0)) }
+        let listings = zip(incidents, try store.earlierIncidents(forEach: incidents)).map { IncidentListing($0, earlier: $1) }
         try store.recordIncidentListing(count: listings.count, awaitingReview: pending, by: user, at: Self.now(global))
         if json {
             let encoder = JSONEncoder()

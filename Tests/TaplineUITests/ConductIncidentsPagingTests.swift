@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+@testable import TaplineDomain
+@testable import TaplineUI
+
+/// Issue 12 item 6: the supervisors' conduct lists at contact-centre scale, read a page at a time.
+@Suite("Conduct incidents area: the review queue a page at a time")
+struct ConductIncidentsPagingTests {
+    typealias F = ConductUIFixtures
+
+    /// `count` reported incidents a minute apart from 1 February, each on an account of its own.
+    func reported(_ count: Int) throws -> InMemoryConduct {
+        let port = InMemoryConduct()
+        for i in 0..<count {
+            _ = try F.reported(port, at: String(format: "2026-02-01T%02d:%02d", i / 60, i % 60), account: String(format: "4%09d", i),
+                           name: "Person \(i)")
+        }
+        return port
+    }
+
+    func screen(_ console: Console) throws -> ConductIncidentsScreen { try #require(console.top.state(as: ConductIncidentsScreen.self)) }
+
+    @Test func theQueueOpensOnItsFirstPageWithTheWholeQueuesTotal() throws {
+        // Given 250 incidents awaiting a decision
+        let port = try reported(250)
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        // When the supervisor opens the area
+        let console = F.console(ConductIncidentsScreen(), port: port, env: env)
+        // Then one page of each list was read, and the tab and the scroll marker count all 250
+        #expect(port.pagesRead == ["queue 0+100", "due 0+100"])
+        #expect(try screen(console).queue.count == 100)
+        let lines = F.render(console, env: env).lines
+        #expect(lines[2].contains("▸1 Review queue (250)"))
+        #expect(lines[2].contains("2 Restrictions due (0)"))
+        #expect(lines.contains { $0.contains("▼ \(250 - visibleRows(lines)) more — ↑/↓ scroll") }, "the rows not loaded yet count too")
+    }
+
+    @Test func movingNearTheEndOfWhatIsLoadedReadsTheNextPage() throws {
+        let port = try reported(250)
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentsScreen(), port: port, env: env)
+        // When the supervisor pages down to row 80, a fifth of a page from the end of what is loaded
+        F.press(Array(repeating: .pageDown, count: 7), on: console, port: port, env: env)
+        #expect(try screen(console).queue.count == 100, "row 70 is not near the end yet")
+        F.press([.pageDown], on: console, port: port, env: env)
+        // Then the next page is read once, and follows the first in queue order
+        #expect(port.pagesRead == ["queue 0+100", "due 0+100", "queue 100+100"])
+        #expect(try screen(console).queue.map(\.incident.id) == IncidentReviewQueue.list(port.all).prefix(200).map(\.id))
+    }
+
+    @Test func aChangeAnywhereReadsAgainAllThatIsLoadedAndTheSelectionStaysOnItsIncident() throws {
+        // Given 200 rows loaded and the 151st selected
+        let port = try reported(250)
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        let console = F.console(ConductIncidentsScreen(), port: port, env: env)
+        F.press(Array(repeating: .pageDown, count: 15), on: console, port: port, env: env)
+        let selected = try #require(try screen(console).selectedIncidentId)
+        #expect(try screen(console).queue.count == 200)
+        // When an incident reported before all of them arrives from another desk
+        _ = try F.reported(port, at: "2026-01-15T09:00", account: "5000000001", name: "Early Bird")
+        console.storeChanged(env: env)
+        console.settle(services: F.services(port), env: env)
+        // Then all 200 loaded are read again from the top, the total grows and the selection stays on its incident
+        #expect(port.pagesRead.suffix(2) == ["queue 0+200", "due 0+100"])
+        #expect(try screen(console).queue.count == 200)
+        #expect(try screen(console).queue.first?.incident.accountNumber == "5000000001")
+        #expect(try screen(console).selectedIncidentId == selected)
+        #expect(F.render(console, env: env).lines[2].contains("Review queue (251)"))
+    }
+
+    @Test func aPageReadBeforeARefreshIsDropped() throws {
+        let port = try reported(250)
+        let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
+        var screen = ConductIncidentsScreen()
+        _ = screen.reduce(.loaded(role: .supervisor, queue: try port.reviewQueue(ConductPageRange(limit: 100), role: .supervisor),
+                                  due: ConductPage(rows: [], offset: 0, total: 0), mine: []), env: env)
+        // A page that starts where an older, longer load ended does not follow what is loaded now
+        _ = screen.reduce(.moreQueueLoaded(try port.reviewQueue(ConductPageRange(offset: 150, limit: 100), role: .supervisor)), env: env)
+        #expect(screen.queue.count == 100)
+        _ = screen.reduce(.moreQueueLoaded(try port.reviewQueue(ConductPageRange(offset: 100, limit: 100), role: .supervisor)), env: env)
+        #expect(screen.queue.count == 200)
+    }
+
+    @Test func tabTitlesGroupTheirTotalsByThousands() {
+        #expect(Tabs.title("Review queue", count: 1234) == "Review queue (1,234)")
+        #expect(Tabs.title("Restrictions due", count: 100_000) == "Restrictions due (100,000)")
+        #expect(Tabs.title("Yours", count: 0) == "Yours (0)")
+    }
+
+    @Test func pagedRowsAskForTheNextPageOnlyNearTheEndOfWhatIsLoaded() {
+        var rows = PagedRows<Int>(pageRows: 100)
+        #expect(rows.nextPageOffset(selected: 0) == nil, "nothing read yet")
+        rows.replace(with: Array(0..<100), total: 250)
+        #expect(rows.nextPageOffset(selected: 79) == nil)
+        #expect(rows.nextPageOffset(selected: 80) == 100)
+        let added = rows.append(Array(100..<200), at: 100, total: 250)
+        let stale = rows.append(Array(300..<400), at: 300, total: 250)
+        #expect(added && !stale)
+        #expect(rows.rows == Array(0..<200))
+        #expect(rows.refreshLimit == 200)
+        rows.replace(with: Array(0..<250), total: 250)
+        #expect(rows.nextPageOffset(selected: 249) == nil, "all of it is loaded")
+    }
+
+    /// Rows of the table drawn on screen: those between its header and its scroll marker.
+    func visibleRows(_ lines: [String]) -> Int {
+        guard let header = lines.firstIndex(where: { $0.contains("Reported") && $0.contains("Incident") }),
+              let marker = lines.firstIndex(where: { $0.contains("more — ↑/↓ scroll") }) else { return 0 }
+        return marker - header - 1
+    }
+}
