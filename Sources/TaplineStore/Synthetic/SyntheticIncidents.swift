@@ -8,8 +8,10 @@ import TaplineDomain
 /// rest of the recent ones and the older ones are decided, most by a warning letter and one in
 /// four by a six-month contact restriction, one in ten of which the customer has asked to
 /// review (conduct policy, "The policy in action"); one in eight is frustration only, closed
-/// without a report. People are drawn from a pool a twentieth the size of the register, so
-/// repeat offenders occur. The same seed gives the same register.
+/// without a report. Three in four incidents are the only one their person is in; the rest are
+/// by a pool of repeat offenders a fiftieth the size of the register (a dozen or so incidents
+/// each over the two years), each on an account of their own. The same seed gives the same
+/// register.
 public struct SyntheticIncidents: Sendable {
     public let count: Int
     public let today: CivilDate
@@ -35,7 +37,7 @@ public struct SyntheticIncidents: Sendable {
     public func forEach(accountNumber: (Int) -> String,
                         _ body: (_ incident: ConductIncident, _ year: Int, _ serial: Int) throws -> Void) throws -> [Int: Int] {
         var last: [Int: Int] = [:]
-        let days = 2 * 365, people = max(1, count / 20)
+        let days = 2 * 365, offenders = max(1, count / 50)
         for index in 0..<count {
             var random = SplitMix64(seed: seed, stream: UInt64(index))
             let day = today.adding(days: -days + index * days / max(1, count))
@@ -43,7 +45,7 @@ public struct SyntheticIncidents: Sendable {
             let raisedAt = LocalDateTime(date: day, hour: 8 + random.below(9), minute: random.below(50))
             let year = day.year, serial = (last[year] ?? 0) + 1
             last[year] = serial
-            let person = random.below(people)
+            let person = random.below(4) == 0 ? random.below(offenders) : offenders + index
             let agent = random.pick(agents)
             var incident = try ConductIncident(
                 id: ConductRecord.number(year: year, serial: serial), accountNumber: accountNumber(person % accounts),

@@ -3,16 +3,20 @@ import Foundation
 import TaplineDomain
 import TaplinePostgres
 import TaplineStore
+import TaplineUI
 
-/// `tapline bench queues [--database …] [--open N] [--closed N]`: the reply queue, My work and
-/// Home's figures at contact-centre scale (issue 12 item 6: with 10^5 open and 10^6 closed
-/// complaints on 10^6 accounts, every queue p99 ≤ 50 ms and the Home counts ≤ 20 ms).
+/// `tapline bench queues [--database …] [--open N] [--closed N] [--incidents N]`: the reply
+/// queue, My work, the open disputes, the conduct review queue, restrictions due and Home's
+/// figures at contact-centre scale (issue 12 item 6: with 10^5 open and 10^6 closed complaints
+/// and 10^5 incidents on 10^6 accounts, every queue p99 ≤ 50 ms and the Home counts ≤ 20 ms).
 ///
-/// A store without complaints first gets `SyntheticComplaints` in bulk, spread over its
-/// accounts (seed them first: `tapline seed --accounts 1000000`); they stay, so give it a
-/// scratch store. Each read is what a console does when it opens the screen or when a change
-/// anywhere makes it read again. The reference is the whole list of complaints awaiting a
-/// reply, as the queue and Home read it before they were paged, timed in the same run.
+/// A store without complaints first gets `SyntheticComplaints` in bulk, and one without
+/// incidents `SyntheticIncidents`, spread over its accounts (seed them first: `tapline seed
+/// --accounts 1000000`); they stay, so give it a scratch store. Each read is what a console
+/// does when it opens the screen or when a change anywhere makes it read again. The references
+/// are the reads the screens made before they were paged, timed in the same run: every
+/// complaint awaiting a reply, and every incident awaiting a decision with its repeat marker
+/// read one incident at a time.
 struct BenchQueuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queues",
@@ -22,12 +26,13 @@ struct BenchQueuesCommand: ParsableCommand {
     @Option(help: "Open complaints to load into a store that has none.") var open = 100_000
     @Option(help: "Closed complaints to load with them.") var closed = 1_000_000
     @Option(help: "Answered complaints not yet closed (the open disputes) to load with them.") var answered = 5_000
+    @Option(help: "Conduct incidents to load into a store that has none.") var incidents = 100_000
     @Option(help: "Accounts to spread them over (the store's first N).") var accounts = 1_000_000
     @Option(help: "Runs of each read.") var iterations = 200
 
     func run() throws {
         let location = try global.storeLocation()
-        let store: any ComplaintsStore = try StoreFailure.reported {
+        let store: any ComplaintsStore & ConductStore = try StoreFailure.reported {
             switch location {
             case .sqlite(let path): return try AppDatabase.open(path: path)
             case .postgres(let uri): return try PostgresStore(uri: uri)
@@ -50,6 +55,8 @@ struct BenchQueuesCommand: ParsableCommand {
             figures = try StoreFailure.reported { try store.complaintQueue(ComplaintQueueQuery(today: today, calendar: calendar, limit: 0)) }
         }
         print("awaiting a reply: \(figures.total.formatted()) (\(figures.overdue.formatted()) overdue, \(figures.dueToday.formatted()) due today)")
+        let conduct = SyntheticIncidents(count: incidents, today: today, accounts: accounts)
+        try loadIncidents(conduct, into: store)
 
         let agent = set.owners[set.owners.count / 2]
         let homeReads: [(String, String?)] = [("Home figures, supervisor", nil), ("Home figures, agent", agent)]
@@ -70,9 +77,14 @@ struct BenchQueuesCommand: ParsableCommand {
         }
         print(Self.line("open disputes (\(try StoreFailure.reported { try store.disputes(today: today, calendar: calendar) }.count))",
                         runs: iterations, disputes.map(\.wall), target: "≤ 50 ms"))
+        try timeConductQueues(store, today: today, agent: conduct.agents[conduct.agents.count / 2])
         for (label, owner) in homeReads {
+            // Home reads the complaint figures, and for a supervisor the incidents awaiting a decision.
             let samples = try StoreFailure.reported {
-                try LookupBenchmark.measure(iterations) { _ = try store.complaintReplyFigures(today: today, owner: owner) }
+                try LookupBenchmark.measure(iterations) {
+                    _ = try store.complaintReplyFigures(today: today, owner: owner)
+                    if owner == nil { _ = try store.awaitingDecisionCount(role: .supervisor) }
+                }
             }
             print(Self.line(label, runs: iterations, samples.map(\.wall), target: "≤ 20 ms"))
         }
@@ -81,7 +93,50 @@ struct BenchQueuesCommand: ParsableCommand {
             try LookupBenchmark.measure(referenceRuns) { _ = try store.complaints(ComplaintListFilter(awaitingReplyOnly: true)) }
         }
         print(Self.line("reference: every awaiting body", runs: referenceRuns, reference.map(\.wall), target: "(before paging)"))
+        let conductReference = try StoreFailure.reported {
+            try LookupBenchmark.measure(referenceRuns) {
+                _ = try store.incidentReviewQueue(role: .supervisor).map { try store.earlierIncidents(for: $0) }
+            }
+        }
+        print(Self.line("reference: review queue, N+1", runs: referenceRuns, conductReference.map(\.wall), target: "(before paging)"))
         print(String(format: "peak resident memory %.0f MiB", Memory.peakResidentMiB()))
+    }
+
+    /// Loads the conduct register into a store that has no incidents yet.
+    private func loadIncidents(_ set: SyntheticIncidents, into store: any ConductStore) throws {
+        let present = try StoreFailure.reported { try store.incidents(for: "bench", role: .supervisor, limit: 1) }
+        if present.isEmpty {
+            let loading = ContinuousClock.now
+            try StoreFailure.reported {
+                try store.loadBenchmarkIncidents(set) { done in
+                    if done % 50_000 == 0 { FileHandle.standardError.write(Data("  loaded \(done.formatted()) incidents\n".utf8)) }
+                }
+            }
+            print(String(format: "loaded %@ conduct incidents in %.1f s", set.count.formatted(), BenchAuditCommand.seconds(since: loading)))
+        }
+        let waiting = try StoreFailure.reported { try store.awaitingDecisionCount(role: .supervisor) }
+        print("incidents awaiting a decision: \(waiting.formatted())")
+    }
+
+    /// The supervisors' conduct lists as `ConductIncidentsScreen` reads them, a page at a time,
+    /// and an agent's own.
+    private func timeConductQueues(_ store: any ConductStore, today: CivilDate, agent: String) throws {
+        let page = ConductIncidentsScreen.pageRows, window = ConductIncidentsScreen.reviewWindowDays
+        let due = try StoreFailure.reported {
+            try store.restrictionsDueForReview(RestrictionsDueQuery(today: today, within: window, limit: 0), role: .supervisor).total
+        }
+        let reads: [(String, () throws -> Void)] = [
+            ("review queue, first page", { _ = try store.incidentReviewQueue(ConductPageRange(limit: page), role: .supervisor) }),
+            ("review queue, 3rd page", { _ = try store.incidentReviewQueue(ConductPageRange(offset: 2 * page, limit: page), role: .supervisor) }),
+            ("restrictions due (\(due.formatted()))", {
+                _ = try store.restrictionsDueForReview(RestrictionsDueQuery(today: today, within: window, limit: page), role: .supervisor)
+            }),
+            ("incidents, Yours (\(agent))", { _ = try store.incidents(ownedBy: agent, limit: 200) }),
+        ]
+        for (label, read) in reads {
+            let samples = try StoreFailure.reported { try LookupBenchmark.measure(iterations, read) }
+            print(Self.line(label, runs: iterations, samples.map(\.wall), target: "≤ 50 ms"))
+        }
     }
 
     static func line(_ label: String, runs: Int, _ milliseconds: [Double], target: String) -> String {
