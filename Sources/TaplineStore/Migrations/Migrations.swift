@@ -22,6 +22,7 @@ enum Migrations {
         registerComplaintOwner(in: &migrator) // "v3-complaint-owner"
         registerIncidentOwner(in: &migrator) // "v3-incident-owner"
         registerDisputeCandidates(in: &migrator) // "v3-dispute-candidates"
+        registerAccountChangedBy(in: &migrator) // "v3-account-changed-by"
         return migrator
     }
 }
