@@ -8,7 +8,7 @@ extension PostgresMigrations {
     /// address (addresses are never updated, so old bills keep theirs), point the account's
     /// billing address at it and move its version, change customers' names, phones and emails,
     /// and keep the lookup index in step. They still cannot change the balance, property,
-    /// concession or special needs, nor delete anything but index rows. `changed_by` is set by
+    /// concession or special needs, nor delete anything but lookup tokens and their counts. `changed_by` is set by
     /// a trigger to the session's login whenever the version moves, so nobody saves in
     /// someone else's name, from the console or from psql.
     static let accountChangedBy = Migration(identifier: "v3-account-changed-by", sql: """
@@ -23,7 +23,8 @@ extension PostgresMigrations {
         GRANT INSERT ON address TO tapline_agent;
         GRANT UPDATE (billing_address_id, version, changed_by, changed_at, last_change) ON account TO tapline_agent;
         GRANT UPDATE (name, phone, email) ON customer TO tapline_agent;
-        GRANT INSERT, DELETE ON search_token, search_doc TO tapline_agent;
+        GRANT INSERT, DELETE ON search_token TO tapline_agent;
+        GRANT INSERT, UPDATE (sort_key, doc) ON search_doc TO tapline_agent;
         GRANT INSERT, UPDATE, DELETE ON search_vocab TO tapline_agent;
         """)
 }

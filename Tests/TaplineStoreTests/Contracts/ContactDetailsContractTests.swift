@@ -72,6 +72,27 @@ struct ContactDetailsContractTests {
         #expect(entry.detail == "contact details: phone 0491 570 156 → 0499 111 222; name 水野健 → 水野 健太")
     }
 
+    /// The primary customer's name orders the account in a lookup: a new one re-keys every
+    /// lookup row, and the counts behind "1,000+" follow.
+    @Test(arguments: StoreKind.allCases)
+    func aNewNameForThePrimaryCustomerIsFoundAndTheOldOneNoLonger(kind: StoreKind) throws {
+        let world = try Self.world(kind)
+        _ = try world.setup.createAccount(F.account("1000000002", "Ken Ng", address: F.address("3 Main Street", "Sunbury", "3429")),
+                                          by: "setup", at: F.morning)
+        let read = try #require(try world.first.store.account("1000000001"))
+        var details = ContactDetails(of: read)
+        details.people[0].name = "Zoë Smith"
+        _ = try world.first.store.updateContactDetails(details, of: "1000000001", readVersion: read.version,
+                                                       by: world.first.name, at: F.at(10))
+        #expect(try numbers(world.setup, "smith") == ["1000000001"])
+        #expect(try numbers(world.setup, "zoe smi") == ["1000000001"])
+        #expect(try numbers(world.setup, "ng") == ["1000000002"], "the old surname no longer finds it")
+        #expect(try numbers(world.setup, "0491570156") == ["1000000001"], "and the phone still does")
+        #expect(try numbers(world.setup, "sunb").sorted() == ["1000000001", "1000000002"])
+        let result = try world.setup.search("zoe", limit: 50)
+        #expect(result.totalMatches == 1 && result.rows.map(\.accountNumber) == ["1000000001"])
+    }
+
     @Test(arguments: StoreKind.allCases)
     func aNewBillingAddressIsSavedAndThePropertyKept(kind: StoreKind) throws {
         let world = try Self.world(kind)
