@@ -23,6 +23,7 @@ struct ContactDetailsEndToEndTests {
         // When they press e, replace the phone and save
         try tmux.press("e")
         try tmux.waitFor("Contact details for John Smith, account 1000000002")
+        try tmux.waitFor("Postcode")
         try tmux.press("Tab")
         try tmux.press("C-a")
         try tmux.press("C-k")

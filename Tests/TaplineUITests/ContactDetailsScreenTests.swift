@@ -164,6 +164,19 @@ struct ContactDetailsScreenTests {
         #expect(text(console).contains("· bills to PO Box 12, Bacchu"), "cut at 80 columns")
     }
 
+    /// Keys typed before the account has been read go into the form once it is, in order.
+    @Test func keysPressedBeforeTheAccountIsReadAreNotLost() {
+        let console = Console(root: AnyScreen(AccountScreen(accountNumber: "1000000001")))
+        console.start(env: env)
+        settle(console)
+        for key: Key in [.character("e"), .tab, .ctrl("a"), .ctrl("k")] { console.handle(key, env: env) }
+        for character in "0499 111 222" { console.handle(.character(character), env: env) }
+        settle(console)
+        #expect(form(console)?.form?[.phone(0)] == "0499 111 222")
+        #expect(form(console)?.form?[.name(0)] == "Jane Smith")
+        #expect(form(console)?.hasUnsavedInput == true)
+    }
+
     @Test func escAsksBeforeThrowingTypingAway() {
         let console = openForm()
         replace(console, field: 1, with: "0499 111 222")

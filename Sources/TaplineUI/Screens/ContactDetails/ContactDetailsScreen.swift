@@ -35,6 +35,9 @@ public struct ContactDetailsScreen: Screen {
     public private(set) var reapply: ReapplyOffer<Action>?
     /// What the form held when the refused save was made, and the details it was based on.
     private var refusedChange: (base: ContactDetails, typed: ContactDetails)?
+    /// Keys pressed before the account was read, applied to the form as soon as it is: an
+    /// agent who presses `e` and types at once loses nothing and types into the right field.
+    private var pendingKeys: [Form<Field>.Action] = []
     private var isSaving = false
 
     public init(context: AccountContext) {
@@ -42,7 +45,7 @@ public struct ContactDetailsScreen: Screen {
     }
 
     public var title: String { "Contact details — \(context.customerName) (\(context.accountNumber))" }
-    public var hasUnsavedInput: Bool { form?.isDirty == true }
+    public var hasUnsavedInput: Bool { form?.isDirty == true || !pendingKeys.isEmpty }
     public var customerContext: CustomerContext? {
         CustomerContext(accountNumber: context.accountNumber, customerName: context.customerName)
     }
@@ -59,7 +62,7 @@ public struct ContactDetailsScreen: Screen {
 
     public func action(for key: Key) -> Action? {
         if let bound = bindings.action(for: key) { return bound }
-        guard form != nil else { return nil }
+        guard form != nil || (account == nil && failure == nil) else { return nil }
         return Form<Field>.action(for: key).map(Action.form)
     }
 
@@ -84,12 +87,21 @@ public struct ContactDetailsScreen: Screen {
             return .none
         case .loaded(let loaded?):
             account = loaded
-            if form == nil { form = Self.makeForm(for: ContactDetails(of: loaded)) }
+            if form == nil {
+                var made = Self.makeForm(for: ContactDetails(of: loaded))
+                for key in pendingKeys { made.apply(key) }
+                pendingKeys = []
+                form = made
+            }
             return .none
         case .loadFailed(let message):
             failure = message
             return .none
         case .form(let formAction):
+            guard form != nil else {
+                pendingKeys.append(formAction)
+                return .none
+            }
             failure = nil
             form?.apply(formAction)
             return .none
@@ -105,8 +117,7 @@ public struct ContactDetailsScreen: Screen {
                 : .message("Nothing changed: the contact details are as they were", role: .info).and(.pop)
         case .saveFailed(let message):
             isSaving = false
-            failure = "Not saved: \(message)"
-            return .error(failure!)
+            return fail("Not saved: \(message)")
         case .refusedAsStale(let refusal, let fresh):
             isSaving = false
             if let fresh { account = fresh }
@@ -141,10 +152,7 @@ public struct ContactDetailsScreen: Screen {
         guard !isSaving, var form, let account, let details = typed else { return .none }
         let valid = form.validateAll()
         self.form = form
-        guard valid else {
-            failure = "Not saved: correct the fields marked ✖"
-            return .error(failure!)
-        }
+        guard valid else { return fail("Not saved: correct the fields marked ✖") }
         let base = ContactDetails(of: account).normalised
         refusedChange = (base, details)
         isSaving = true
@@ -161,6 +169,12 @@ public struct ContactDetailsScreen: Screen {
                 return .saveFailed("\(error)")
             }
         }
+    }
+
+    /// Shows why a save failed, on the screen and the status line.
+    private mutating func fail(_ message: String) -> Effect<Action> {
+        failure = message
+        return .error(message)
     }
 
     /// Puts `details` in the form's fields, keeping the focus.
@@ -190,7 +204,7 @@ public struct ContactDetailsScreen: Screen {
             let who = details.people.count > 1 ? " \(index + 1)" : ""
             fields.append(.init(.name(index), label: "Name" + who, value: person.name, hint: "required",
                                 maxLength: ContactRules.maximumNameLength, validate: ContactRules.nameProblem))
-            fields.append(.init(.phone(index), label: "Phone" + who, value: person.phone ?? "", hint: "0412 345 678",
+            fields.append(.init(.phone(index), label: "Phone" + who, value: person.phone ?? "", hint: "optional: 0412 345 678",
                                 maxLength: 20, validate: ContactRules.phoneProblem))
             fields.append(.init(.email(index), label: "Email" + who, value: person.email ?? "", hint: "optional",
                                 maxLength: ContactRules.maximumLineLength, validate: ContactRules.emailProblem))
