@@ -5,8 +5,6 @@ import Foundation
 public enum StoreError: Error, Hashable, Sendable, LocalizedError, CustomStringConvertible {
     case accountNotFound(String)
     case accountAlreadyExists(String)
-    /// An optimistic-lock conflict: someone saved the account after this copy was loaded.
-    case staleAccount(accountNumber: String, yourVersion: Int, savedVersion: Int)
     case invalidAccount(accountNumber: String, reason: String)
     case cannotOpenFile(path: String, reason: String)
     /// Synthetic data goes only into a database without accounts.
@@ -27,10 +25,6 @@ public enum StoreError: Error, Hashable, Sendable, LocalizedError, CustomStringC
             return "no account \(number)"
         case .accountAlreadyExists(let number):
             return "account \(number) already exists"
-        case let .staleAccount(number, yours, saved):
-            return "account \(number) was changed by someone else after you opened it "
-                + "(your copy is version \(yours), the saved one is version \(saved)); "
-                + "nothing was saved — reopen the account to see their change, then make yours again"
         case let .invalidAccount(number, reason):
             return "account \(number) cannot be saved: \(reason)"
         case let .cannotOpenFile(path, reason):

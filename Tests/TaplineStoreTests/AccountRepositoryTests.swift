@@ -105,7 +105,8 @@ struct AccountRepositoryTests {
         #expect(try database.accounts.account("1000000002")?.customers[0].phone == "0491 570 006")
         let change = try #require(try database.audit.entries(forAccount: "1000000002").first)
         #expect(change.action == .changed && change.who == "asmith")
-        #expect(change.detail == "changed customers, billing address")
+        #expect(change.detail.hasPrefix("phone 0491 570 157 → 0491 570 006; billing address "))
+        #expect(change.detail.hasSuffix(" → PO Box 12, Bacchus Marsh VIC 3340"))
     }
 
     @Test func aStaleSaveIsRefusedAndLosesNothing() throws {
@@ -119,9 +120,10 @@ struct AccountRepositoryTests {
         _ = try database.accounts.update(first, by: "asmith", at: F.at(10))
         second.customers[0].email = "john@example.net"
         // Then the second save is refused with a clear reason, and the first agent's phone is kept
-        let conflict = StoreError.staleAccount(accountNumber: "1000000002", yourVersion: 1, savedVersion: 2)
+        let conflict = ChangedSinceRead(record: "Account 1000000002", by: "asmith", at: F.at(10),
+                                        change: "phone 0491 570 157 → 0491 570 006")
         #expect(throws: conflict) { try database.accounts.update(second, by: "bnguyen", at: F.at(10, 1)) }
-        #expect(conflict.message.contains("changed by someone else") && conflict.message.contains("nothing was saved"))
+        #expect(conflict.message.contains("changed by asmith") && conflict.message.contains("nothing was saved"))
         let stored = try #require(try database.accounts.account("1000000002"))
         #expect(stored.customers[0].phone == "0491 570 006" && stored.customers[0].email == nil)
     }

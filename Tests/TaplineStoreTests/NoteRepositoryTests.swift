@@ -68,7 +68,7 @@ struct NoteRepositoryTests {
         #expect {
             _ = try second.accounts.update(theirs, by: "bnguyen", at: F.at(10, 1))
         } throws: { error in
-            (error as? StoreError)?.message.contains("reopen the account") == true
+            (error as? ChangedSinceRead)?.by == "asmith"
         }
         #expect(try second.accounts.account("1000000002")?.property.occupancy == .owner)
     }

@@ -6,7 +6,7 @@ import TaplineDomain
 /// Two agents saving the same account cannot lose each other's work: every save runs in one
 /// transaction, history (notes, contacts, payments, bills) is only appended, and a change to
 /// the account's own details must name the version it was based on — a save based on a copy
-/// someone else has since changed is refused with `StoreError.staleAccount`.
+/// someone else has since changed is refused with `ChangedSinceRead`, naming who saved it.
 public struct AccountRepository: Sendable {
     let database: AppDatabase
 
@@ -101,8 +101,9 @@ public struct AccountRepository: Sendable {
                 throw StoreError.accountNotFound(account.accountNumber)
             }
             guard saved.version == account.version, let before = try AccountRows.fetch(id: saved.id, db) else {
-                throw StoreError.staleAccount(accountNumber: account.accountNumber, yourVersion: account.version, savedVersion: saved.version)
+                throw try Self.changedSinceRead(account.accountNumber, id: saved.id, at: time, db)
             }
+            let words = Self.changes(from: before, to: account)
             let addressIDs = try Row.fetchOne(db, sql: "SELECT billing_address_id, property_address_id FROM account WHERE id = ?",
                                               arguments: [saved.id])!
             let candidates: [Int64] = [addressIDs[0], addressIDs[1]]
@@ -110,17 +111,17 @@ public struct AccountRepository: Sendable {
             let billingID = try AddressRows.id(for: account.billingAddress, reusing: candidates + [propertyID], db)
             let assignments = AccountWriter.detailColumns.map { "\($0) = ?" }.joined(separator: ", ")
             try db.execute(sql: """
-                UPDATE account SET billing_address_id = ?, property_address_id = ?, \(assignments), version = version + 1
+                UPDATE account SET billing_address_id = ?, property_address_id = ?, \(assignments), version = version + 1,
+                    changed_by = ?, changed_at = ?, last_change = ?
                 WHERE id = ? AND version = ?
-                """, arguments: [billingID, propertyID] + AccountWriter.detailArguments(account) + [saved.id, saved.version])
-            guard db.changesCount == 1 else {
-                throw StoreError.staleAccount(accountNumber: account.accountNumber, yourVersion: account.version, savedVersion: saved.version + 1)
-            }
+                """, arguments: [billingID, propertyID] + AccountWriter.detailArguments(account)
+                    + [user, StoredText.moment(time), words, saved.id, saved.version])
+            guard db.changesCount == 1 else { throw try Self.changedSinceRead(account.accountNumber, id: saved.id, at: time, db) }
             try db.execute(sql: "DELETE FROM customer WHERE account_id = ?", arguments: [saved.id])
             try AccountWriter(db).insert(account.customers, accountID: saved.id)
             try SearchIndex.replace(SearchDocument(account: account), accountID: saved.id, db)
             try AuditLog.insert(AuditEntry(who: user, at: time, action: .changed, accountNumber: account.accountNumber,
-                                           detail: Self.changes(from: before, to: account)), db)
+                                           detail: words), db)
             guard let after = try AccountRows.fetch(id: saved.id, db) else { throw StoreError.accountNotFound(account.accountNumber) }
             return after
         }
@@ -151,15 +152,19 @@ public struct AccountRepository: Sendable {
         }
     }
 
-    /// "customers, billing address": what an edit changed, for the audit log.
+    /// What an edit changed, for the audit log: the contact details old → new ("phone
+    /// 0491 570 157 → 0491 570 006"), then the other parts by name ("changed concession").
     static func changes(from before: Account, to after: Account) -> String {
-        var changed: [String] = []
-        if before.customers != after.customers { changed.append("customers") }
-        if before.billingAddress != after.billingAddress { changed.append("billing address") }
-        if before.electronicAddress != after.electronicAddress { changed.append("electronic address") }
-        if before.concession != after.concession { changed.append("concession") }
-        if before.property != after.property { changed.append("property") }
-        if before.specialNeeds != after.specialNeeds { changed.append("special needs") }
-        return changed.isEmpty ? "saved without changes" : "changed " + changed.joined(separator: ", ")
+        var changed = ContactDetails(of: after).changes(from: ContactDetails(of: before))
+        var others: [String] = []
+        let beforeRest = before.customers.map { [$0.isPrimary.description, $0.authorisedThirdParty.map { "\($0)" } ?? ""] }
+        let afterRest = after.customers.map { [$0.isPrimary.description, $0.authorisedThirdParty.map { "\($0)" } ?? ""] }
+        if beforeRest != afterRest { others.append("customers") }
+        if before.electronicAddress != after.electronicAddress { others.append("electronic address") }
+        if before.concession != after.concession { others.append("concession") }
+        if before.property != after.property { others.append("property") }
+        if before.specialNeeds != after.specialNeeds { others.append("special needs") }
+        if !others.isEmpty { changed.append("changed " + others.joined(separator: ", ")) }
+        return changed.isEmpty ? "saved without changes" : changed.joined(separator: "; ")
     }
 }

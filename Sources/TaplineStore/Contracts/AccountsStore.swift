@@ -35,6 +35,17 @@ public protocol AccountsStore: Sendable {
     /// Creates an account (version 1) with its lookup entries, audited; refuses an existing number.
     func createAccount(_ account: Account, by user: String, at time: LocalDateTime) throws -> Account
 
+    /// Saves an agent's correction of an account's contact details (issue 13 item 2): the
+    /// customers' names, phones and emails and the billing address, if the account is still at
+    /// `readVersion`; returns the account as saved (version one higher; unchanged when nothing
+    /// differs). In one transaction with the lookup index (a lookup by the new phone finds the
+    /// account, by the old one no longer does) and an audit entry of each change old → new
+    /// ("contact details: phone 0412 345 678 → 0499 111 222"). Refused with `ChangedSinceRead`
+    /// (who saved last, when, what) when someone saved the account since; with
+    /// `StoreError.invalidAccount` when a detail breaks `ContactRules`. Nothing is half-saved.
+    func updateContactDetails(_ details: ContactDetails, of accountNumber: String, readVersion: Int,
+                              by user: String, at time: LocalDateTime) throws -> Account
+
     /// Writes checked import rows, all or none: refused with every line whose account exists.
     func importAccounts(_ rows: [AccountImporter.ParsedRow], by user: String, at time: LocalDateTime) throws -> ImportReport
 

@@ -23,6 +23,7 @@ enum Migrations {
         registerIncidentOwner(in: &migrator) // "v3-incident-owner"
         registerIncidentQueues(in: &migrator) // "v4-incident-queues"
         registerDisputeCandidates(in: &migrator) // "v4-dispute-candidates"
+        registerAccountChangedBy(in: &migrator) // "v4-account-changed-by"
         return migrator
     }
 }

@@ -101,7 +101,7 @@ public struct SearchDocument: Hashable, Sendable {
     }
 
     /// Reads a stored document back (to remove its tokens).
-    init(stored doc: String, sortKey: String) {
+    public init(stored doc: String, sortKey: String) {
         self.sortKey = sortKey
         for (index, group) in doc.split(separator: "|", omittingEmptySubsequences: false).prefix(groups.count).enumerated() {
             groups[index] = group.split(separator: " ").map(String.init)

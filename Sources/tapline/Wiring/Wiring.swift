@@ -15,6 +15,7 @@ enum Wiring {
         services.register(StoreHealth(store: store), as: (any StoreHealthPort).self)
         if let signal = store.changeSignal() { services.register(StoreChanges(signal: signal), as: (any StoreChangesPort).self) }
         AccountsWiring.register(into: &services, store: store)
+        ContactDetailsWiring.register(into: &services, store: store)
         ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
@@ -32,6 +33,7 @@ enum Wiring {
         PaymentPlansWiring.accountAction,
         RestrictionWiring.accountAction,
         AuditWiring.accountAction,
+        ContactDetailsWiring.accountAction,
     ]
 
     /// Console-wide keys that open a panel about the current customer.

@@ -41,6 +41,7 @@ extension AccountScreen {
         let left = "\(name.truncated(toWidth: max(10, area.width - right.displayWidth - 20)))  ·  Account \(account.accountNumber)"
         canvas.write(left, x: area.x, y: area.y, width: area.width - right.displayWidth - 1, role: .title)
         let line = account.property.address.oneLine + " · " + (account.property.occupancy == .tenant ? "tenant" : "owner")
+            + (account.billingAddress == account.property.address ? "" : " · bills to " + account.billingAddress.oneLine)
         canvas.write(line, x: area.x, y: area.y + 1, width: area.width, role: .text)
         canvas.write(Self.contactLine(account), x: area.x, y: area.y + 2, width: area.width, role: .text)
         let flagRow = area.y + 3
