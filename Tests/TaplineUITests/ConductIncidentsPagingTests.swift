@@ -18,6 +18,9 @@ struct ConductIncidentsPagingTests {
         return port
     }
 
+    /// The screen's page: what it reads at a time.
+    let P = ConductIncidentsScreen.pageRows
+
     func screen(_ console: Console) throws -> ConductIncidentsScreen { try #require(console.top.state(as: ConductIncidentsScreen.self)) }
 
     @Test func theQueueOpensOnItsFirstPageWithTheWholeQueuesTotal() throws {
@@ -27,8 +30,8 @@ struct ConductIncidentsPagingTests {
         // When the supervisor opens the area
         let console = F.console(ConductIncidentsScreen(), port: port, env: env)
         // Then one page of each list was read, and the tab and the scroll marker count all 250
-        #expect(port.pagesRead == ["queue 0+100", "due 0+100"])
-        #expect(try screen(console).queue.count == 100)
+        #expect(port.pagesRead == ["queue 0+\(P)", "due 0+\(P)"])
+        #expect(try screen(console).queue.count == P)
         let lines = F.render(console, env: env).lines
         #expect(lines[2].contains("▸1 Review queue (250)"))
         #expect(lines[2].contains("2 Restrictions due (0)"))
@@ -39,30 +42,30 @@ struct ConductIncidentsPagingTests {
         let port = try reported(250)
         let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
         let console = F.console(ConductIncidentsScreen(), port: port, env: env)
-        // When the supervisor pages down to row 80, a fifth of a page from the end of what is loaded
-        F.press(Array(repeating: .pageDown, count: 7), on: console, port: port, env: env)
-        #expect(try screen(console).queue.count == 100, "row 70 is not near the end yet")
+        // When the supervisor pages down to the last row loaded, within a fifth of a page of the end
+        F.press(Array(repeating: .pageDown, count: 3), on: console, port: port, env: env)
+        #expect(try screen(console).queue.count == P, "row 31 is not near the end yet")
         F.press([.pageDown], on: console, port: port, env: env)
         // Then the next page is read once, and follows the first in queue order
-        #expect(port.pagesRead == ["queue 0+100", "due 0+100", "queue 100+100"])
-        #expect(try screen(console).queue.map(\.incident.id) == IncidentReviewQueue.list(port.all).prefix(200).map(\.id))
+        #expect(port.pagesRead == ["queue 0+\(P)", "due 0+\(P)", "queue \(P)+\(P)"])
+        #expect(try screen(console).queue.map(\.incident.id) == IncidentReviewQueue.list(port.all).prefix(2 * P).map(\.id))
     }
 
     @Test func aChangeAnywhereReadsAgainAllThatIsLoadedAndTheSelectionStaysOnItsIncident() throws {
-        // Given 200 rows loaded and the 151st selected
+        // Given two pages loaded and the 60th row selected
         let port = try reported(250)
         let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
         let console = F.console(ConductIncidentsScreen(), port: port, env: env)
-        F.press(Array(repeating: .pageDown, count: 15), on: console, port: port, env: env)
+        F.press(Array(repeating: .pageDown, count: 6), on: console, port: port, env: env)
         let selected = try #require(try screen(console).selectedIncidentId)
-        #expect(try screen(console).queue.count == 200)
+        #expect(try screen(console).queue.count == 2 * P)
         // When an incident reported before all of them arrives from another desk
         _ = try F.reported(port, at: "2026-01-15T09:00", account: "5000000001", name: "Early Bird")
         console.storeChanged(env: env)
         console.settle(services: F.services(port), env: env)
-        // Then all 200 loaded are read again from the top, the total grows and the selection stays on its incident
-        #expect(port.pagesRead.suffix(2) == ["queue 0+200", "due 0+100"])
-        #expect(try screen(console).queue.count == 200)
+        // Then all loaded are read again from the top, the total grows and the selection stays on its incident
+        #expect(port.pagesRead.suffix(2) == ["queue 0+\(2 * P)", "due 0+\(P)"])
+        #expect(try screen(console).queue.count == 2 * P)
         #expect(try screen(console).queue.first?.incident.accountNumber == "5000000001")
         #expect(try screen(console).selectedIncidentId == selected)
         #expect(F.render(console, env: env).lines[2].contains("Review queue (251)"))
