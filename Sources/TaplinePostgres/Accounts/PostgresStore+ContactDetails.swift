@@ -18,14 +18,8 @@ extension PostgresStore {
                 throw StoreError.accountNotFound(accountNumber)
             }
             guard version == readVersion else { throw try Self.changedSinceRead(accountNumber, id: id, at: time, connection) }
-            guard details.people.count == before.customers.count else {
-                throw StoreError.invalidAccount(accountNumber: accountNumber,
-                                                reason: "it names \(before.customers.count) customers, not \(details.people.count)")
-            }
-            let changes = details.changes(from: ContactDetails(of: before))
-            guard !changes.isEmpty else { return before }
-            let after = details.applied(to: before)
-            let words = "contact details: " + changes.joined(separator: "; ")
+            guard let change = try ContactDetailsChange.make(details, over: before) else { return before }
+            let after = change.after, words = change.auditDetail
             // Addresses are never updated (old bills keep theirs): a changed one is a new row.
             var billing = "billing_address_id"
             var parameters: [(any PGBindable)?] = [StoredText.moment(time), words, id]

@@ -20,14 +20,8 @@ extension AccountRepository {
             guard let saved = try AccountRows.identity(of: accountNumber, db),
                   let before = try AccountRows.fetch(id: saved.id, db) else { throw StoreError.accountNotFound(accountNumber) }
             guard saved.version == readVersion else { throw try Self.changedSinceRead(accountNumber, id: saved.id, at: time, db) }
-            guard details.people.count == before.customers.count else {
-                throw StoreError.invalidAccount(accountNumber: accountNumber,
-                                                reason: "it names \(before.customers.count) customers, not \(details.people.count)")
-            }
-            let changes = details.changes(from: ContactDetails(of: before))
-            guard !changes.isEmpty else { return before }
-            let after = details.applied(to: before)
-            let words = "contact details: " + changes.joined(separator: "; ")
+            guard let change = try ContactDetailsChange.make(details, over: before) else { return before }
+            let after = change.after, words = change.auditDetail
             let current = try Row.fetchOne(db, sql: "SELECT billing_address_id, property_address_id FROM account WHERE id = ?",
                                            arguments: [saved.id])!
             let billingID = try AddressRows.id(for: after.billingAddress, reusing: [current[0], current[1]], db)
