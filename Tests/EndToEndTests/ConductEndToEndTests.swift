@@ -22,15 +22,6 @@ struct ConductEndToEndTests {
         }
     }
 
-    /// The number Home gives the Conduct incidents area, read once its line is drawn: a screen
-    /// caught mid-frame can show the greeting before the list below it.
-    static func conductArea(on session: TmuxSession) throws -> String {
-        let home = try session.waitFor("Conduct incidents")
-        let number = home.split(separator: "\n").first { $0.contains("Conduct incidents") }?
-            .split(separator: " ").first { Int($0) != nil }
-        return String(try #require(number, "\(home)"))
-    }
-
     /// Three logins on one shared file: what each may do is decided by who the system says they are.
     /// On the account's screen: F9, tick abusive language, ask the caller to stop (`s`) and
     /// record that it continued (`c`) — the start of every abusive call these tests make.
@@ -88,7 +79,7 @@ struct ConductEndToEndTests {
         // When supervisor sam opens the queue and decides a written-contact-only restriction
         do {
             let supervisor = try TmuxSession(arguments: ["--database", database], user: "tl-sam")
-            let area = try Self.conductArea(on: supervisor)
+            let area = try supervisor.homeAreaNumber("Conduct incidents")
             try Self.press(area, on: supervisor, until: "Review queue (1)")
             try supervisor.press("Enter")
             try supervisor.waitFor("Raised by tl-alice")
@@ -193,9 +184,7 @@ struct ConductEndToEndTests {
     func thePanelIsLegibleDuringATrainingCall(width: Int, height: Int) throws {
         // Given the abusive-caller training call on a demo database (the caller's panel takes a strip)
         let tmux = try TmuxSession(width: width, height: height, arguments: ["demo", "--accounts", "50"], environment: ["USER": "amy"])
-        let home = try tmux.waitFor("Where to?", timeout: 60)
-        let line = try #require(home.split(separator: "\n").first { $0.contains("  Training scenarios") })
-        try tmux.type(try #require(line.split(separator: " ").first { Int($0) != nil }.map(String.init)))
+        try tmux.type(try tmux.homeAreaNumber("Training scenarios", timeout: 60))
         try tmux.waitFor("▸ Abuse after a request to stop")
         try tmux.press("Enter")
         try tmux.waitFor("Caller · Gary Pascoe")

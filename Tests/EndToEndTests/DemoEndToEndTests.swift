@@ -31,19 +31,13 @@ struct DemoEndToEndTests {
         return (folder, line + 1)
     }
 
-    /// The number the home screen gives an area ("7  Training scenarios" → "7").
-    private static func number(of area: String, on screen: String) throws -> String {
-        let line = try #require(screen.split(separator: "\n").first { $0.contains("  \(area)") })
-        return try #require(line.split(separator: " ").first { Int($0) != nil }.map(String.init))
-    }
-
     @Test func aWholeLifeSupportCallScoresFullMarksOnTheDemoDatabaseNeverTheRealOne_7_3b() throws {
         // Given a first start of demo mode: it makes its own small database
         let tmux = try TmuxSession(arguments: ["demo", "--accounts", "200"])
         let home = try tmux.waitFor("Where to?", timeout: 60)
         #expect(home.contains("DEMO — TRAINING DATA"))
         // When the trainee opens Training scenarios and takes the life-support call
-        try tmux.type(try Self.number(of: "Training scenarios", on: home))
+        try tmux.type(try tmux.homeAreaNumber("Training scenarios"))
         try tmux.waitFor("Choose a call to take")
         try tmux.press("Down", "Down", "Down")
         try tmux.waitFor("▸ Can you restrict a life-support customer?")
@@ -84,8 +78,7 @@ struct DemoEndToEndTests {
         defer { home.remove() }
         let (folder, line) = try Self.brokenFolder(in: home)
         let tmux = try TmuxSession(arguments: ["demo", "--accounts", "50", "--scenarios", folder.path])
-        let first = try tmux.waitFor("Where to?", timeout: 60)
-        try tmux.type(try Self.number(of: "Training scenarios", on: first))
+        try tmux.type(try tmux.homeAreaNumber("Training scenarios", timeout: 60))
         let screen = try tmux.waitFor("could not be loaded")
         #expect(screen.contains("▸ Can you restrict a life-support customer?"))
         #expect(screen.contains("broken.toml"))

@@ -57,7 +57,7 @@ struct PostgresSharedWorkEndToEndTests {
             try sam.waitFor(number)  // the complaint alice logged is in the supervisor's queue
             try sam.press("Escape")
             try sam.waitFor("Where to?")
-            let area = try ConductEndToEndTests.conductArea(on: sam)
+            let area = try sam.homeAreaNumber("Conduct incidents")
             try ConductEndToEndTests.press(area, on: sam, until: "Review queue (1)")
             try sam.press("Enter")
             try sam.waitFor("Raised by tl-alice")

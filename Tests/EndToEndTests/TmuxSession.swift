@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 import TaplineTestSupport
 
 /// Runs the real `tapline` binary in a private tmux server, types into it and reads the screen.
@@ -114,5 +115,16 @@ final class TmuxSession {
         let expected: String
         let screen: String
         var description: String { "timed out waiting for “\(expected)”; the screen was:\n\(screen)" }
+    }
+}
+
+extension TmuxSession {
+    /// The number Home gives an area ("7  Training scenarios" → "7"), read once that line is
+    /// drawn: a screen caught mid-frame can show the greeting before the list below it.
+    func homeAreaNumber(_ area: String, timeout: TimeInterval = 10) throws -> String {
+        let home = try waitFor("  \(area)", timeout: timeout)
+        let number = home.split(separator: "\n").first { $0.contains("  \(area)") }?
+            .split(separator: " ").first { Int($0) != nil }
+        return String(try #require(number, "\(home)"))
     }
 }
