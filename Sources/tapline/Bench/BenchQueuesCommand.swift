@@ -32,10 +32,13 @@ struct BenchQueuesCommand: ParsableCommand {
 
     func run() throws {
         let location = try global.storeLocation()
-        let store: any ComplaintsStore & ConductStore = try StoreFailure.reported {
+        // Who lists the incidents: on PostgreSQL only the signed-in login may be named.
+        let (store, user): (any ComplaintsStore & ConductStore, String) = try StoreFailure.reported {
             switch location {
-            case .sqlite(let path): return try AppDatabase.open(path: path)
-            case .postgres(let uri): return try PostgresStore(uri: uri)
+            case .sqlite(let path): return (try AppDatabase.open(path: path), "bench")
+            case .postgres(let uri):
+                let store = try PostgresStore(uri: uri)
+                return (store, try store.sessionUser())
             }
         }
         let calendar = BusinessCalendar.victoria
@@ -56,7 +59,7 @@ struct BenchQueuesCommand: ParsableCommand {
         }
         print("awaiting a reply: \(figures.total.formatted()) (\(figures.overdue.formatted()) overdue, \(figures.dueToday.formatted()) due today)")
         let conduct = SyntheticIncidents(count: incidents, today: today, accounts: accounts)
-        try loadIncidents(conduct, into: store)
+        try loadIncidents(conduct, into: store, listedBy: user)
 
         let agent = set.owners[set.owners.count / 2]
         let homeReads: [(String, String?)] = [("Home figures, supervisor", nil), ("Home figures, agent", agent)]
@@ -103,8 +106,8 @@ struct BenchQueuesCommand: ParsableCommand {
     }
 
     /// Loads the conduct register into a store that has no incidents yet.
-    private func loadIncidents(_ set: SyntheticIncidents, into store: any ConductStore) throws {
-        let present = try StoreFailure.reported { try store.incidents(for: "bench", role: .supervisor, limit: 1) }
+    private func loadIncidents(_ set: SyntheticIncidents, into store: any ConductStore, listedBy user: String) throws {
+        let present = try StoreFailure.reported { try store.incidents(for: user, role: .supervisor, limit: 1) }
         if present.isEmpty {
             let loading = ContinuousClock.now
             try StoreFailure.reported {
