@@ -51,6 +51,21 @@ struct ConductIncidentsPagingTests {
         #expect(try screen(console).queue.map(\.incident.id) == IncidentReviewQueue.list(port.all).prefix(2 * P).map(\.id))
     }
 
+    @Test func anAgentsOwnIncidentsAreReadAPageAtATimeToo() throws {
+        // Given 60 incidents alice raised, and alice, an agent, opening the area
+        let port = try reported(60)
+        let env = F.env("2026-03-02T09:00", agent: "alice", role: .agent)
+        let console = F.console(ConductIncidentsScreen(start: .mine), port: port, env: env)
+        // Then she sees the newest page of hers, and the scroll marker counts all 60
+        #expect(try screen(console).mine.count == P)
+        #expect(try screen(console).mine.first?.raisedAt == port.all.map(\.raisedAt).max())
+        let lines = F.render(console, env: env).lines
+        #expect(lines.contains { $0.contains("▼ \(60 - visibleRows(lines)) more — ↑/↓ scroll") })
+        // When she pages down to the end of what is loaded, the rest is read, newest first
+        F.press(Array(repeating: .pageDown, count: 4), on: console, port: port, env: env)
+        #expect(try screen(console).mine.map(\.id) == port.all.sorted { $0.raisedAt > $1.raisedAt }.map(\.id))
+    }
+
     @Test func aChangeAnywhereReadsAgainAllThatIsLoadedAndTheSelectionStaysOnItsIncident() throws {
         // Given two pages loaded and the 60th row selected
         let port = try reported(250)
@@ -76,7 +91,7 @@ struct ConductIncidentsPagingTests {
         let env = F.env("2026-03-02T09:00", agent: "sam", role: .supervisor)
         var screen = ConductIncidentsScreen()
         _ = screen.reduce(.loaded(role: .supervisor, queue: try port.reviewQueue(ConductPageRange(limit: 100), role: .supervisor),
-                                  due: ConductPage(rows: [], offset: 0, total: 0), mine: []), env: env)
+                                  due: ConductPage(rows: [], offset: 0, total: 0), mine: ConductPage(rows: [], offset: 0, total: 0)), env: env)
         // A page that starts where an older, longer load ended does not follow what is loaded now
         _ = screen.reduce(.moreQueueLoaded(try port.reviewQueue(ConductPageRange(offset: 150, limit: 100), role: .supervisor)), env: env)
         #expect(screen.queue.count == 100)
@@ -107,7 +122,7 @@ struct ConductIncidentsPagingTests {
 
     /// Rows of the table drawn on screen: those between its header and its scroll marker.
     func visibleRows(_ lines: [String]) -> Int {
-        guard let header = lines.firstIndex(where: { $0.contains("Reported") && $0.contains("Incident") }),
+        guard let header = lines.firstIndex(where: { ($0.contains("Reported") || $0.contains("Raised")) && $0.contains("Incident") }),
               let marker = lines.firstIndex(where: { $0.contains("more — ↑/↓ scroll") }) else { return 0 }
         return marker - header - 1
     }

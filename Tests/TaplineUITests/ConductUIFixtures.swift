@@ -71,8 +71,9 @@ final class InMemoryConduct: ConductPort, @unchecked Sendable {
         }
     }
 
-    func incidents(ownedBy user: String) throws -> [ConductIncident] {
-        lock.withLock { stored.values.filter { $0.owner == user }.sorted { $0.raisedAt > $1.raisedAt } }
+    func incidents(ownedBy user: String, _ range: ConductPageRange) throws -> ConductPage<ConductIncident> {
+        let owned = lock.withLock { stored.values.filter { $0.owner == user }.sorted { $0.raisedAt > $1.raisedAt } }
+        return ConductPage(rows: Array(owned.dropFirst(range.offset).prefix(range.limit)), offset: range.offset, total: owned.count)
     }
 
     /// Logins a supervisor can give incidents to.

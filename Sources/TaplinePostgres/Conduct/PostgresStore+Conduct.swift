@@ -148,10 +148,15 @@ extension PostgresStore: ConductStore {
         }
     }
 
-    public func incidents(ownedBy user: String, limit: Int) throws -> [ConductIncident] {
-        try readable { connection in
-            try ConductTable.fetchAll(where: "owner = $1 ORDER BY raised_at DESC, year DESC, serial DESC LIMIT $2", [user, limit], connection)
+    public func incidents(ownedBy user: String, _ range: ConductPageRange) throws -> ConductPage<ConductIncident> {
+        var total = 0
+        let rows = try readable { connection in
+            total = try connection.execute("SELECT count(*) AS owned FROM conduct_incident WHERE owner = $1", [user]).first?.int("owned") ?? 0
+            guard range.limit > 0 else { return [] }
+            return try ConductTable.fetchAll(where: "owner = $1 ORDER BY raised_at DESC, year DESC, serial DESC LIMIT $2 OFFSET $3",
+                                             [user, range.limit, range.offset], connection)
         }
+        return ConductPage(rows: rows, offset: range.offset, total: total)
     }
 
     public func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident? {

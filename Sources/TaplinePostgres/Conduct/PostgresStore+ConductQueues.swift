@@ -60,9 +60,13 @@ extension PostgresStore {
                 SELECT id FROM conduct_incident WHERE account_number = ANY($1::text[]) AND raised_at >= $3::timestamp AND raised_at < $4::timestamp
                 UNION
                 SELECT id FROM conduct_incident WHERE person_name = ANY($2::text[]) AND raised_at >= $3::timestamp AND raised_at < $4::timestamp))
-            """, [PGArray.texts(accounts), PGArray.texts(people), ConductTable.timestamp(window.from), ConductTable.timestamp(window.before)])
+              AND NOT id = ANY($5::text[])
+            """, [PGArray.texts(accounts), PGArray.texts(people), ConductTable.timestamp(window.from), ConductTable.timestamp(window.before),
+                  PGArray.texts(incidents.map(\.id))])
             .rows.map { try ConductRecord.decode(try $0.string("body")) }
-        return RepeatOffender.earlierIncidents(forEach: incidents, among: candidates)
+        // The page's own incidents are candidates too (all but its latest are in the window),
+        // already decoded: only the others' bodies are read.
+        return RepeatOffender.earlierIncidents(forEach: incidents, among: candidates + incidents)
     }
 
     /// The rule's two halves read apart, each on an index of its own (the "v4-incident-queues"

@@ -53,8 +53,12 @@ extension ConductRepository {
             arguments += StatementArguments(keys) + [window.from, window.before]
         }
         guard !arms.isEmpty else { return incidents.map { _ in [] } }
-        let candidates = try ConductRows.fetchAll(where: "id IN (\(arms.joined(separator: " UNION ")))", arguments, db)
-        return RepeatOffender.earlierIncidents(forEach: incidents, among: candidates)
+        // The page's own incidents are candidates too (all but its latest are in the window),
+        // already decoded: only the others' bodies are read.
+        let ids = incidents.map(\.id)
+        let candidates = try ConductRows.fetchAll(where: "id IN (\(arms.joined(separator: " UNION "))) AND id NOT IN (\(sqlPlaceholders(ids.count)))",
+                                                  arguments + StatementArguments(ids), db)
+        return RepeatOffender.earlierIncidents(forEach: incidents, among: candidates + incidents)
     }
 
     /// A page of the restrictions due for review (`RestrictionsDueForReview`), and how many.

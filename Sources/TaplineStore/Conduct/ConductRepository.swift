@@ -102,10 +102,14 @@ public struct ConductRepository: Sendable {
         }
     }
 
-    /// The incidents that are the user's to carry on with (`ConductIncident.owner`), newest first: their work.
-    public func incidents(ownedBy user: String, limit: Int = 200) throws -> [ConductIncident] {
+    /// A page of the incidents that are the user's to carry on with (`ConductIncident.owner`),
+    /// newest first, and how many there are: their work, read on the owner index.
+    public func incidents(ownedBy user: String, _ range: ConductPageRange) throws -> ConductPage<ConductIncident> {
         try database.writer.read { db in
-            try ConductRows.fetchAll(where: "owner = ? ORDER BY raised_at DESC, id DESC LIMIT ?", [user, limit], db)
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM conduct_incident WHERE owner = ?", arguments: [user]) ?? 0
+            let rows = range.limit == 0 ? [] : try ConductRows.fetchAll(
+                where: "owner = ? ORDER BY raised_at DESC, id DESC LIMIT ? OFFSET ?", [user, range.limit, range.offset], db)
+            return ConductPage(rows: rows, offset: range.offset, total: total)
         }
     }
 

@@ -29,8 +29,8 @@ extension AppDatabase: ConductStore {
         try conduct.incidents(raisedBy: user, limit: limit)
     }
 
-    public func incidents(ownedBy user: String, limit: Int) throws -> [ConductIncident] {
-        try conduct.incidents(ownedBy: user, limit: limit)
+    public func incidents(ownedBy user: String, _ range: ConductPageRange) throws -> ConductPage<ConductIncident> {
+        try conduct.incidents(ownedBy: user, range)
     }
 
     public func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident? {

@@ -37,8 +37,9 @@ public protocol ConductStore: Sendable {
     /// Incidents the user raised, newest first.
     func incidents(raisedBy user: String, limit: Int) throws -> [ConductIncident]
     /// Incidents that are the user's to carry on with (raised by them and not given away, or
-    /// given to them), newest first: their work (issue 12 item 4).
-    func incidents(ownedBy user: String, limit: Int) throws -> [ConductIncident]
+    /// given to them), newest first, a page at a time with how many there are: their work
+    /// (issue 12 items 4 and 6).
+    func incidents(ownedBy user: String, _ range: ConductPageRange) throws -> ConductPage<ConductIncident>
 
     /// The user's latest incident on the account still being recorded, to carry on with it.
     func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident?

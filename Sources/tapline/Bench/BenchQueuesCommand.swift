@@ -134,7 +134,7 @@ struct BenchQueuesCommand: ParsableCommand {
             ("restrictions due (\(due.formatted()))", {
                 _ = try store.restrictionsDueForReview(RestrictionsDueQuery(today: today, within: window, limit: page), role: .supervisor)
             }),
-            ("incidents, Yours (\(agent))", { _ = try store.incidents(ownedBy: agent, limit: 200) }),
+            ("incidents, Yours (\(agent))", { _ = try store.incidents(ownedBy: agent, ConductPageRange(limit: page)) }),
         ]
         for (label, read) in reads {
             let samples = try StoreFailure.reported { try LookupBenchmark.measure(iterations, read) }

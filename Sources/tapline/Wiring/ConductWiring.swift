@@ -87,8 +87,8 @@ struct StoreConduct: ConductPort, AccountContribution {
         try reported { try store.unfinishedIncident(onAccount: accountNumber, raisedBy: user) }
     }
 
-    func incidents(ownedBy user: String) throws -> [ConductIncident] {
-        try reported { try store.incidents(ownedBy: user, limit: 200) }
+    func incidents(ownedBy user: String, _ range: ConductPageRange) throws -> ConductPage<ConductIncident> {
+        try reported { try store.incidents(ownedBy: user, range) }
     }
 
     func assignees() throws -> [String] { try reported { try staff.complaintAssignees() } }

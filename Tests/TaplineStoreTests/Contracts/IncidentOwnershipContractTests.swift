@@ -14,7 +14,7 @@ struct IncidentOwnershipContractTests {
         let world = try ConductWorld(kind)
         let raised = try world.raise(by: .alice)
         #expect(raised.owner == world.name(.alice))
-        #expect(try world.store(.alice).incidents(ownedBy: world.name(.alice), limit: 10).map(\.id) == [raised.id])
+        #expect(try world.store(.alice).incidents(ownedBy: world.name(.alice), ConductPageRange(limit: 10)).rows.map(\.id) == [raised.id])
         // Bob cannot read alice's incident, nor give it to himself
         #expect(throws: ConductRefusal.notYourIncident) { try world.open(raised.id, by: .bob) }
         #expect(throws: (any Error).self) { try world.apply([.assigned(to: world.name(.bob))], to: raised.id, by: .alice, at: "2026-03-02T10:05") }
@@ -23,8 +23,8 @@ struct IncidentOwnershipContractTests {
         #expect(given.owner == world.name(.bob))
         // Then it is bob's: he reads it, it is in his work, and he records what happened
         #expect(try world.open(raised.id, by: .bob).owner == world.name(.bob))
-        #expect(try world.store(.bob).incidents(ownedBy: world.name(.bob), limit: 10).map(\.id) == [raised.id])
-        #expect(try world.store(.alice).incidents(ownedBy: world.name(.alice), limit: 10).isEmpty)
+        #expect(try world.store(.bob).incidents(ownedBy: world.name(.bob), ConductPageRange(limit: 10)).rows.map(\.id) == [raised.id])
+        #expect(try world.store(.alice).incidents(ownedBy: world.name(.alice), ConductPageRange(limit: 10)).rows.isEmpty)
         let written = try world.apply([.whatHappenedWritten("Took over the call after alice's shift.")], to: raised.id, by: .bob,
                                       at: "2026-03-02T10:20")
         #expect(written.whatHappened == "Took over the call after alice's shift.")

@@ -11,11 +11,11 @@ import TaplineDomain
 /// to them by a supervisor (issue 12 item 4). Agents see only incidents they raised or were
 /// given (`ConductPermissions`); trainers see none.
 ///
-/// A contact centre's queue holds 10^5 incidents (issue 12 item 6), so the review queue and
-/// the restrictions due are read a page at a time with their totals (`ConductPage`, kept as
-/// `PagedRows`): moving near the end of what is loaded reads the next page, a change anywhere
-/// reads again what is loaded (the selection stays on its incident), the tabs show the totals
-/// and the scroll marker counts the rows not loaded yet. "Yours" is one read, capped by the store.
+/// A contact centre's queue holds 10^5 incidents (issue 12 item 6), so every list (the review
+/// queue, the restrictions due and Yours) is read a page at a time with its total
+/// (`ConductPage`, kept as `PagedRows`): moving near the end of what is loaded reads the next
+/// page, a change anywhere reads again what is loaded (the selection stays on its incident),
+/// the tabs show the totals and the scroll marker counts the rows not loaded yet.
 public struct ConductIncidentsScreen: Screen {
     public enum View: Int, Hashable, Sendable, CaseIterable {
         case reviewQueue, restrictionsDue, mine
@@ -31,10 +31,11 @@ public struct ConductIncidentsScreen: Screen {
 
     public enum Action: Sendable {
         /// A read from the top: the lists the role may see (nil: not theirs), and Yours.
-        case loaded(role: Role, queue: IncidentReviewQueuePage?, due: RestrictionsDuePage?, mine: [ConductIncident])
+        case loaded(role: Role, queue: IncidentReviewQueuePage?, due: RestrictionsDuePage?, mine: ConductPage<ConductIncident>)
         /// The page after what is loaded of the review queue, or of the restrictions due.
         case moreQueueLoaded(IncidentReviewQueuePage)
         case moreDueLoaded(RestrictionsDuePage)
+        case moreMineLoaded(ConductPage<ConductIncident>)
         case loadFailed(String)
         case show(View)
         case nextView
@@ -53,10 +54,10 @@ public struct ConductIncidentsScreen: Screen {
     public private(set) var view: View
     /// The role the lists were loaded for; nil until loaded.
     public private(set) var role: Role?
-    /// The review queue and the restrictions due as far as they are loaded, with their totals.
+    /// The review queue, the restrictions due and Yours as far as they are loaded, with their totals.
     public private(set) var queuePages = PagedRows<ConductQueueEntry>(pageRows: pageRows)
     public private(set) var duePages = PagedRows<RestrictionDueForReview>(pageRows: pageRows)
-    public private(set) var mine: [ConductIncident] = []
+    public private(set) var minePages = PagedRows<ConductIncident>(pageRows: pageRows)
     public private(set) var problem: String?
     private(set) var tables: [View: Table] = [:]
     let logComplaint: (@Sendable (CustomerContext) -> AnyScreen)?
@@ -94,17 +95,20 @@ public struct ConductIncidentsScreen: Screen {
     public var queue: [ConductQueueEntry] { queuePages.rows }
     /// The restrictions due as loaded so far.
     public var due: [RestrictionDueForReview] { duePages.rows }
+    /// The user's own incidents as loaded so far.
+    public var mine: [ConductIncident] { minePages.rows }
 
     /// Reads each list from the top, as much of it as is loaded (a page at least).
     public func appear(env: ScreenEnvironment) -> Effect<Action> {
         let user = env.agent, role = env.role, today = env.today
         let queueRange = ConductPageRange(limit: queuePages.refreshLimit)
         let dueQuery = RestrictionsDueQuery(today: today, within: Self.reviewWindowDays, limit: duePages.refreshLimit)
+        let mineRange = ConductPageRange(limit: minePages.refreshLimit)
         return .run("conduct-lists") { services in
             do {
                 guard role != .trainer else { throw ConductRefusal.trainersHaveNoAccess }
                 let port = try services.port((any ConductPort).self)
-                let mine = try port.incidents(ownedBy: user)
+                let mine = try port.incidents(ownedBy: user, mineRange)
                 guard role.actsAsSupervisor else { return .loaded(role: role, queue: nil, due: nil, mine: mine) }
                 return .loaded(role: role, queue: try port.reviewQueue(queueRange, role: role),
                                due: try port.restrictionsDueForReview(dueQuery, role: role), mine: mine)
@@ -143,7 +147,15 @@ public struct ConductIncidentsScreen: Screen {
                 }
             }
         case .mine:
-            return .none
+            guard let offset = minePages.nextPageOffset(selected: selected) else { return .none }
+            let range = ConductPageRange(offset: offset, limit: Self.pageRows), user = env.agent
+            return .run("conduct-more-mine") { services in
+                do {
+                    return .moreMineLoaded(try services.port((any ConductPort).self).incidents(ownedBy: user, range))
+                } catch {
+                    return .loadFailed(ConductProblem.message(for: error))
+                }
+            }
         }
     }
 
@@ -153,7 +165,7 @@ public struct ConductIncidentsScreen: Screen {
             self.role = role
             queuePages.replace(with: queue?.rows ?? [], total: queue?.total ?? 0)
             duePages.replace(with: due?.rows ?? [], total: due?.total ?? 0)
-            self.mine = mine
+            minePages.replace(with: mine.rows, total: mine.total)
             problem = nil
             if !views.contains(view) { view = views.first ?? .mine }
             fillTables()
@@ -165,6 +177,10 @@ public struct ConductIncidentsScreen: Screen {
             return .none
         case .moreDueLoaded(let page):
             guard duePages.append(page.rows, at: page.offset, total: page.total) else { return .none }
+            fillTables()
+            return .none
+        case .moreMineLoaded(let page):
+            guard minePages.append(page.rows, at: page.offset, total: page.total) else { return .none }
             fillTables()
             return .none
         case .loadFailed(let message):
@@ -228,6 +244,7 @@ public struct ConductIncidentsScreen: Screen {
             Table.Column("Raised", width: 16), Table.Column("Incident", width: 14), Table.Column("Account", width: 10),
             Table.Column("Stage"),
         ])
+        mineTable.totalRows = minePages.total
         mineTable.setRows(keepingSelectedBy: 1, mine.map { incident in
             Table.Row([ConductText.moment(incident.raisedAt), incident.id, incident.accountNumber ?? "—", ConductText.stage(incident.stage)])
         })
@@ -249,7 +266,7 @@ public struct ConductIncidentsScreen: Screen {
             return
         }
         if views.count > 1 {
-            let totals: [View: Int] = [.reviewQueue: queuePages.total ?? 0, .restrictionsDue: duePages.total ?? 0, .mine: mine.count]
+            let totals: [View: Int] = [.reviewQueue: queuePages.total ?? 0, .restrictionsDue: duePages.total ?? 0, .mine: minePages.total ?? 0]
             Tabs(titles: views.map { Tabs.title($0.title, count: totals[$0] ?? 0) }, active: views.firstIndex(of: view) ?? 0)
                 .render(into: &canvas, area: Rect(x: inner.x, y: inner.y, width: inner.width, height: 1))
         } else {

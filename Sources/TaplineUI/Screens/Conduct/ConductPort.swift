@@ -17,8 +17,8 @@ public protocol ConductPort: Sendable {
     /// The user's incident on the account still being recorded, to carry on with it.
     func unfinishedIncident(onAccount accountNumber: String, raisedBy user: String) throws -> ConductIncident?
     /// Incidents that are the user's to carry on with (raised and not given away, or given to
-    /// them), newest first (issue 12 item 4).
-    func incidents(ownedBy user: String) throws -> [ConductIncident]
+    /// them), newest first, a page at a time (issue 12 items 4 and 6).
+    func incidents(ownedBy user: String, _ range: ConductPageRange) throws -> ConductPage<ConductIncident>
     /// The logins a supervisor can give an incident to (agents, supervisors, admins), by name.
     func assignees() throws -> [String]
     /// A page of the reported incidents waiting for a decision, longest waiting first, each
