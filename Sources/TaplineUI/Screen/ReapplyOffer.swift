@@ -28,3 +28,12 @@ public struct ReapplyOffer<Change: Sendable>: Sendable {
         KeyBinding(key, help: "reapply your change on the fresh copy", action: action)
     }
 }
+
+extension Optional {
+    /// Ctrl-R pressed: the change the standing offer holds, taken once (the offer is gone
+    /// after), or nil when none stands.
+    public mutating func takeChange<Change>() -> Change? where Wrapped == ReapplyOffer<Change> {
+        defer { self = nil }
+        return self?.change
+    }
+}

@@ -235,9 +235,8 @@ public struct ComplaintDetailScreen: Screen {
             reapply = offer
             return refuse(offer.message)
         case .reapplyKeyPressed:
-            guard let offer = reapply, !isSaving else { return .none }
-            reapply = nil
-            return reduce(offer.change, env: env)
+            guard !isSaving, let change = reapply.takeChange() else { return .none }
+            return reduce(change, env: env)
         case .letterKeyPressed(let letter):
             guard let complaint else { return .none }
             if letter == .response, complaint.latestResponse == nil {

@@ -229,9 +229,8 @@ public struct ConductIncidentScreen: Screen {
             problem = offer.message
             return .error(offer.message)
         case .reapplyKeyPressed:
-            guard let offer = reapply else { return .none }
-            reapply = nil
-            return reduce(offer.change, env: env)
+            guard let change = reapply.takeChange() else { return .none }
+            return reduce(change, env: env)
         case .refused(let message):
             problem = message
             return .error(message)

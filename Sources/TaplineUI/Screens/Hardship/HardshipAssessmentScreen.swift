@@ -188,9 +188,8 @@ public struct HardshipAssessmentScreen: Screen {
             reapply = offer
             return .error(offer.message)
         case .reapplyKeyPressed:
-            guard let offer = reapply else { return .none }
-            reapply = nil
-            return reduce(offer.change, env: env)
+            guard let change = reapply.takeChange() else { return .none }
+            return reduce(change, env: env)
         case .setUpPlan:
             guard let saved else { return .none }
             return .replace(PlanSetupScreen(context: context, assessment: saved))

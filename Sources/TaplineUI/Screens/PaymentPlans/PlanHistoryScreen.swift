@@ -224,9 +224,8 @@ public struct PlanHistoryScreen: Screen {
             reapply = offer
             return .error(offer.message)
         case .reapplyKeyPressed:
-            guard let offer = reapply, !isSaving else { return .none }
-            reapply = nil
-            return reduce(offer.change, env: env)
+            guard !isSaving, let change = reapply.takeChange() else { return .none }
+            return reduce(change, env: env)
         case .renegotiate, .newPlan:
             return .push(PlanSetupScreen(context: context))
         }

@@ -163,9 +163,8 @@ public struct PlanSetupScreen: Screen {
             reapply = offer
             return .error(offer.message)
         case .reapplyKeyPressed:
-            guard let offer = reapply else { return .none }
-            reapply = nil
-            return reduce(offer.change, env: env)
+            guard let change = reapply.takeChange() else { return .none }
+            return reduce(change, env: env)
         case .showHistory:
             return .push(PlanHistoryScreen(context: context))
         }
