@@ -95,4 +95,17 @@ struct ComplaintDisputeResolutionTests {
         let open = try F.logged(disputed: nil)
         #expect(open.collectionHold(today: F.date("2026-03-03"), calendar: F.calendar) == nil)
     }
+
+    /// A store compares decision days with this date instead of applying the calendar: it must
+    /// agree with counting 10 business days from each decision, across weekends and Easter.
+    @Test(arguments: ["2025-04-14", "2025-04-18", "2025-04-22", "2025-04-26", "2025-05-05", "2026-01-02", "2026-03-20"])
+    func theEarliestDecisionStillWaitingAgreesWithCountingTenBusinessDays_3_2b(today iso: String) throws {
+        let today = F.date(iso)
+        let from = DisputeResolution.earliestDecisionStillWaiting(today: today, calendar: F.calendar)
+        for offset in -40...0 {
+            let decided = today.adding(days: offset)
+            let lastDay = F.calendar.adding(businessDays: DisputeResolution.waitingBusinessDays, to: decided)
+            #expect((decided >= from) == (today <= lastDay), "decided \(decided.iso), today \(iso)")
+        }
+    }
 }

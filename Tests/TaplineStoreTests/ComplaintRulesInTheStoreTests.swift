@@ -87,7 +87,7 @@ struct ComplaintRulesInTheStoreTests {
         try register.save(complaint, role: .supervisor)
         // Then no reply queue holds it, but the disputes queue does, with what it waits on
         #expect(try register.queue(today: F.date("2025-06-02")).isEmpty)
-        let disputes = try register.disputes(today: F.date("2025-06-02"))
+        let disputes = try register.disputes(DisputeQueueQuery(today: F.date("2025-06-02"), calendar: F.calendar)).entries
         #expect(disputes.map(\.complaint.id) == [complaint.id])
         #expect(disputes.first?.held == Money(dollars: 684, cents: 90))
         #expect(disputes.first?.waitingOnText == "EWOV claim lodged Mon 28 Apr 2025 (3.2(c)(2))")

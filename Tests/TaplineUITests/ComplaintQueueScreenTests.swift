@@ -152,6 +152,32 @@ struct ComplaintQueueScreenTests {
         #expect(queue(console).rows.count == 250 && selected(console) == "C-2025-000250")
     }
 
+    /// Issue 12 item 6: the open disputes too are read a page at a time with the figures for
+    /// all of them (Charter 3.1(e), 3.2), and every one can still be reached.
+    @Test func aLongDisputesQueueLoadsItsNextPageAndCountsThemAll_3_2() throws {
+        let env = F.env("2025-06-02T09:00")
+        let many = try (1...250).map {
+            try F.complaint($0, receivedAt: "2025-04-10T09:00", disputed: Money(dollars: 10))
+                .responding(at: F.time("2025-04-11T10:00"), by: "amy", text: "The charge stands.", reasons: "Meter read twice.")
+        }
+        let port = InMemoryComplaints(many)
+        let console = F.console(ComplaintQueueScreen(), port: port, env: env)
+        console.handle(.tab, env: env)
+        console.settle(services: F.services(port), env: env)
+        #expect(queue(console).disputes.rows.count == ComplaintQueueScreen.pageRows)
+        let first = F.render(console, env: env)
+        // Every decision's 10 business days are over: all 250 are ready, and nothing is held
+        #expect(first.text.contains("Open disputes: 250 — $0.00 held (3.1(e)) · 250 ready to mark resolved"))
+        let shown = first.lines.filter { $0.contains("C-2025-") && !$0.contains("▸") }.count
+        #expect(first.text.contains("▼ \(250 - shown) more"))
+        for _ in 0..<30 {
+            console.handle(.pageDown, env: env)
+            console.settle(services: F.services(port), env: env)
+        }
+        #expect(queue(console).disputes.rows.count == 250)
+        #expect(F.render(console, env: env).text.contains("▸ C-2025-000250 waits on: ready to mark resolved"))
+    }
+
     @Test func enterOpensTheSelectedComplaint() throws {
         let port = try port()
         let console = F.console(ComplaintQueueScreen(), port: port, env: F.env())

@@ -190,7 +190,7 @@ struct ComplaintRulesScreenTests {
         let port = InMemoryComplaints([answered])
         let console = F.console(ComplaintQueueScreen(), port: port, env: env)
         #expect(F.render(console, env: env).text.contains("No complaints are awaiting a reply."))
-        #expect(F.render(console, env: env).text.contains("Tab: open disputes"), "read when shown: they are read whole")
+        #expect(F.render(console, env: env).text.contains("Tab: open disputes"), "read when shown")
         console.handle(.tab, env: env)
         console.settle(services: F.services(port), env: env)
         let text = F.render(console, env: env).text

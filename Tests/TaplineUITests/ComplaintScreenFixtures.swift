@@ -94,8 +94,9 @@ final class InMemoryComplaints: ComplaintsPort, @unchecked Sendable {
         }
     }
 
-    func disputeCandidates() throws -> [Complaint] {
-        lock.withLock { stored.values.filter { if case .resolved = $0.status { return false } else { return true } }.sorted { $0.id < $1.id } }
+    /// The domain's page of what is stored, as a store's must equal it.
+    func disputes(_ query: DisputeQueueQuery) throws -> DisputeQueuePage {
+        lock.withLock { DisputeQueuePage.of(Array(stored.values), query) }
     }
 
     func amountOwed(onAccount accountNumber: String) throws -> Money { lock.withLock { owed } }

@@ -45,6 +45,18 @@ public enum DisputeResolution {
 
     /// Charter 3.2(b): ten business days.
     public static let waitingBusinessDays = 10
+
+    /// The earliest day a decision told still has its 10 business days running on `today`
+    /// (3.2(b)): a decision told on it or later waits, one told before it does not. The last
+    /// waiting day only moves later as the decision day does, so this is where it first
+    /// reaches `today`; stores compare decision days with it rather than apply a calendar.
+    public static func earliestDecisionStillWaiting(today: CivilDate, calendar: BusinessCalendar) -> CivilDate {
+        var day = today
+        while calendar.adding(businessDays: waitingBusinessDays, to: day.adding(days: -1)) >= today {
+            day = day.adding(days: -1)
+        }
+        return day
+    }
 }
 
 /// Whether a dispute is resolved (Charter 3.2), and if not, why not.

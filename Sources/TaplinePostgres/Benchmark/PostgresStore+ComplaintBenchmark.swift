@@ -14,8 +14,7 @@ extension PostgresStore {
                 var rows: [[String?]] = []
                 var written = 0
                 let columns = ["number", "year", "sequence", "account_id", "received_at", "due_date", "category", "channel",
-                               "disputed_cents", "logged_by", "logged_at", "reply_due", "status", "level", "owner", "event_count",
-                               "dispute_candidate", "body"]
+                               "disputed_cents", "logged_by", "logged_at"] + ComplaintRows.savedColumns
                 func flush() throws {
                     try connection.copy(into: "complaint", columns: columns, rows: rows)
                     rows.removeAll(keepingCapacity: true)

@@ -26,12 +26,12 @@ extension PostgresStore: ComplaintsStore {
                 let sequence = try PGAreaSupport.nextSerial(series: Self.complaintSeries, year: year, connection)
                 var numbered = complaint
                 numbered.id = ComplaintNumber.format(year: year, sequence: sequence)
+                // The saved columns' parameters take their types from the columns.
                 try connection.execute("""
                     INSERT INTO complaint (number, year, sequence, account_id, received_at, due_date, category, channel,
-                                           disputed_cents, logged_by, logged_at, reply_due, status, level, owner, event_count,
-                                           dispute_candidate, body)
-                    VALUES ($1, $2, $3, $4, $5::timestamp, $6::date, $7, $8, $9, $10, $11::timestamp, $12::date, $13, $14, $15, $16, $17,
-                            $18::jsonb)
+                                           disputed_cents, logged_by, logged_at, \(ComplaintRows.savedColumns.joined(separator: ", ")))
+                    VALUES ($1, $2, $3, $4, $5::timestamp, $6::date, $7, $8, $9, $10, $11::timestamp,
+                            \((12..<(12 + ComplaintRows.savedColumns.count)).map { "$\($0)" }.joined(separator: ", ")))
                     """, [numbered.id, year, sequence, accountID, numbered.receivedAt.iso, numbered.dueDate.iso,
                           numbered.category.rawValue, numbered.channel.rawValue, numbered.disputedAmount?.cents,
                           numbered.timeline.first?.agent ?? "", loggedAt.iso] + (try Self.savedValues(numbered, calendar: calendar)))
@@ -72,10 +72,10 @@ extension PostgresStore: ComplaintsStore {
             try Self.responder(user: user, role: role, connection)
         }
         guard !added.isEmpty else { return stored }
+        let columns = ComplaintRows.savedColumns
         let updated = try connection.execute("""
-            UPDATE complaint SET reply_due = $1::date, status = $2, level = $3, owner = $4, event_count = $5,
-                                 dispute_candidate = $6, body = $7::jsonb
-            WHERE number = $8 AND event_count = $9
+            UPDATE complaint SET \(columns.enumerated().map { "\($1) = $\($0 + 1)" }.joined(separator: ", "))
+            WHERE number = $\(columns.count + 1) AND event_count = $\(columns.count + 2)
             """, (try Self.savedValues(complaint, calendar: calendar)) + [complaint.id, stored.timeline.count])
         guard updated.affected == 1 else { throw stored.changeMissed(by: complaint) }
         for event in added {
@@ -114,18 +114,6 @@ extension PostgresStore: ComplaintsStore {
                     SELECT body FROM complaint \(whereClause)
                     ORDER BY reply_due IS NULL, reply_due, received_at DESC, sequence
                     """, values).rows.map { try ComplaintRows.decode(try $0.string("body")) }
-            }
-        }
-    }
-
-    public func complaintDisputeCandidates() throws -> [Complaint] {
-        try PGAreaSupport.refusals {
-            try withConnection { connection in
-                try connection.execute("""
-                    SELECT body FROM complaint
-                    WHERE dispute_candidate
-                    ORDER BY received_at, sequence
-                    """).rows.map { try ComplaintRows.decode(try $0.string("body")) }
             }
         }
     }
@@ -179,11 +167,12 @@ extension PostgresStore: ComplaintsStore {
         try PGAreaSupport.refusals { try withConnection { try PGAccountFlagSources.flags(forAccount: accountNumber, among: [.openComplaint, .disputedAmount], $0) } }
     }
 
-    /// reply_due, status, level, owner, event_count, dispute_candidate, body: what a save
-    /// rewrites, in that order.
+    /// What a save rewrites, in the order of `ComplaintRows.savedColumns`.
     static func savedValues(_ complaint: Complaint, calendar: BusinessCalendar) throws -> [(any PGBindable)?] {
-        [complaint.replyDue(calendar: calendar)?.iso, ComplaintRows.statusWord(complaint.status), complaint.level.rawValue,
-         complaint.owner, complaint.timeline.count, DisputeQueue.mayList(complaint), try ComplaintRows.encode(complaint)]
+        let facts = DisputeFacts(complaint)
+        return [complaint.replyDue(calendar: calendar)?.iso, ComplaintRows.statusWord(complaint.status), complaint.level.rawValue,
+                complaint.owner, complaint.timeline.count, facts.mayList, facts.decidedOn?.iso, facts.claimOpen,
+                facts.claimFinalisedOn?.iso, try ComplaintRows.encode(complaint)]
     }
 
     static func responder(user: String, role: Role, _ connection: PGConnection) throws -> ComplaintResponder {

@@ -143,23 +143,6 @@ public struct ComplaintRepository: Sendable {
         ComplaintQueue.entries(try list(ComplaintListFilter(awaitingReplyOnly: true)), today: today, calendar: calendar)
     }
 
-    /// Complaints whose dispute may still be open: not marked resolved, and either not closed or
-    /// closed with a disputed amount (whose hold can outlast closing, Charter 3.2(b)).
-    public func disputeCandidates() throws -> [Complaint] {
-        try database.writer.read { db in
-            try String.fetchAll(db, sql: """
-                SELECT body FROM complaint
-                WHERE dispute_candidate = 1
-                ORDER BY received_at, sequence
-                """).map(ComplaintRows.decode)
-        }
-    }
-
-    /// The supervisors' queue of open disputes on `today`, with what each waits on (Charter 3.1(e), 3.2).
-    public func disputes(today: CivilDate) throws -> [DisputeQueueEntry] {
-        DisputeQueue.entries(try disputeCandidates(), today: today, calendar: calendar)
-    }
-
     /// What the account owes now (its balance): the bound on a disputed amount (Charter 3.1(e)).
     public func amountOwed(onAccount accountNumber: String) throws -> Money {
         try database.writer.read { db in try Self.balance(try AccountRows.id(of: accountNumber, db), db) }

@@ -16,12 +16,16 @@ public enum ComplaintRows {
         }
     }
 
-    /// The columns a save sets from the complaint, beside its JSON body.
-    static let savedColumns = ["reply_due", "status", "level", "owner", "event_count", "dispute_candidate", "body"]
+    /// The columns a save sets from the complaint, beside its JSON body, in both stores: what
+    /// the queues read without decoding it (the `DisputeFacts` among them).
+    public static let savedColumns = ["reply_due", "status", "level", "owner", "event_count", "dispute_candidate",
+                                      "decided_on", "claim_open", "claim_finalised_on", "body"]
 
     static func savedArguments(_ complaint: Complaint, calendar: BusinessCalendar) throws -> StatementArguments {
-        [complaint.replyDue(calendar: calendar), statusWord(complaint.status), complaint.level.rawValue,
-         complaint.owner, complaint.timeline.count, DisputeQueue.mayList(complaint), try encode(complaint)]
+        let facts = DisputeFacts(complaint)
+        return [complaint.replyDue(calendar: calendar), statusWord(complaint.status), complaint.level.rawValue,
+                complaint.owner, complaint.timeline.count, facts.mayList, facts.decidedOn, facts.claimOpen,
+                facts.claimFinalisedOn, try encode(complaint)]
     }
 
     static func insert(_ complaint: Complaint, year: Int, sequence: Int, accountID: Int64,

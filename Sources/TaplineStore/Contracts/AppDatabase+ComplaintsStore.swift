@@ -20,7 +20,7 @@ extension AppDatabase: ComplaintsStore {
         try register.replyFigures(today: today, owner: owner)
     }
 
-    public func complaintDisputeCandidates() throws -> [Complaint] { try register.disputeCandidates() }
+    public func complaintDisputes(_ query: DisputeQueueQuery) throws -> DisputeQueuePage { try register.disputes(query) }
 
     public func amountOwed(onAccount accountNumber: String) throws -> Money { try register.amountOwed(onAccount: accountNumber) }
 

@@ -1,7 +1,7 @@
 import TaplineDomain
 
 /// The complaints register as the console and `tapline complaints` use it (Charter 3.1):
-/// log with a number, save each change, find and list, the dispute queue's candidates, the
+/// log with a number, save each change, find and list, the queues a page at a time, the
 /// amount a disputed amount is bounded by, and who decides at each level (3.1(d)(1)).
 ///
 /// Every store keeps the same rules: a number is never given twice, even to consoles logging
@@ -24,9 +24,10 @@ public protocol ComplaintsStore: AccountStandingReading {
     func complaintQueue(_ query: ComplaintQueueQuery) throws -> ComplaintQueuePage
     /// Replies overdue and due today on `today`, of `owner`'s complaints (nil: everyone's): Home's figures.
     func complaintReplyFigures(today: CivilDate, owner: String?) throws -> ComplaintReplyFigures
-    /// Complaints whose dispute may still be open (not marked resolved; not closed, or closed
-    /// with a disputed amount whose hold can outlast closing, 3.2(b)), oldest first.
-    func complaintDisputeCandidates() throws -> [Complaint]
+    /// One page of the open disputes on the query's day, with how many there are, what they
+    /// hold and how many are ready to mark resolved (3.1(e), 3.2): ranked by the store, only
+    /// the page decoded (issue 12 item 6). Equal to `DisputeQueuePage.of` the store's complaints.
+    func complaintDisputes(_ query: DisputeQueueQuery) throws -> DisputeQueuePage
     /// What the account owes now: the bound on a disputed amount (3.1(e)).
     func amountOwed(onAccount accountNumber: String) throws -> Money
     /// The user as a complaint decider: their name in letters and the level they hold.
@@ -52,9 +53,10 @@ extension ComplaintsStore {
         try complaints(ComplaintListFilter(accountNumber: accountNumber, includeClosed: true))
     }
 
-    /// The supervisors' queue of open disputes on `today`, with what each waits on (3.1(e), 3.2).
+    /// The supervisors' queue of open disputes on `today`, all of it in one read, with what
+    /// each waits on (3.1(e), 3.2): for reports and `tapline complaints disputes`.
     public func disputes(today: CivilDate, calendar: BusinessCalendar) throws -> [DisputeQueueEntry] {
-        DisputeQueue.entries(try complaintDisputeCandidates(), today: today, calendar: calendar)
+        try complaintDisputes(DisputeQueueQuery(today: today, calendar: calendar, limit: .max)).entries
     }
 
     /// What every complaint of the account still holds from collection on `today` (closed ones

@@ -24,6 +24,7 @@ enum Migrations {
         registerIncidentQueues(in: &migrator) // "v4-incident-queues"
         registerDisputeCandidates(in: &migrator) // "v4-dispute-candidates"
         registerAccountChangedBy(in: &migrator) // "v4-account-changed-by"
+        registerDisputeQueue(in: &migrator) // "v4-dispute-queue"
         return migrator
     }
 }

@@ -15,8 +15,8 @@ import TaplineUI
 /// --accounts 1000000`); they stay, so give it a scratch store. Each read is what a console
 /// does when it opens the screen or when a change anywhere makes it read again. The references
 /// are the reads the screens made before they were paged, timed in the same run: every
-/// complaint awaiting a reply, and every incident awaiting a decision with its repeat marker
-/// read one incident at a time.
+/// complaint awaiting a reply, every incident awaiting a decision with its repeat marker
+/// read one incident at a time, and every open dispute decoded.
 struct BenchQueuesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "queues",
@@ -75,11 +75,17 @@ struct BenchQueuesCommand: ParsableCommand {
             let samples = try StoreFailure.reported { try LookupBenchmark.measure(iterations) { _ = try store.complaintQueue(query) } }
             print(Self.line(label, runs: iterations, samples.map(\.wall), target: "≤ 50 ms"))
         }
-        let disputes = try StoreFailure.reported {
-            try LookupBenchmark.measure(iterations) { _ = try store.disputes(today: today, calendar: calendar) }
+        let open = try StoreFailure.reported { try store.complaintDisputes(DisputeQueueQuery(today: today, calendar: calendar, limit: 0)) }
+        let page = ComplaintQueueScreen.pageRows
+        let disputeReads: [(String, DisputeQueueQuery)] = [
+            ("open disputes (\(open.total.formatted())), first page", DisputeQueueQuery(today: today, calendar: calendar, limit: page)),
+            ("open disputes, 20th page", DisputeQueueQuery(today: today, calendar: calendar, offset: 19 * page, limit: page)),
+            ("open disputes, Team Leader level", DisputeQueueQuery(today: today, calendar: calendar, level: .teamLeader, limit: page)),
+        ]
+        for (label, query) in disputeReads {
+            let samples = try StoreFailure.reported { try LookupBenchmark.measure(iterations) { _ = try store.complaintDisputes(query) } }
+            print(Self.line(label, runs: iterations, samples.map(\.wall), target: "≤ 50 ms"))
         }
-        print(Self.line("open disputes (\(try StoreFailure.reported { try store.disputes(today: today, calendar: calendar) }.count))",
-                        runs: iterations, disputes.map(\.wall), target: "≤ 50 ms"))
         try timeConductQueues(store, today: today, agent: conduct.agents[conduct.agents.count / 2])
         for (label, owner) in homeReads {
             // Home reads the complaint figures, and for a supervisor the incidents awaiting a decision.
@@ -102,6 +108,10 @@ struct BenchQueuesCommand: ParsableCommand {
             }
         }
         print(Self.line("reference: review queue, N+1", runs: referenceRuns, conductReference.map(\.wall), target: "(before paging)"))
+        let disputesReference = try StoreFailure.reported {
+            try LookupBenchmark.measure(referenceRuns) { _ = try store.disputes(today: today, calendar: calendar) }
+        }
+        print(Self.line("reference: every open dispute", runs: referenceRuns, disputesReference.map(\.wall), target: "(before paging)"))
         print(String(format: "peak resident memory %.0f MiB", Memory.peakResidentMiB()))
     }
 

@@ -74,7 +74,7 @@ struct StoreComplaints: ComplaintsPort, AccountContribution {
 
     func deciders() throws -> [ComplaintResponder] { try reported { try store.complaintDeciders() } }
 
-    func disputeCandidates() throws -> [Complaint] { try reported { try store.complaintDisputeCandidates() } }
+    func disputes(_ query: DisputeQueueQuery) throws -> DisputeQueuePage { try reported { try store.complaintDisputes(query) } }
 
     func amountOwed(onAccount accountNumber: String) throws -> Money {
         try reported { try store.amountOwed(onAccount: accountNumber) }

@@ -217,14 +217,17 @@ struct ComplaintsStoreContractTests {
             role: .agent, calendar: F.calendar)
         var closed = try F.responding(try store.logComplaint(try F.complaint(receivedAt: "2025-04-07T09:00"), calendar: F.calendar), at: "2025-04-08T10:00")
         closed = try store.saveComplaint(try closed.closing(at: F.time("2025-04-08T10:05"), by: "asmith"), role: .agent, calendar: F.calendar)
-        // Then the store's candidates are the domain's, read in the order received
+        // Then the queue lists the disputed one and the answered one, and they are the domain's picks
         let all = [awaiting, disputed, answered, closed]
-        #expect(try store.complaintDisputeCandidates().map(\.id) == all.filter(DisputeQueue.mayList).map(\.id))
-        #expect(try store.complaintDisputeCandidates().map(\.id) == [disputed.id, answered.id])
+        func listed() throws -> [String] {
+            try store.complaintDisputes(DisputeQueueQuery(today: F.date("2025-04-10"), calendar: F.calendar)).entries.map(\.complaint.id)
+        }
+        #expect(try listed() == DisputeQueue.entries(all, today: F.date("2025-04-10"), calendar: F.calendar).map(\.complaint.id))
+        #expect(try listed() == [answered.id, disputed.id])
         // And a complaint leaves them when its dispute is resolved (3.2)
         _ = try store.saveComplaint(try answered.resolving(at: F.time("2025-05-06T10:00"), by: "asmith", calendar: F.calendar),
                                     role: .agent, calendar: F.calendar)
-        #expect(try store.complaintDisputeCandidates().map(\.id) == [disputed.id])
+        #expect(try listed() == [disputed.id])
     }
 
     // MARK: - Letters (3.1(f)) stay files, addressed from the store

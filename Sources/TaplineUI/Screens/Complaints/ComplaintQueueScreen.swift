@@ -16,7 +16,8 @@ import TaplineDomain
 /// Tab switches to the open disputes (Charter 3.1(e), 3.2): answered complaints whose dispute
 /// is not yet resolved leave the reply queue, so they are listed here with what each waits on
 /// (the 10 business days, a further review, an external claim) and the amount held, in the
-/// domain's `DisputeQueue` order. The same filters apply.
+/// domain's `DisputeQueue` order. The same filters apply, and they too are read a page at a
+/// time with their figures (`DisputeQueuePage`).
 public struct ComplaintQueueScreen: Screen {
     /// Which list the screen shows.
     public enum View: Sendable, Equatable {
@@ -35,7 +36,8 @@ public struct ComplaintQueueScreen: Screen {
     public enum Action: Sendable {
         case loaded(ComplaintQueuePage)
         case moreLoaded(ComplaintQueuePage)
-        case disputesLoaded([Complaint])
+        case disputesLoaded(DisputeQueuePage)
+        case moreDisputesLoaded(DisputeQueuePage)
         case assigneesLoaded([String])
         case viewKeyPressed
         case loadFailed(String)
@@ -47,7 +49,7 @@ public struct ComplaintQueueScreen: Screen {
     }
 
     /// Rows read at a time.
-    static let pageRows = 100
+    public static let pageRows = 100
 
     public let scope: Scope
     /// The queue as far as it is loaded, in queue order, with the figures for all of it.
@@ -60,11 +62,10 @@ public struct ComplaintQueueScreen: Screen {
     public private(set) var isLoaded = false
     public private(set) var loadError: String?
     public private(set) var view: View
-    /// Complaints whose dispute may be open, as last loaded (once the disputes are shown).
-    public private(set) var disputeCandidates: [Complaint] = []
-    private(set) var areDisputesLoaded = false
-    /// The open disputes shown: filtered, in the domain's order.
-    public private(set) var disputes: [DisputeQueueEntry] = []
+    /// The open disputes as far as they are loaded (once shown), filtered, in the domain's order.
+    public private(set) var disputes = PagedRows<DisputeQueueEntry>(pageRows: pageRows)
+    /// The figures for all the open disputes, from the latest page read.
+    public private(set) var disputeFigures: DisputeQueuePage?
     private(set) var disputeTable = Table(columns: [
         Table.Column("Number", width: 13), Table.Column("Account", width: 10), Table.Column("Level", width: 11),
         Table.Column("Held", width: 10, alignRight: true), Table.Column("Waits on"),
@@ -115,9 +116,8 @@ public struct ComplaintQueueScreen: Screen {
     func owner(env: ScreenEnvironment) -> String? { scope == .mine ? env.agent : ownerFilter }
 
     /// Reads again from the top as much as is loaded (a page at least: all of it, so the
-    /// selected row is still there however far down it is), and the open disputes
-    /// when they are shown: they are read whole (`DisputeQueue` ranks them by what each waits
-    /// on today), so the reply queue does not wait on them each time something changes.
+    /// selected row is still there however far down it is), and likewise the open disputes
+    /// when they are shown.
     func load(env: ScreenEnvironment) -> Effect<Action> {
         let query = ComplaintQueueQuery(today: env.today, calendar: env.calendar, owner: owner(env: env), level: levelFilter,
                                         limit: max(Self.pageRows, rows.count))
@@ -128,13 +128,30 @@ public struct ComplaintQueueScreen: Screen {
                 return .loadFailed(error.complaintMessage)
             }
         }
-        return view == .disputes ? .batch([queue, Self.loadDisputes()]) : queue
+        return view == .disputes ? .batch([queue, loadDisputes(env: env)]) : queue
     }
 
-    static func loadDisputes() -> Effect<Action> {
-        .run("disputes") { services in
+    /// Reads the open disputes from the top, as many as are loaded (a page at least).
+    func loadDisputes(env: ScreenEnvironment) -> Effect<Action> {
+        let query = DisputeQueueQuery(today: env.today, calendar: env.calendar, owner: owner(env: env), level: levelFilter,
+                                      limit: disputes.refreshLimit)
+        return .run("disputes") { services in
             do {
-                return .disputesLoaded(try services.port((any ComplaintsPort).self).disputeCandidates())
+                return .disputesLoaded(try services.port((any ComplaintsPort).self).disputes(query))
+            } catch {
+                return .loadFailed(error.complaintMessage)
+            }
+        }
+    }
+
+    /// Reads the page of disputes after what is loaded, when the selection nears its end.
+    private func loadMoreDisputesIfNeeded(env: ScreenEnvironment) -> Effect<Action> {
+        guard let offset = disputes.nextPageOffset(selected: disputeTable.selected) else { return .none }
+        let query = DisputeQueueQuery(today: env.today, calendar: env.calendar, owner: owner(env: env), level: levelFilter,
+                                      offset: offset, limit: disputes.pageRows)
+        return .run("more disputes") { services in
+            do {
+                return .moreDisputesLoaded(try services.port((any ComplaintsPort).self).disputes(query))
             } catch {
                 return .loadFailed(error.complaintMessage)
             }
@@ -174,16 +191,21 @@ public struct ComplaintQueueScreen: Screen {
             retable(env: env)
             return .none
         case .disputesLoaded(let loaded):
-            disputeCandidates = loaded
-            areDisputesLoaded = true
-            refilterDisputes(env: env)
+            disputeFigures = loaded
+            disputes.replace(with: loaded.entries, total: loaded.total)
+            retableDisputes()
+            return loadMoreDisputesIfNeeded(env: env)
+        case .moreDisputesLoaded(let more):
+            guard disputes.append(more.entries, at: more.offset, total: more.total) else { return .none }
+            disputeFigures = more
+            retableDisputes()
             return .none
         case .assigneesLoaded(let loaded):
             assignees = loaded
             return .none
         case .viewKeyPressed:
             view = view == .disputes ? .awaitingReply : .disputes
-            return view == .disputes ? Self.loadDisputes() : .none
+            return view == .disputes ? loadDisputes(env: env) : .none
         case .loadFailed(let message):
             // A refresh that fails (the store is away) leaves the queue as last seen.
             if !isLoaded { loadError = message }
@@ -191,14 +213,14 @@ public struct ComplaintQueueScreen: Screen {
         case .move(let delta):
             if view == .disputes {
                 disputeTable.move(by: delta)
-                return .none
+                return loadMoreDisputesIfNeeded(env: env)
             }
             table.move(by: delta)
             return loadMoreIfNeeded(env: env)
         case .openSelected:
             if view == .disputes {
-                guard disputes.indices.contains(disputeTable.selected) else { return .none }
-                return .push(ComplaintDetailScreen(complaint: disputes[disputeTable.selected].complaint))
+                guard disputes.rows.indices.contains(disputeTable.selected) else { return .none }
+                return .push(ComplaintDetailScreen(complaint: disputes.rows[disputeTable.selected].complaint))
             }
             guard rows.indices.contains(table.selected) else { return .none }
             let row = rows[table.selected]
@@ -218,7 +240,7 @@ public struct ComplaintQueueScreen: Screen {
     /// Who the owner filter cycles through: everyone complaints can be given to, and anyone
     /// else who owns one now listed (a colleague who has since left the directory).
     public var owners: [String] {
-        Set(assignees + rows.map(\.owner) + disputeCandidates.map(\.owner)).sorted()
+        Set(assignees + rows.map(\.owner) + disputes.rows.map(\.complaint.owner)).sorted()
     }
 
     /// The next value of a filter that cycles "all → each value → all".
@@ -227,11 +249,13 @@ public struct ComplaintQueueScreen: Screen {
         return index + 1 < values.count ? values[index + 1] : nil
     }
 
-    /// A filter changed: the disputes are filtered here, the queue is read again from its top.
+    /// A filter changed: the queue, and the disputes when shown, are read again from their top.
     private mutating func refiltered(env: ScreenEnvironment) -> Effect<Action> {
-        refilterDisputes(env: env)
         rows = []
         table.setRows([])
+        disputes = PagedRows(pageRows: Self.pageRows)
+        disputeFigures = nil
+        disputeTable.setRows([])
         return load(env: env)
     }
 
@@ -247,15 +271,9 @@ public struct ComplaintQueueScreen: Screen {
         })
     }
 
-    private func matchesFilters(_ complaint: Complaint, env: ScreenEnvironment) -> Bool {
-        (levelFilter == nil || complaint.level == levelFilter)
-            && (owner(env: env).map { complaint.owner == $0 } ?? true)
-    }
-
-    private mutating func refilterDisputes(env: ScreenEnvironment) {
-        disputes = DisputeQueue.entries(disputeCandidates.filter { matchesFilters($0, env: env) }, today: env.today,
-                                        calendar: env.calendar)
-        disputeTable.setRows(keepingSelectedBy: 0, disputes.map { entry in
+    private mutating func retableDisputes() {
+        disputeTable.totalRows = disputes.total
+        disputeTable.setRows(keepingSelectedBy: 0, disputes.rows.map { entry in
             let complaint = entry.complaint
             return Table.Row([complaint.id, complaint.accountNumber, complaint.level.shortTitle,
                               entry.held?.formatted ?? "", entry.waitingOnText],
@@ -286,7 +304,7 @@ public struct ComplaintQueueScreen: Screen {
         let counts = ComplaintUrgency.allCases.filter { $0 != .onTrack }.map { "\(page.count($0)) \($0.word.lowercased())" }
         canvas.write("Awaiting a reply: \(page.total) — " + counts.joined(separator: ", "),
                      x: inner.x, y: inner.y, width: inner.width, role: .title)
-        canvas.write(filterLine + " · Tab: open disputes" + (areDisputesLoaded ? " (\(disputes.count))" : ""), x: inner.x, y: inner.y + 1,
+        canvas.write(filterLine + " · Tab: open disputes" + (disputes.total.map { " (\($0))" } ?? ""), x: inner.x, y: inner.y + 1,
                      width: inner.width, role: .muted)
         let tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
         if rows.isEmpty {
@@ -304,26 +322,30 @@ public struct ComplaintQueueScreen: Screen {
 
     /// The open disputes: how many, how much is held, and each with what it waits on (Charter 3.2).
     private func renderDisputes(into canvas: inout Canvas, inner: Rect, env: ScreenEnvironment, awaiting: Int) {
-        let held = disputes.compactMap(\.held).reduce(Money.zero, +)
-        let ready = disputes.filter { $0.resolvableSince != nil }.count
-        canvas.write("Open disputes: \(disputes.count) — \(held.formatted) held (3.1(e)) · \(ready) ready to mark resolved",
-                     x: inner.x, y: inner.y, width: inner.width, role: .title)
+        if let figures = disputeFigures {
+            canvas.write("Open disputes: \(figures.total) — \(figures.held.formatted) held (3.1(e)) · \(figures.ready) ready to mark resolved",
+                         x: inner.x, y: inner.y, width: inner.width, role: .title)
+        } else {
+            canvas.write("Open disputes", x: inner.x, y: inner.y, width: inner.width, role: .title)
+        }
         canvas.write(filterLine + " · Tab: awaiting a reply (\(awaiting))", x: inner.x, y: inner.y + 1, width: inner.width,
                      role: .muted)
         let tableArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
-        if !areDisputesLoaded {
+        if !disputes.isLoaded {
             canvas.write("Loading the open disputes…", x: inner.x, y: tableArea.y, width: inner.width, role: .muted)
             return
         }
-        if disputes.isEmpty {
-            let none = disputeCandidates.isEmpty ? "No disputes are open." : "No open disputes match these filters."
+        if disputes.rows.isEmpty {
+            let filtered = levelFilter != nil || (scope == .everyone && ownerFilter != nil)
+            let none = filtered ? "No open disputes match these filters."
+                : (scope == .mine ? "No open disputes are yours." : "No disputes are open.")
             disputeTable.render(into: &canvas, area: Rect(x: tableArea.x, y: tableArea.y, width: tableArea.width, height: 1))
             canvas.write(none, x: inner.x, y: tableArea.y + 2, width: inner.width, role: .muted)
             return
         }
-        if disputes.indices.contains(disputeTable.selected) {
+        if disputes.rows.indices.contains(disputeTable.selected) {
             // The selected dispute's reasons in full: the column is narrow at 80 columns.
-            let entry = disputes[disputeTable.selected]
+            let entry = disputes.rows[disputeTable.selected]
             canvas.write("▸ \(entry.complaint.id) waits on: \(entry.waitingOnText)", x: inner.x, y: inner.y + 2,
                          width: inner.width, role: .accent)
         }

@@ -26,9 +26,9 @@ public protocol ComplaintsPort: Sendable {
     func assignees() throws -> [String]
     /// Everyone configured as holding a complaint level: an escalation goes to one of them (3.1(d)(1)).
     func deciders() throws -> [ComplaintResponder]
-    /// Complaints whose dispute may still be open (not marked resolved; closed ones only with a
-    /// disputed amount); `DisputeQueue` picks the open disputes (Charter 3.1(e), 3.2).
-    func disputeCandidates() throws -> [Complaint]
+    /// One page of the open disputes with their figures (Charter 3.1(e), 3.2), in
+    /// `DisputeQueue`'s order: the disputes tab reads this, never every dispute.
+    func disputes(_ query: DisputeQueueQuery) throws -> DisputeQueuePage
     /// What the account owes now: a disputed amount cannot exceed it (Charter 3.1(e)).
     func amountOwed(onAccount accountNumber: String) throws -> Money
     /// The user as a complaint decider: their name in letters and the level they hold (3.1(d)(1)).
