@@ -57,6 +57,39 @@ struct ConductPanelTests {
         #expect(text.contains("✔ Incident CI-2026-000001 reported for supervisor review"))
     }
 
+    /// Issue 12 item 3: a step refused because a colleague changed the incident since the panel
+    /// read it names who and when, and Ctrl-R records it on the fresh copy at the time its key
+    /// was pressed (the policy's record is of when it happened, not when it was saved).
+    @Test func aStepRefusedAfterAColleaguesChangeIsReappliedWithCtrlRAtItsOwnTime() throws {
+        // Given the agent has asked the caller to stop at 10:01
+        let port = InMemoryConduct()
+        var env = F.env("2026-03-02T10:01")
+        let console = F.panelOpen(port, env: env)
+        F.moveCursor(to: .hurtfulViolentOrAbusiveSpeech, on: console, env: env)
+        console.handle(.character(" "), env: env)
+        F.press([.character("s")], on: console, port: port, env: env)
+        let id = try #require(port.all.first?.id)
+        // And meanwhile sam added a written note to it at 10:01
+        let note = ConductStep.evidenceAdded(.writtenNote("Caller known to the team"))
+        _ = try port.apply([note], to: id, readVersion: port.version(of: id), by: "sam", role: .supervisor, at: F.time("2026-03-02T10:01"))
+        // When the agent records at 10:02 that the abuse continued
+        env.now = F.time("2026-03-02T10:02")
+        F.press([.character("c")], on: console, port: port, env: env)
+        // Then it is refused naming sam, nothing is recorded, and Ctrl-R is offered
+        #expect(port.all[0].conversation == .askedToStop)
+        let text = F.render(console, env: env).text
+        #expect(text.contains("was changed by sam at 10:01"))
+        #expect(text.contains("Ctrl-R reapply your change on the fresh copy"))
+        #expect(console.top.state(as: ConductIncidentPanel.self)?.incident?.evidence == [.writtenNote("Caller known to the team")],
+                "the fresh incident is shown")
+        // When Ctrl-R is pressed a minute later, Then it is recorded at 10:02, after sam's note
+        env.now = F.time("2026-03-02T10:03")
+        F.press([.ctrl("r")], on: console, port: port, env: env)
+        #expect(port.all[0].conversation == .behaviourContinued)
+        #expect(port.all[0].timeline.last?.at == F.time("2026-03-02T10:02"))
+        #expect(console.top.state(as: ConductIncidentPanel.self)?.reapply == nil)
+    }
+
     @Test func endingWithoutAskingFirstIsRefusedWithTheReasonAndNothingIsRaised() {
         let port = InMemoryConduct()
         let env = F.env()

@@ -76,9 +76,10 @@ struct BenchQueuesCommand: ParsableCommand {
             print(Self.line(label, runs: iterations, samples.map(\.wall), target: "≤ 50 ms"))
         }
         let open = try StoreFailure.reported { try store.complaintDisputes(DisputeQueueQuery(today: today, calendar: calendar, limit: 0)) }
+        print("open disputes: \(open.total.formatted()) (\(open.ready.formatted()) ready to mark resolved, \(open.held.formatted) held)")
         let page = ComplaintQueueScreen.pageRows
         let disputeReads: [(String, DisputeQueueQuery)] = [
-            ("open disputes (\(open.total.formatted())), first page", DisputeQueueQuery(today: today, calendar: calendar, limit: page)),
+            ("open disputes, first page", DisputeQueueQuery(today: today, calendar: calendar, limit: page)),
             ("open disputes, 20th page", DisputeQueueQuery(today: today, calendar: calendar, offset: 19 * page, limit: page)),
             ("open disputes, Team Leader level", DisputeQueueQuery(today: today, calendar: calendar, level: .teamLeader, limit: page)),
         ]

@@ -12,6 +12,10 @@ import TaplineDomain
 ///
 /// Opened where no account is open (F9 on Home or the lookup), it records an abusive caller
 /// who has not been identified; the account is linked later (`a`).
+///
+/// A step refused because someone else changed the incident since it was read (a supervisor
+/// gave it to someone, say) names who and when, takes the fresh copy, and offers Ctrl-R to
+/// record the same steps, at the times their keys were pressed, on it (issue 12 item 3).
 public struct ConductIncidentPanel: Screen {
     /// The details, in the order they are drawn (left to right, top to bottom), which is the
     /// order Tab moves through them.
@@ -37,6 +41,15 @@ public struct ConductIncidentPanel: Screen {
         case saved(ConductIncident, recorded: [ConductStep])
         case reviewRecorded(AccountContactRestriction)
         case refused(String)
+        case refusedAsStale(ChangedSinceRead, fresh: ConductIncident?, StaleSave)
+        case reapplyKeyPressed
+    }
+
+    /// Steps refused as stale: what Ctrl-R records again, with the steps typed while they were saving.
+    public struct StaleSave: Sendable {
+        let steps: [ConductStep]
+        let at: LocalDateTime
+        let pending: [QueuedStep]
     }
 
     /// A step key pressed while another step was being saved, with the time it was pressed.
@@ -65,6 +78,8 @@ public struct ConductIncidentPanel: Screen {
     public private(set) var problem: String?
     public private(set) var isSaving = false
     private(set) var pending: [QueuedStep] = []
+    /// Steps refused because the incident changed elsewhere, until reapplied or superseded.
+    public private(set) var reapply: ReapplyOffer<StaleSave>?
     private var isLoaded = false
 
     static let checklistRows = 5
@@ -159,15 +174,16 @@ public struct ConductIncidentPanel: Screen {
     // MARK: - Keys
 
     public var bindings: [KeyBinding<Action>] {
+        let offered = reapply == nil ? [] : [ReapplyOffer<StaleSave>.binding(Action.reapplyKeyPressed)]
         if prompt != nil {
-            return [KeyBinding(.enter, help: "save", action: .submitPrompt), KeyBinding(.escape, help: "cancel", action: .cancelPrompt)]
+            return offered + [KeyBinding(.enter, help: "save", action: .submitPrompt), KeyBinding(.escape, help: "cancel", action: .cancelPrompt)]
         }
         if focus == .details {
             return [KeyBinding([.tab, .down], label: "Tab", help: "next field", action: .nextField),
                     KeyBinding([.backTab, .up], label: "Shift-Tab", help: "previous field", action: .previousField),
                     KeyBinding(.enter, help: "back to behaviour and steps", action: .focusBehaviours)]
         }
-        var list: [KeyBinding<Action>] = [
+        var list: [KeyBinding<Action>] = offered + [
             KeyBinding(.character("s"), help: "ask to stop", action: .step(.askToStop)),
             KeyBinding(.character("o"), help: "stopped", action: .step(.stopped)),
             KeyBinding(.character("c"), help: "continued", action: .step(.continued)),
@@ -307,6 +323,21 @@ public struct ConductIncidentPanel: Screen {
             pending.removeAll()
             problem = message
             return .error(message)
+        case .refusedAsStale(let stale, let fresh, let refused):
+            isSaving = false
+            if let fresh {
+                incident = fresh
+                ticked.formUnion(fresh.behaviours)
+            }
+            let offer = ReapplyOffer(refusal: stale, change: StaleSave(steps: refused.steps, at: refused.at, pending: refused.pending + pending))
+            pending.removeAll()
+            reapply = offer
+            problem = offer.message
+            return .error(offer.message)
+        case .reapplyKeyPressed:
+            guard let again = reapply.takeChange() else { return .none }
+            pending = again.pending
+            return save(again.steps, at: again.at, env: env)
         }
     }
 
@@ -369,6 +400,9 @@ public struct ConductIncidentPanel: Screen {
                     try port.raise(draft, then: steps, by: user, role: role, at: time)
                 }
                 return .saved(saved, recorded: steps)
+            } catch let stale as ChangedSinceRead {
+                let fresh = id.flatMap { try? services.port((any ConductPort).self).open($0, by: user, role: role, at: time) }
+                return .refusedAsStale(stale, fresh: fresh, StaleSave(steps: steps, at: time, pending: []))
             } catch {
                 return .refused(ConductProblem.message(for: error))
             }
@@ -382,6 +416,7 @@ public struct ConductIncidentPanel: Screen {
         isSaving = false
         problem = nil
         prompt = nil
+        reapply = nil
         focus = .behaviours
         var effect = Effect<Action>.batch(recorded.compactMap(ConductText.traineeAction).map { Effect.trainee($0) })
         let said = recorded.last.map { "\(ConductText.clock(saved.timeline.last?.at ?? saved.raisedAt)) \($0.summary)" } ?? ""
