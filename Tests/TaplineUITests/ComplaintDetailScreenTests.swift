@@ -45,11 +45,34 @@ struct ComplaintDetailScreenTests {
         let supervisor = F.env(role: .supervisor)
         let (console, port) = try open(env: supervisor)
         press([.character("g")], console, port, env: supervisor)
-        #expect(F.render(console, env: supervisor).text.contains("◂ bob ▸"), "the first colleague other than its owner, amy")
-        press([.right, .function(2)], console, port, env: supervisor)
+        // The colleague is found by typing part of the name: its owner, amy, is not offered
+        let chooser = try #require(detail(console).assigneeChooser)
+        #expect(chooser.matches == [.name("bob"), .name("carol"), .name("sam")])
+        press([.character("r"), .character("o")], console, port, env: supervisor)
+        #expect(detail(console).assigneeChooser?.matches == [.name("carol")])
+        #expect(F.render(console, env: supervisor).text.contains("▸ carol"))
+        // Enter opens the panel with the name chosen; F2 gives it
+        press([.enter], console, port, env: supervisor)
+        #expect(F.render(console, env: supervisor).text.contains("◂ carol ▸"))
+        press([.function(2)], console, port, env: supervisor)
         #expect(try stored(port).owner == "carol")
         let text = F.render(console, env: supervisor).text
         #expect(text.contains("Owner: carol") && text.contains("Given to carol"))
+    }
+
+    /// Esc closes the chooser without giving the complaint to anyone, and a name nobody has is
+    /// said so rather than chosen.
+    @Test func theAssigneeChooserCancelsWithEscAndRefusesANameNobodyHas() throws {
+        let supervisor = F.env(role: .supervisor)
+        let (console, port) = try open(env: supervisor)
+        press([.character("g"), .character("z"), .character("z")], console, port, env: supervisor)
+        #expect(F.render(console, env: supervisor).text.contains("No name contains “zz”"))
+        press([.enter], console, port, env: supervisor)
+        #expect(detail(console).panel == nil && detail(console).assigneeChooser != nil)
+        press([.escape], console, port, env: supervisor)
+        #expect(detail(console).assigneeChooser == nil)
+        #expect(console.stack.count == 1, "Esc closed the chooser, not the screen")
+        #expect(try stored(port).owner == "amy")
     }
 
     /// Charter 3.1(d)(1), issue 12 item 4: raised to the Manager, the complaint goes to the

@@ -3,6 +3,11 @@ import TaplineDomain
 extension ComplaintDetailScreen {
     /// The header facts, the latest decision, the timeline, and any task panel over it.
     public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        renderComplaint(into: &canvas, area: area, env: env)
+        assigneeChooser?.render(into: &canvas, area: area)
+    }
+
+    private func renderComplaint(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 1)
         guard let complaint else {
             let text = loadError.map { "✖ \($0)" } ?? "Loading complaint \(number)…"

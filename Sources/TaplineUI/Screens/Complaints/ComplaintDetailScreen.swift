@@ -19,6 +19,8 @@ public struct ComplaintDetailScreen: Screen {
         /// Who the user is as a complaint decider (Charter 3.1(d)(1)), from the register.
         case responderLoaded(ComplaintResponder)
         case taskKeyPressed(ComplaintTask)
+        /// A key while the assignee chooser is open (`g`, supervisors).
+        case assigneeChooser(NameChooser.Action)
         case panel(Form<ComplaintTaskField>.Action)
         case panelSubmitted
         case panelCancelled
@@ -46,6 +48,8 @@ public struct ComplaintDetailScreen: Screen {
     public private(set) var complaint: Complaint?
     /// The task being filled in, shown as a panel over the timeline.
     public private(set) var panel: ComplaintTaskPanel?
+    /// Who to give the complaint to, found by typing, before the assign panel opens.
+    public private(set) var assigneeChooser: NameChooser?
     /// Where the last letter was written.
     public private(set) var letterPath: String?
     public private(set) var loadError: String?
@@ -95,6 +99,7 @@ public struct ComplaintDetailScreen: Screen {
     }
 
     public var bindings: [KeyBinding<Action>] {
+        if assigneeChooser != nil { return NameChooser.bindings(Action.assigneeChooser) }
         let offered = reapply == nil ? [] : [ReapplyOffer<Action>.binding(Action.reapplyKeyPressed)]
         if panel != nil {
             return offered + [KeyBinding([.function(2), .enter], label: "F2/Enter", help: "record it", action: .panelSubmitted),
@@ -125,6 +130,7 @@ public struct ComplaintDetailScreen: Screen {
     public var extraHelp: [KeyHint] { panel != nil ? Form<ComplaintTaskField>.hints : [] }
 
     public func action(for key: Key) -> Action? {
+        if assigneeChooser != nil { return NameChooser.action(for: key).map(Action.assigneeChooser) }
         if let bound = bindings.action(for: key) { return bound }
         guard panel != nil else { return nil }
         return Form<ComplaintTaskField>.action(for: key).map(Action.panel)
@@ -166,7 +172,7 @@ public struct ComplaintDetailScreen: Screen {
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
-        case .taskKeyPressed, .panel, .panelSubmitted, .panelCancelled, .ewovReferralKeyPressed, .letterKeyPressed,
+        case .taskKeyPressed, .assigneeChooser, .panel, .panelSubmitted, .panelCancelled, .ewovReferralKeyPressed, .letterKeyPressed,
              .reapplyKeyPressed:
             refusal = nil
         case .loaded, .loadFailed, .responderLoaded, .saved, .saveFailed, .saveRefusedAsStale, .letterWritten, .letterFailed,
@@ -192,6 +198,8 @@ public struct ComplaintDetailScreen: Screen {
             return .none
         case .taskKeyPressed(let task):
             return open(task, env: env)
+        case .assigneeChooser(let chooserAction):
+            return chose(chooserAction, env: env)
         case .panel(let formAction):
             panel?.form.apply(formAction)
             return .none
@@ -289,6 +297,10 @@ public struct ComplaintDetailScreen: Screen {
             return refuse("Not recorded: \(ComplaintRefusal.onlySupervisorsAssign(role: env.role).message)")
         case .assign where assignees.filter({ $0 != complaint.owner }).isEmpty:
             return refuse("There is nobody else to give the complaint to: add colleagues with `tapline users add`")
+        case .assign:
+            // A centre has hundreds of colleagues: the name is found by typing part of it first.
+            assigneeChooser = NameChooser(title: "Give it to", names: assignees.filter { $0 != complaint.owner })
+            return .none
         case .inform where complaint.rightsNotYetInformed.isEmpty:
             return refuse("The customer has been told of everything in Charter 3.1(a)–(e) already")
         case _ where complaint.status.isClosed && ![.claimLodged, .inform].contains(task):
@@ -298,6 +310,26 @@ public struct ComplaintDetailScreen: Screen {
                                        responder: currentResponder(env: env), assignees: assignees, deciders: deciders)
             return .none
         }
+    }
+
+    /// An action of the open assignee chooser: Enter opens the task's panel with the name chosen.
+    private mutating func chose(_ action: NameChooser.Action, env: ScreenEnvironment) -> Effect<Action> {
+        switch action {
+        case .edit(let edit):
+            assigneeChooser?.edit(edit)
+        case .move(let delta):
+            assigneeChooser?.move(by: delta)
+        case .cancel:
+            assigneeChooser = nil
+        case .choose:
+            guard let complaint, case .name(let name) = assigneeChooser?.highlighted else {
+                return .error("No colleague's name matches what is typed")
+            }
+            assigneeChooser = nil
+            panel = ComplaintTaskPanel(task: .assign, complaint: complaint, today: env.today, calendar: env.calendar,
+                                       assignees: assignees, deciders: deciders, assignee: name)
+        }
+        return .none
     }
 
     /// Shows why something was refused, on the screen and the status line.

@@ -6,7 +6,8 @@ import TaplineDomain
 /// Overdue replies, those due today and those due within 2 business days are marked by their
 /// theme role and by a word ("OVERDUE 3d", "DUE TODAY", "DUE SOON"), so nothing depends on
 /// colour. Each row names the customer, the category, the level and whose work it is. Filters
-/// narrow by level and by owner; Enter opens one.
+/// narrow by level and by owner (chosen by typing part of a name: a centre has hundreds);
+/// Enter opens one.
 ///
 /// A contact centre's queue is 10^5 complaints long (issue 12 item 6), so it is read from the
 /// store a page at a time with its figures for the whole queue (`ComplaintQueuePage`); moving
@@ -45,6 +46,7 @@ public struct ComplaintQueueScreen: Screen {
         case openSelected
         case levelFilterKeyPressed
         case ownerFilterKeyPressed
+        case ownerChooser(NameChooser.Action)
         case refreshKeyPressed
     }
 
@@ -57,8 +59,10 @@ public struct ComplaintQueueScreen: Screen {
     public private(set) var page: ComplaintQueuePage?
     public private(set) var levelFilter: EscalationLevel?
     public private(set) var ownerFilter: String?
-    /// Who complaints can be given to: what the owner filter cycles through.
+    /// Who complaints can be given to: what the owner filter chooses from.
     public private(set) var assignees: [String] = []
+    /// The owner filter's chooser, while open.
+    public private(set) var ownerChooser: NameChooser?
     public private(set) var isLoaded = false
     public private(set) var loadError: String?
     public private(set) var view: View
@@ -87,7 +91,8 @@ public struct ComplaintQueueScreen: Screen {
     }
 
     public var bindings: [KeyBinding<Action>] {
-        [KeyBinding(.up, help: "previous complaint", bar: false, action: .move(-1)),
+        if ownerChooser != nil { return NameChooser.bindings(Action.ownerChooser) }
+        return [KeyBinding(.up, help: "previous complaint", bar: false, action: .move(-1)),
          KeyBinding(.down, help: "next complaint", bar: false, action: .move(1)),
          KeyBinding(.pageUp, help: "page up", bar: false, action: .move(-10)),
          KeyBinding(.pageDown, help: "page down", bar: false, action: .move(10)),
@@ -97,6 +102,12 @@ public struct ComplaintQueueScreen: Screen {
          KeyBinding(.character("l"), help: "filter by level", action: .levelFilterKeyPressed)]
             + (scope == .mine ? [] : [KeyBinding(.character("g"), help: "filter by owner", action: .ownerFilterKeyPressed)])
             + [KeyBinding(.character("r"), help: "refresh", action: .refreshKeyPressed)]
+    }
+
+    /// While the owner chooser is open every key goes to it: typing narrows the names.
+    public func action(for key: Key) -> Action? {
+        if ownerChooser != nil { return NameChooser.action(for: key).map(Action.ownerChooser) }
+        return bindings.action(for: key)
     }
 
     public var extraHelp: [KeyHint] {
@@ -230,14 +241,37 @@ public struct ComplaintQueueScreen: Screen {
             return refiltered(env: env)
         case .ownerFilterKeyPressed:
             guard scope == .everyone else { return .none }
-            ownerFilter = Self.next(after: ownerFilter, in: owners)
-            return refiltered(env: env)
+            ownerChooser = NameChooser(title: "Whose complaints", names: owners, anyone: "everyone's", current: ownerFilter)
+            return .none
+        case .ownerChooser(let chooserAction):
+            return chose(chooserAction, env: env)
         case .refreshKeyPressed:
             return load(env: env)
         }
     }
 
-    /// Who the owner filter cycles through: everyone complaints can be given to, and anyone
+    /// An action of the open owner chooser: Enter narrows the queue to the name highlighted.
+    private mutating func chose(_ action: NameChooser.Action, env: ScreenEnvironment) -> Effect<Action> {
+        switch action {
+        case .edit(let edit):
+            ownerChooser?.edit(edit)
+        case .move(let delta):
+            ownerChooser?.move(by: delta)
+        case .cancel:
+            ownerChooser = nil
+        case .choose:
+            guard let choice = ownerChooser?.highlighted else { return .error("No name matches what is typed") }
+            ownerChooser = nil
+            switch choice {
+            case .anyone: ownerFilter = nil
+            case .name(let name): ownerFilter = name
+            }
+            return refiltered(env: env)
+        }
+        return .none
+    }
+
+    /// Who the owner filter chooses from: everyone complaints can be given to, and anyone
     /// else who owns one now listed (a colleague who has since left the directory).
     public var owners: [String] {
         Set(assignees + rows.map(\.owner) + disputes.rows.map(\.complaint.owner)).sorted()
@@ -288,6 +322,11 @@ public struct ComplaintQueueScreen: Screen {
     }
 
     public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        renderLists(into: &canvas, area: area, env: env)
+        ownerChooser?.render(into: &canvas, area: area)
+    }
+
+    private func renderLists(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
         let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 1)
         if let loadError {
             canvas.write("✖ \(loadError)", x: inner.x, y: inner.y, width: inner.width, role: .error)

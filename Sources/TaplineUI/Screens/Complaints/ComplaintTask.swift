@@ -62,7 +62,8 @@ public struct ComplaintTaskPanel: Sendable {
     static let yesNo = ["No", "Yes"]
 
     public init(task: ComplaintTask, complaint: Complaint, today: CivilDate, calendar: BusinessCalendar = .victoria,
-                responder: ComplaintResponder? = nil, assignees: [String] = [], deciders: [ComplaintResponder] = []) {
+                responder: ComplaintResponder? = nil, assignees: [String] = [], deciders: [ComplaintResponder] = [],
+                assignee: String = "") {
         self.task = task
         self.responder = responder
         self.deciders = deciders
@@ -106,7 +107,8 @@ public struct ComplaintTaskPanel: Sendable {
                 .init(.right($0), label: $0.clause, hint: $0.summary, choices: Self.yesNo)
             } + [note])
         case .assign:
-            form = Form(fields: [.init(.assignee, label: "Give to", choices: assignees.filter { $0 != complaint.owner }), note])
+            // `assignee`: the name chosen by typing (`NameChooser`), still changeable with ←/→.
+            form = Form(fields: [.init(.assignee, label: "Give to", value: assignee, choices: assignees.filter { $0 != complaint.owner }), note])
         case .furtherReview, .resolve, .close:
             form = Form(fields: [note])
         }
