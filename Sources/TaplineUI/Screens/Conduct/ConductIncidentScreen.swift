@@ -33,10 +33,15 @@ public struct ConductIncidentScreen: Screen {
         /// Colleagues at other consoles with this incident open.
         case colleaguesLoaded([Presence])
         case assigneesLoaded([String])
+        /// `g` (supervisors): find who to give it to by typing part of the name.
+        case chooseAssignee
+        case assigneeChooser(NameChooser.Action)
     }
 
     public let incidentId: String
     public private(set) var incident: ConductIncident?
+    /// Who to give the incident to, while being chosen.
+    public private(set) var assigneeChooser: NameChooser?
     public private(set) var earlier: [ConductIncident] = []
     /// Who is looking, from the environment when the incident loaded.
     public private(set) var viewer: (user: String, role: Role)?
@@ -100,6 +105,7 @@ public struct ConductIncidentScreen: Screen {
     func activeRestriction(on day: CivilDate) -> ContactRestriction? { incident?.activeRestriction(on: day) }
 
     public var bindings: [KeyBinding<Action>] {
+        if assigneeChooser != nil { return NameChooser.bindings(Action.assigneeChooser) }
         let offered = reapply == nil ? [] : [ReapplyOffer<Action>.binding(Action.reapplyKeyPressed)]
         if prompt != nil {
             return offered + [KeyBinding(.enter, help: "save", action: .submitPrompt), KeyBinding(.escape, help: "cancel", action: .cancelPrompt)]
@@ -116,8 +122,7 @@ public struct ConductIncidentScreen: Screen {
         }
         if mayLinkAccount { list.append(KeyBinding(.character("a"), help: "link the account", action: .openPrompt(.accountNumber))) }
         if isSupervisor, let incident, assignees.contains(where: { $0 != incident.owner }) {
-            list.append(KeyBinding(.character("g"), help: "give it to someone", bar: false,
-                                   action: .openPrompt(.assignee(assignees.filter { $0 != incident.owner }))))
+            list.append(KeyBinding(.character("g"), help: "give it to someone", bar: false, action: .chooseAssignee))
         }
         if incident?.currentRestriction != nil, viewer?.role != .trainer {
             list.append(KeyBinding(.character("u"), help: "customer asks for a review", bar: false, action: .customerAsksForReview))
@@ -130,6 +135,7 @@ public struct ConductIncidentScreen: Screen {
     public var extraHelp: [KeyHint] { prompt != nil ? Form<ConductPrompt.Field>.hints : [] }
 
     public func action(for key: Key) -> Action? {
+        if assigneeChooser != nil { return NameChooser.action(for: key).map(Action.assigneeChooser) }
         if prompt != nil {
             return bindings.action(for: key) ?? Form<ConductPrompt.Field>.action(for: key).map(Action.prompt)
         }
@@ -194,6 +200,25 @@ public struct ConductIncidentScreen: Screen {
         case .openPrompt(let purpose):
             prompt = ConductPrompt(purpose)
             return .none
+        case .chooseAssignee:
+            guard let incident else { return .none }
+            assigneeChooser = NameChooser(title: "Give the incident to", names: assignees.filter { $0 != incident.owner })
+            return .none
+        case .assigneeChooser(.edit(let edit)):
+            assigneeChooser?.edit(edit)
+            return .none
+        case .assigneeChooser(.move(let delta)):
+            assigneeChooser?.move(by: delta)
+            return .none
+        case .assigneeChooser(.cancel):
+            assigneeChooser = nil
+            return .none
+        case .assigneeChooser(.choose):
+            guard case .name(let name) = assigneeChooser?.highlighted else { return .error("No colleague's name matches what is typed") }
+            assigneeChooser = nil
+            // Saved as the prompt's step, so a stale refusal keeps it and Ctrl-R gives it again.
+            prompt = ConductPrompt(.assignee([name]))
+            return reduce(.submitPrompt, env: env)
         case .prompt(let edit):
             prompt?.apply(edit)
             return .none
@@ -254,6 +279,11 @@ public struct ConductIncidentScreen: Screen {
     // MARK: - Render
 
     public func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        renderIncident(into: &canvas, area: area, env: env)
+        assigneeChooser?.render(into: &canvas, area: area)
+    }
+
+    private func renderIncident(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
         let inner = Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height)
         guard let incident else {
             let text = problem.map { "✖ " + $0 } ?? "Opening \(incidentId)…"

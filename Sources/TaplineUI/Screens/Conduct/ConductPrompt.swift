@@ -50,7 +50,7 @@ public struct ConductPrompt: Sendable {
         case .complaintNumber: "Link the complaint the customer made (its number)"
         case .whatHappened: "What happened, in your words — the supervisor reads this"
         case .accountNumber: "Link the account, now the caller is identified (its number)"
-        case .assignee: "Give the incident to — ←/→ chooses; it shows in their Yours"
+        case .assignee: "Give the incident to — it shows in their Yours"
         }
     }
 
