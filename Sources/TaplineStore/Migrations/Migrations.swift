@@ -24,6 +24,7 @@ enum Migrations {
         registerIncidentQueues(in: &migrator) // "v4-incident-queues"
         registerDisputeCandidates(in: &migrator) // "v4-dispute-candidates"
         registerAccountChangedBy(in: &migrator) // "v4-account-changed-by"
+        registerSpecialNeeds(in: &migrator) // "v4-special-needs"
         return migrator
     }
 }
