@@ -21,7 +21,12 @@ public struct SpecialNeedsUpdate: Sendable {
     /// The columns' values in the order `need, registered, evidence, notes`.
     public var columns: (need: String?, registered: String?, evidence: String?, notes: String?) {
         guard let after else { return (nil, nil, nil, nil) }
-        return (after.need.rawValue, StoredText.date(after.registeredOn), after.evidence.isEmpty ? nil : after.evidence,
-                after.notes)
+        return (after.need.rawValue, StoredText.date(after.registeredOn), after.storedEvidence, after.notes)
     }
+}
+
+extension SpecialNeedsRegistration {
+    /// The evidence column's value: none when there is no evidence, as for registrations
+    /// made before the register kept it.
+    public var storedEvidence: String? { evidence.isEmpty ? nil : evidence }
 }

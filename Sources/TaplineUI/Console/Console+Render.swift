@@ -72,13 +72,13 @@ extension Console {
         }
     }
 
-    /// "▲ LIFE SUPPORT — life support (9.5(a)), registered Tue 1 Dec 2026 · oxygen concentrator":
+    /// "▲ LIFE SUPPORT (9.5(a)) registered Tue 1 Dec 2026 · oxygen concentrator":
     /// the badge's words and glyph, so it reads without colour.
     static func renderRegisterStrip(_ registration: SpecialNeedsRegistration, into canvas: inout Canvas, area: Rect) {
         let lifeSupport = registration.need == .lifeSupport
         let role: StyleRole = lifeSupport ? .danger : .warning
         let badge = lifeSupport ? AccountFlag.lifeSupport.label : AccountFlag.specialNeeds.label
-        var text = " ▲ \(badge) — \(registration.summary)"
+        var text = " ▲ \(badge) (\(registration.need.clause)) registered \(registration.registeredOn.display)"
         if !registration.notes.isEmpty { text += " · " + registration.notes.split(whereSeparator: \.isNewline).joined(separator: " ") }
         canvas.fill(area, role: role)
         canvas.write(text, x: area.x, y: area.y, width: area.width, role: role)

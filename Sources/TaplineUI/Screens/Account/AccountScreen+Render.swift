@@ -59,10 +59,10 @@ extension AccountScreen {
     }
 
     /// The account's entry on the special-needs register (Charter 9.5), under the header:
-    /// "Special needs register: life support (9.5(a)), registered Tue 1 Dec 2026 · oxygen concentrator".
+    /// "Life support (9.5(a)), registered Tue 1 Dec 2026 · oxygen concentrator".
     static func registerBanners(_ account: Account) -> [AccountBanner] {
         guard let registration = account.specialNeeds else { return [] }
-        var text = "Special needs register: " + registration.summary
+        var text = registration.summary.prefix(1).uppercased() + registration.summary.dropFirst()
         if !registration.notes.isEmpty { text += " · " + registration.notes.split(whereSeparator: \.isNewline).joined(separator: " ") }
         return [AccountBanner(text: text, role: registration.need == .lifeSupport ? .danger : .warning)]
     }

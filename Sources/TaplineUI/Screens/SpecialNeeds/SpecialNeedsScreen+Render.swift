@@ -44,7 +44,11 @@ extension SpecialNeedsScreen {
             return
         }
         let remove = account?.specialNeeds == nil ? "" : " F8 removes it."
-        canvas.write("F2 saves.\(remove) Every change is in the audit trail, old and new.",
-                     x: inner.x, y: footer, width: inner.width, role: .muted)
+        let guide = ["Evidence: what was received, from whom and when (required for life support, 9.5(a)).",
+                     "Notes: the equipment, how to reach the customer, at most \(SpecialNeedsRules.maximumNotesLength) characters.",
+                     "F2 saves.\(remove) Every change is in the audit trail, old and new."]
+        for (i, line) in guide.enumerated() where footer + i < inner.maxY {
+            canvas.write(line, x: inner.x, y: footer + i, width: inner.width, role: .muted)
+        }
     }
 }

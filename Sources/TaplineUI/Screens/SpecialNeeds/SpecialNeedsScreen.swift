@@ -257,8 +257,8 @@ public struct SpecialNeedsScreen: Screen {
             // count rather than silently stopped short.
             .init(.evidence, label: "Evidence", value: registration?.evidence ?? "",
                   // No check of its own: its rule depends on the need, checked with it on save.
-                  hint: "required for life support", maxLength: 2 * SpecialNeedsRules.maximumEvidenceLength, lines: 2),
-            .init(.notes, label: "Notes", value: registration?.notes ?? "", hint: "equipment, how to reach them",
+                  hint: "required: 9.5(a)", maxLength: 2 * SpecialNeedsRules.maximumEvidenceLength, lines: 2),
+            .init(.notes, label: "Notes", value: registration?.notes ?? "", hint: "optional",
                   maxLength: 2 * SpecialNeedsRules.maximumNotesLength + 100, lines: 3, validate: SpecialNeedsRules.notesProblem),
         ])
     }
