@@ -255,3 +255,45 @@ struct SpecialNeedsScreenTests {
         #expect(console.top.state(as: AccountScreen.self) != nil)
     }
 }
+
+/// A panel over the account (as the conduct incident's F9) covers its badges: the strip shows
+/// the registration above both.
+struct CoveringPanel: Screen {
+    enum Action: Sendable { case none }
+    var title: String { "Panel" }
+    var bindings: [KeyBinding<Action>] { [] }
+    var isOverlay: Bool { true }
+    mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> { .none }
+    func render(into canvas: inout Canvas, area: Rect, env: ScreenEnvironment) {
+        canvas.fill(area, role: .dialog)
+        canvas.write("Panel over the account", x: area.x, y: area.y, role: .dialog)
+    }
+}
+
+@Suite("Special needs strip over a panel")
+struct SpecialNeedsPanelStripTests {
+    @Test func aPanelOverTheAccountShowsTheRegistrationAboveIt() {
+        let store = MemorySpecialNeeds()
+        store.stored.specialNeeds = SpecialNeedsRegistration(need: .lifeSupport, registeredOn: CivilDate(iso: "2026-11-30")!,
+                                                             evidence: "GP letter", notes: "home dialysis machine")
+        let env = ScreenEnvironment(now: LocalDateTime(iso: "2026-12-01T10:30")!, agent: "amy")
+        let console = Console(root: AnyScreen(AccountScreen(accountNumber: "1000000001")), panels: [
+            PanelBinding(key: .function(9), help: "panel") { _ in AnyScreen(CoveringPanel()) },
+        ])
+        var services = Services()
+        services.register(store, as: (any AccountsPort).self)
+        services.register(store, as: (any CustomerRegisterPort).self)
+        console.start(env: env)
+        console.settle(services: services, env: env)
+        var canvas = Canvas(width: 80, height: 24)
+        console.render(into: &canvas, env: env)
+        #expect(!canvas.text.contains("▲ LIFE SUPPORT (9.5(a))"), "the account shows its own badges")
+        console.handle(.function(9), env: env)
+        console.settle(services: services, env: env)
+        canvas = Canvas(width: 80, height: 24)
+        console.render(into: &canvas, env: env)
+        let rows = canvas.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(rows[1].contains("▲ LIFE SUPPORT (9.5(a)) registered Mon 30 Nov 2026 · home dialysis machine"))
+        #expect(rows[2].contains("Panel over the account"))
+    }
+}

@@ -214,9 +214,15 @@ public final class Console: @unchecked Sendable {
 
     // MARK: - The customer's special-needs entry
 
-    /// The account the strip is about: the top screen's customer, unless it shows the badges itself.
+    /// The account the strip is about: the top screen's customer, unless it shows the badges
+    /// itself; for a panel that names no customer of its own (the conduct incident, which
+    /// offers no F9 over itself), the customer of the screen it covers, badges and all.
     var stripAccountNumber: String? {
-        guard !top.showsCustomerFlags, let number = top.customerContext?.accountNumber, !number.isEmpty else { return nil }
+        if let number = top.customerContext?.accountNumber, !number.isEmpty {
+            return top.showsCustomerFlags ? nil : number
+        }
+        guard top.isOverlay, let beneath = stack.dropLast().last(where: { !$0.isOverlay }),
+              let number = beneath.customerContext?.accountNumber, !number.isEmpty else { return nil }
         return number
     }
 
