@@ -85,6 +85,7 @@ struct PGAccountBatch: Sendable {
             row.text(account.specialNeeds?.need.rawValue)
             row.date(account.specialNeeds?.registeredOn)
             row.text(account.specialNeeds?.notes)
+            row.text(account.specialNeeds?.storedEvidence)
             row.int32(account.version)
         }
         for (position, customer) in account.customers.enumerated() {

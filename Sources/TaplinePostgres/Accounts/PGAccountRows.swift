@@ -38,7 +38,8 @@ enum PGAccountRows {
         var specialNeeds: SpecialNeedsRegistration?
         if let need = row["special_need"].flatMap(SpecialNeed.init(rawValue:)),
            let registered = row["special_need_registered"].flatMap(CivilDate.init(iso:)) {
-            specialNeeds = SpecialNeedsRegistration(need: need, registeredOn: registered, notes: row["special_need_notes"] ?? "")
+            specialNeeds = SpecialNeedsRegistration(need: need, registeredOn: registered, evidence: row["special_need_evidence"] ?? "",
+                                                    notes: row["special_need_notes"] ?? "")
         }
         let property = Property(address: address(row, prefix: "p_"), servicePipeSizeMillimetres: row.int("pipe_size_mm") ?? 20,
                                 occupancy: row["occupancy"].flatMap(Occupancy.init(rawValue:)) ?? .owner)

@@ -38,7 +38,8 @@ enum PGStandingRows {
         var specialNeeds: SpecialNeedsRegistration?
         if let need = row["special_need"].flatMap(SpecialNeed.init(rawValue:)),
            let registered = try PGAreaSupport.optionalDate(row, "special_need_registered") {
-            specialNeeds = SpecialNeedsRegistration(need: need, registeredOn: registered, notes: row["special_need_notes"] ?? "")
+            specialNeeds = SpecialNeedsRegistration(need: need, registeredOn: registered, evidence: row["special_need_evidence"] ?? "",
+                                                    notes: row["special_need_notes"] ?? "")
         }
         let property = Property(address: try address(row.int64("property_address_id")), servicePipeSizeMillimetres: row.int("pipe_size_mm") ?? 0,
                                 occupancy: row["occupancy"].flatMap(Occupancy.init(rawValue:)) ?? .owner)

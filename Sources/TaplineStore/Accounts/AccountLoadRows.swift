@@ -23,7 +23,7 @@ public struct AccountLoadRows: Sendable {
             case .address: ["id", "lines", "suburb", "postcode", "state"]
             case .account: ["id", "number", "billing_address_id", "property_address_id", "electronic_address", "concession_card",
                             "concession_number", "pipe_size_mm", "occupancy", "balance_cents", "special_need",
-                            "special_need_registered", "special_need_notes", "version"]
+                            "special_need_registered", "special_need_notes", "special_need_evidence", "version"]
             case .customer: ["account_id", "position", "name", "phone", "email", "is_primary", "third_party_name",
                              "third_party_relationship"]
             case .bill: ["id", "account_id", "issue_date", "due_date", "billing_address_id", "property_address_id", "period_start",
@@ -63,7 +63,7 @@ public struct AccountLoadRows: Sendable {
         case .none: (nil, nil)
         case let .card(type, number): (type.rawValue, number)
         }
-        row(.account, .int(id), text(account.accountNumber), .int(billingID), .int(propertyID), text(account.electronicAddress), text(card.type), text(card.number), int(account.property.servicePipeSizeMillimetres), text(account.property.occupancy.rawValue), .int(account.balance.cents), text(account.specialNeeds?.need.rawValue), text(account.specialNeeds.map { StoredText.date($0.registeredOn) }), text(account.specialNeeds?.notes), int(account.version))
+        row(.account, .int(id), text(account.accountNumber), .int(billingID), .int(propertyID), text(account.electronicAddress), text(card.type), text(card.number), int(account.property.servicePipeSizeMillimetres), text(account.property.occupancy.rawValue), .int(account.balance.cents), text(account.specialNeeds?.need.rawValue), text(account.specialNeeds.map { StoredText.date($0.registeredOn) }), text(account.specialNeeds?.notes), text(account.specialNeeds?.storedEvidence), int(account.version))
         for (position, customer) in account.customers.enumerated() {
             row(.customer, .int(id), int(position), text(customer.name), text(customer.phone), text(customer.email), .int(customer.isPrimary ? 1 : 0), text(customer.authorisedThirdParty?.name), text(customer.authorisedThirdParty?.relationship))
         }

@@ -16,7 +16,8 @@ extension AccountRows {
         var specialNeeds: SpecialNeedsRegistration?
         if let need = (row["special_need"] as String?).flatMap(SpecialNeed.init(rawValue:)),
            let registered = row["special_need_registered"] as CivilDate? {
-            specialNeeds = SpecialNeedsRegistration(need: need, registeredOn: registered, notes: row["special_need_notes"] ?? "")
+            specialNeeds = SpecialNeedsRegistration(need: need, registeredOn: registered, evidence: row["special_need_evidence"] ?? "",
+                                                    notes: row["special_need_notes"] ?? "")
         }
         let property = Property(address: propertyAddress, servicePipeSizeMillimetres: row["pipe_size_mm"],
                                 occupancy: Occupancy(rawValue: row["occupancy"]) ?? .owner)

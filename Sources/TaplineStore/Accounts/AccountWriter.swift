@@ -47,13 +47,14 @@ final class AccountWriter {
     /// The account columns an agent's edit may change (not the balance, which only bills and
     /// payments move), in the order `detailArguments` gives their values.
     static let detailColumns = ["electronic_address", "concession_card", "concession_number", "pipe_size_mm", "occupancy",
-                                "special_need", "special_need_registered", "special_need_notes"]
+                                "special_need", "special_need_registered", "special_need_notes",
+                                "special_need_evidence"]
 
     static func detailArguments(_ account: Account) -> StatementArguments {
         let card = concessionCard(account)
         return [account.electronicAddress, card.type, card.number, account.property.servicePipeSizeMillimetres,
                 account.property.occupancy.rawValue, account.specialNeeds?.need.rawValue,
-                account.specialNeeds?.registeredOn, account.specialNeeds?.notes]
+                account.specialNeeds?.registeredOn, account.specialNeeds?.notes, account.specialNeeds?.storedEvidence]
     }
 
     /// `detailArguments`, bound for an insert.
@@ -67,6 +68,7 @@ final class AccountWriter {
         row.add(account.specialNeeds?.need.rawValue)
         row.add(account.specialNeeds?.registeredOn)
         row.add(account.specialNeeds?.notes)
+        row.add(account.specialNeeds?.storedEvidence)
     }
 
     private static func concessionCard(_ account: Account) -> (type: String?, number: String?) {

@@ -46,6 +46,17 @@ public protocol AccountsStore: Sendable {
     func updateContactDetails(_ details: ContactDetails, of accountNumber: String, readVersion: Int,
                               by user: String, at time: LocalDateTime) throws -> Account
 
+    /// Registers, changes or removes the account's entry on the special-needs register
+    /// (Charter 9.5; issue 13 item 4) if the account is still at `readVersion`; returns the
+    /// account as saved (version one higher; unchanged when nothing differs). In one
+    /// transaction with an audit entry old → new ("special needs: none → life support (9.5(a)),
+    /// registered Tue 1 Dec 2026, evidence …"; "… → none; removed Wed 2 Dec 2026: moved out").
+    /// Refused with `ChangedSinceRead` when someone saved the account since; with
+    /// `StoreError.invalidAccount` when the change breaks `SpecialNeedsRules` (life support
+    /// without evidence, notes too long, a date after `time`'s day). Nothing is half-saved.
+    func updateSpecialNeeds(_ change: SpecialNeedsChange, of accountNumber: String, readVersion: Int,
+                            by user: String, at time: LocalDateTime) throws -> Account
+
     /// Writes checked import rows, all or none: refused with every line whose account exists.
     func importAccounts(_ rows: [AccountImporter.ParsedRow], by user: String, at time: LocalDateTime) throws -> ImportReport
 

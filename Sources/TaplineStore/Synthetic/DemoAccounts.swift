@@ -40,6 +40,7 @@ public enum DemoAccounts {
             household(margaretOBrien, [Customer(name: "Margaret O'Brien", phone: "03 5550 1234", email: nil, isPrimary: true)],
                       ["5 Hamilton Street"], "Gisborne", concession: .card(.pensionerConcessionCard, number: "412 345 678K"),
                       specialNeeds: SpecialNeedsRegistration(need: .lifeSupport, registeredOn: today.adding(days: -400),
+                                                             evidence: "letter from her renal physician, Dr Anand, received \(today.adding(days: -401).display)",
                                                              notes: "Home haemodialysis machine"),
                       habit: .directDebit, occupants: 1),
             household(joseGarcia, [Customer(name: "José García", phone: "0491 570 158", email: "jose.garcia@example.org", isPrimary: true),

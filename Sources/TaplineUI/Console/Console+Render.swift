@@ -1,3 +1,5 @@
+import TaplineDomain
+
 extension Console {
     /// Draws the whole console into a canvas the size of the terminal.
     public func render(into canvas: inout Canvas, env: ScreenEnvironment) {
@@ -21,6 +23,13 @@ extension Console {
                 body.height -= strip
                 companion.render(into: &canvas, area: area, actions: traineeActions, env: env)
             }
+        }
+
+        if let registration = customerStrip {
+            // Charter 9.5: the register entry shows on every screen about the customer.
+            let (strip, rest) = body.splitTop(1)
+            Self.renderRegisterStrip(registration, into: &canvas, area: strip)
+            body = rest
         }
 
         // An overlay (a panel) is drawn over the nearest full screen beneath it.
@@ -61,6 +70,18 @@ extension Console {
         case nil:
             break
         }
+    }
+
+    /// "▲ LIFE SUPPORT (9.5(a)) registered Tue 1 Dec 2026 · oxygen concentrator":
+    /// the badge's words and glyph, so it reads without colour.
+    static func renderRegisterStrip(_ registration: SpecialNeedsRegistration, into canvas: inout Canvas, area: Rect) {
+        let lifeSupport = registration.need == .lifeSupport
+        let role: StyleRole = lifeSupport ? .danger : .warning
+        let badge = lifeSupport ? AccountFlag.lifeSupport.label : AccountFlag.specialNeeds.label
+        var text = " ▲ \(badge) (\(registration.need.clause)) registered \(registration.registeredOn.display)"
+        if !registration.notes.isEmpty { text += " · " + registration.notes.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        canvas.fill(area, role: role)
+        canvas.write(text, x: area.x, y: area.y, width: area.width, role: role)
     }
 
     private func renderTooSmall(into canvas: inout Canvas, need: String) {

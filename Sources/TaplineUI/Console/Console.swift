@@ -38,6 +38,13 @@ public final class Console: @unchecked Sendable {
     public private(set) var storeProblem: String?
     /// Called for each trainee action as it happens (demo mode saves the attempt).
     public var onTraineeAction: (@Sendable (TimedTraineeAction) -> Void)?
+    /// The special-needs entry (Charter 9.5) of the customer the top screen is about, as last
+    /// read (`CustomerRegisterPort`), for the strip drawn above every screen about a customer
+    /// that does not show the account's badges itself. Read again on every move between
+    /// screens and every change to the store, so a registration just saved shows at once.
+    public private(set) var customerRegister: CustomerRegisterLoaded?
+    /// The account whose registration was last asked for, and the ticket of that read.
+    private var registerRequest: (accountNumber: String, ticket: Int)?
 
     public init(root: AnyScreen, panels: [PanelBinding] = []) {
         self.stack = [root]
@@ -176,6 +183,13 @@ public final class Console: @unchecked Sendable {
 
     /// Delivers finished work to the screen that asked for it, unless newer work superseded it.
     public func complete(_ work: Work, result: any Sendable, env: ScreenEnvironment) {
+        if work.target == ObjectIdentifier(self) {
+            // The console's own read: the newest answer wins, and a failed read keeps what was shown.
+            if let loaded = result as? CustomerRegisterLoaded, registerRequest?.ticket == work.ticket, !loaded.failed {
+                customerRegister = loaded
+            }
+            return
+        }
         if let key = work.key, latestTicket[slot(work.target, key)] != work.ticket { return }
         guard let box = stack.first(where: { ObjectIdentifier($0.box) == work.target })?.box else { return }
         perform(box.deliver(result, env: env), from: box, env: env)
@@ -195,6 +209,46 @@ public final class Console: @unchecked Sendable {
         var shown = [top.box]
         if top.isOverlay, stack.count > 1 { shown.append(stack[stack.count - 2].box) }
         for box in shown { perform(box.storeChanged(env: env), from: box, env: env) }
+        followCustomer(reread: true)
+    }
+
+    // MARK: - The customer's special-needs entry
+
+    /// The account the strip is about: the top screen's customer, unless it shows the badges
+    /// itself; for a panel that names no customer of its own (the conduct incident, which
+    /// offers no F9 over itself), the customer of the screen it covers, badges and all.
+    var stripAccountNumber: String? {
+        if let number = top.customerContext?.accountNumber, !number.isEmpty {
+            return top.showsCustomerFlags ? nil : number
+        }
+        guard top.isOverlay, let beneath = stack.dropLast().last(where: { !$0.isOverlay }),
+              let number = beneath.customerContext?.accountNumber, !number.isEmpty else { return nil }
+        return number
+    }
+
+    /// The registration to draw above the top screen, when its customer is on the register.
+    public var customerStrip: SpecialNeedsRegistration? {
+        guard let number = stripAccountNumber, let loaded = customerRegister, loaded.accountNumber == number else { return nil }
+        return loaded.registration
+    }
+
+    /// Asks for the registration of the top screen's customer when it is not the one last asked
+    /// for (a screen that learns its customer once loaded, a complaint opened from the queue),
+    /// or again (`reread`) after a move between screens or a change to the store.
+    private func followCustomer(reread: Bool = false) {
+        guard let number = stripAccountNumber else { return }
+        if !reread, registerRequest?.accountNumber == number { return }
+        let ticket = nextTicket
+        nextTicket += 1
+        registerRequest = (number, ticket)
+        pendingWork.append(Work(ticket: ticket, key: nil, target: ObjectIdentifier(self)) { services in
+            do {
+                let port = try services.port((any CustomerRegisterPort).self)
+                return CustomerRegisterLoaded(accountNumber: number, registration: try port.registration(ofAccount: number))
+            } catch {
+                return CustomerRegisterLoaded(accountNumber: number, registration: nil, failed: true)
+            }
+        })
     }
 
     /// Puts a message on the status line, e.g. a start-up warning about a broken theme file.
@@ -235,6 +289,7 @@ public final class Console: @unchecked Sendable {
     private func slot(_ target: ObjectIdentifier, _ key: String) -> String { "\(target.hashValue):\(key)" }
 
     private func perform(_ steps: [ErasedStep], from box: ScreenBox, env: ScreenEnvironment) {
+        defer { followCustomer() }
         for step in steps {
             switch step {
             case .run(let key, let run):
@@ -264,6 +319,7 @@ public final class Console: @unchecked Sendable {
         case .pop: if stack.count > 1 { pop(env: env) }
         case .popToRoot:
             stack.removeSubrange(1...)
+            registerRequest = nil
             perform(top.box.appear(env: env), from: top.box, env: env)
         case .quit: requestQuit()
         }
@@ -271,11 +327,21 @@ public final class Console: @unchecked Sendable {
 
     private func push(_ screen: AnyScreen, env: ScreenEnvironment) {
         stack.append(screen)
+        registerRequest = nil  // read again: it may have changed on the screen before
         perform(screen.box.appear(env: env), from: screen.box, env: env)
     }
 
     private func pop(env: ScreenEnvironment) {
         stack.removeLast()
+        registerRequest = nil
         perform(top.box.appear(env: env), from: top.box, env: env)
     }
+}
+
+/// The console's read of a customer's special-needs entry (`CustomerRegisterPort`).
+public struct CustomerRegisterLoaded: Equatable, Sendable {
+    public let accountNumber: String
+    public let registration: SpecialNeedsRegistration?
+    /// The read failed (the store is away): what was shown stays.
+    public var failed = false
 }

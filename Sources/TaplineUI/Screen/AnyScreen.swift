@@ -13,6 +13,7 @@ public struct AnyScreen: Sendable {
     public var customerContext: CustomerContext? { box.customerContext }
     public var hasUnsavedInput: Bool { box.hasUnsavedInput }
     public var presenceSubject: String? { box.presenceSubject }
+    public var showsCustomerFlags: Bool { box.showsCustomerFlags }
 
     /// The screen's current state, when it is of type `S`: for tests and scripted runs.
     public func state<S: Screen>(as type: S.Type = S.self) -> S? { (box as? TypedScreenBox<S>)?.screen }
@@ -33,6 +34,7 @@ class ScreenBox: @unchecked Sendable {
     var customerContext: CustomerContext? { fatalError("abstract") }
     var hasUnsavedInput: Bool { fatalError("abstract") }
     var presenceSubject: String? { fatalError("abstract") }
+    var showsCustomerFlags: Bool { fatalError("abstract") }
     func handle(_ key: Key, env: ScreenEnvironment) -> [ErasedStep]? { fatalError("abstract") }
     /// Whether the screen itself would act on a key, without acting on it.
     func handles(_ key: Key, env: ScreenEnvironment) -> Bool { fatalError("abstract") }
@@ -55,6 +57,7 @@ final class TypedScreenBox<S: Screen>: ScreenBox, @unchecked Sendable {
     override var customerContext: CustomerContext? { screen.customerContext }
     override var hasUnsavedInput: Bool { screen.hasUnsavedInput }
     override var presenceSubject: String? { screen.presenceSubject }
+    override var showsCustomerFlags: Bool { screen.showsCustomerFlags }
 
     override func handle(_ key: Key, env: ScreenEnvironment) -> [ErasedStep]? {
         guard let action = screen.action(for: key) ?? screen.environmentBindings(env: env).action(for: key) else { return nil }

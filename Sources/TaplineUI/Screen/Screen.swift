@@ -22,6 +22,10 @@ public protocol Screen: Sendable {
     /// The record this screen has open for changing (a complaint's or incident's number), so
     /// colleagues opening it hear that someone else may be changing it (`PresencePort`).
     var presenceSubject: String? { get }
+    /// Whether this screen shows the customer's badges and special-needs registration itself
+    /// (the account screen); on every other screen about a customer the console draws the
+    /// registration in a strip above it (Charter 9.5).
+    var showsCustomerFlags: Bool { get }
 
     /// The action a key means here, or nil to let the console handle it (Esc, F1, q…).
     func action(for key: Key) -> Action?
@@ -44,6 +48,7 @@ extension Screen {
     public var customerContext: CustomerContext? { nil }
     public var isOverlay: Bool { false }
     public var presenceSubject: String? { nil }
+    public var showsCustomerFlags: Bool { false }
     public func action(for key: Key) -> Action? { bindings.action(for: key) }
     public func appear(env: ScreenEnvironment) -> Effect<Action> { .none }
     public func storeChanged(env: ScreenEnvironment) -> Effect<Action> { .none }

@@ -9,7 +9,7 @@ extension AccountScreen {
             return
         }
         var y = renderHeader(detail, into: &canvas, area: inner)
-        for banner in extras.banners {
+        for banner in Self.registerBanners(detail.account) + extras.banners {
             canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: banner.role)
             canvas.write(" " + (banner.mark.map { $0 + " " } ?? "") + banner.text, x: inner.x, y: y, width: inner.width, role: banner.role)
             y += 1
@@ -56,6 +56,15 @@ extension AccountScreen {
         }
         if detail.flags.isEmpty { canvas.write("no flags", x: area.x, y: flagRow, role: .muted) }
         return flagRow + 1
+    }
+
+    /// The account's entry on the special-needs register (Charter 9.5), under the header:
+    /// "Life support (9.5(a)), registered Tue 1 Dec 2026 · oxygen concentrator".
+    static func registerBanners(_ account: Account) -> [AccountBanner] {
+        guard let registration = account.specialNeeds else { return [] }
+        var text = registration.summary.prefix(1).uppercased() + registration.summary.dropFirst()
+        if !registration.notes.isEmpty { text += " · " + registration.notes.split(whereSeparator: \.isNewline).joined(separator: " ") }
+        return [AccountBanner(text: text, role: registration.need == .lifeSupport ? .danger : .warning)]
     }
 
     /// How to reach the customer, and who else is on the account: what a lookup matched on

@@ -69,6 +69,8 @@ public struct AccountScreen: Screen {
     }
 
     public var hasUnsavedInput: Bool { note.map { !$0.isEmpty } ?? false }
+    /// The header shows the badges and the special-needs banner itself.
+    public var showsCustomerFlags: Bool { true }
 
     // MARK: - Keys
 
