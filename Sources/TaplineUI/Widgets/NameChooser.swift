@@ -83,8 +83,10 @@ public struct NameChooser: Sendable, Equatable {
     /// A box over the middle of `area`: the title, what is typed (with the hardware cursor),
     /// and the matching names that fit, the highlighted one marked.
     public func render(into canvas: inout Canvas, area: Rect) {
+        // As tall as the names need (five rows are the frame, what is typed and the count), at most 16.
+        let rowsWanted = names.count + (anyone == nil ? 0 : 1)
         let width = min(area.width - 2, 44)
-        let height = min(area.height - 1, 16)
+        let height = min(area.height - 1, min(16, max(7, rowsWanted + 5)))
         guard width >= 12, height >= 5 else { return }
         let box = area.centered(width: width, height: height)
         canvas.fill(box, role: .dialog)
