@@ -7,7 +7,7 @@ struct ThemeLoaderTests {
     static let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../themes").standardizedFileURL
 
-    @Test("every shipped theme parses and styles every role", arguments: ["default", "high-contrast", "monochrome", "colour-blind"])
+    @Test("every shipped theme parses and styles every role", arguments: ["default", "high-contrast", "monochrome", "colour-blind", "light"])
     func shippedThemesParse(name: String) throws {
         let theme = try ThemeLoader.load(file: Self.themes.appendingPathComponent("\(name).toml"))
         #expect(theme.name == name)

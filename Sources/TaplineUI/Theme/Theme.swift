@@ -6,10 +6,14 @@
 public struct Theme: Sendable, Equatable {
     public var name: String
     public var styles: [StyleRole: RoleStyle]
+    /// The terminal background the theme is made for (`terminal_background`): what roles that
+    /// leave the background to the terminal are drawn on, and so measured on (`ThemeContrast`).
+    public var terminalBackground: ThemeColor?
 
-    public init(name: String, styles: [StyleRole: RoleStyle]) {
+    public init(name: String, terminalBackground: ThemeColor? = nil, styles: [StyleRole: RoleStyle]) {
         self.name = name
         self.styles = styles
+        self.terminalBackground = terminalBackground
     }
 
     /// The style a role gets, following fallbacks down to `text`.

@@ -92,7 +92,17 @@ public enum ThemeLoader {
                                      attributes: try attributes("attrs"), monoAttributes: try attributes("mono"))
         }
         guard styles[.text] != nil else { throw Failure(file: file, line: 1, message: "the theme has no [roles.text] table") }
-        return Theme(name: table["name"]?.string ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent, styles: styles)
+        var terminalBackground: ThemeColor?
+        if let value = table["terminal_background"] {
+            guard let text = value.string, let colour = palette[text] ?? ThemeColor(hex: text), colour != .terminalDefault else {
+                let line = lines.firstIndex { $0.trimmingCharacters(in: .whitespaces).hasPrefix("terminal_background") }
+                throw Failure(file: file, line: (line ?? 0) + 1,
+                              message: "terminal_background must be \"#rrggbb\" or a palette name: the background the theme is made for")
+            }
+            terminalBackground = colour
+        }
+        return Theme(name: table["name"]?.string ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent,
+                     terminalBackground: terminalBackground, styles: styles)
     }
 
     /// Roles a theme leaves out, to say once at start-up which fallbacks are in use.
