@@ -15,9 +15,17 @@ public final class Terminal {
     private var styles: [StyleRole: (attributes: attr_t, pair: Int32)] = [:]
     private var isOpen = true
     public private(set) var colorDepth: ColorDepth = .none
+    /// Plain ASCII for box drawing and symbols (`--ascii`).
+    private let ascii: Bool
+    /// Whether mouse reporting was asked for (not with `--no-mouse`), and so is turned off at the end.
+    private let mouse: Bool
 
     /// Takes over the terminal, or explains on which count it can't.
-    public static func open(theme: Theme, environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) -> Terminal {
+    /// - Parameters:
+    ///   - ascii: draw plain ASCII for box drawing, blocks, ticks and arrows (`AsciiGlyphs`).
+    ///   - mouse: ask the terminal for mouse clicks; off, the terminal's own selection works as usual.
+    public static func open(theme: Theme, ascii: Bool = false, mouse: Bool = true,
+                            environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) -> Terminal {
         guard isatty(0) == 1, isatty(1) == 1 else { throw .notATerminal }
         guard let term = environment["TERM"], !term.isEmpty else { throw .termUnset }
         Terminal.chooseUTF8Locale()
@@ -26,14 +34,16 @@ public final class Terminal {
         tapline_release_setupterm()
         guard let screen = newterm(term, tapline_stdout(), tapline_stdin()) else { throw .termUnknown(term) }
         set_term(screen)
-        let terminal = Terminal(screen: screen, window: tapline_stdscr())
+        let terminal = Terminal(screen: screen, window: tapline_stdscr(), ascii: ascii, mouse: mouse)
         terminal.configure(theme: theme, noColor: environment["NO_COLOR"])
         return terminal
     }
 
-    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>) {
+    private init(screen: OpaquePointer, window: UnsafeMutablePointer<WINDOW>, ascii: Bool, mouse: Bool) {
         self.screen = screen
         self.window = window
+        self.ascii = ascii
+        self.mouse = mouse
     }
 
     /// Wide characters need a UTF-8 locale; fall back to C.UTF-8 when the user's isn't one.
@@ -54,8 +64,10 @@ public final class Terminal {
         if has_colors() { start_color(); use_default_colors() }
         colorDepth = ColorDepth.choose(colors: Int(tapline_colors()), hasColors: has_colors(), noColor: noColor)
         apply(theme: theme)
-        fputs("\u{1B}[?1000h\u{1B}[?1006h", tapline_stdout())  // mouse clicks, SGR reports
-        fflush(tapline_stdout())
+        if mouse {
+            fputs("\u{1B}[?1000h\u{1B}[?1006h", tapline_stdout())  // mouse clicks, SGR reports
+            fflush(tapline_stdout())
+        }
     }
 
     /// Maps every style role to an ncurses colour pair and attributes for this terminal.
@@ -133,7 +145,7 @@ public final class Terminal {
         var buffer: [wchar_t] = []
         for run in diff.runs {
             buffer.removeAll(keepingCapacity: true)
-            for scalar in run.scalars { buffer.append(wchar_t(bitPattern: scalar.value)) }
+            for scalar in run.scalars { buffer.append(wchar_t(bitPattern: (ascii ? AsciiGlyphs.replacing(scalar) : scalar).value)) }
             let style = styles[run.role] ?? (tapline_a_normal(), 0)
             _ = tapline_set_style(window, style.attributes, style.pair)
             wmove(window, Int32(run.y), Int32(run.x))
@@ -153,8 +165,10 @@ public final class Terminal {
     public func close() {
         guard isOpen else { return }
         isOpen = false
-        fputs("\u{1B}[?1006l\u{1B}[?1000l", tapline_stdout())
-        fflush(tapline_stdout())
+        if mouse {
+            fputs("\u{1B}[?1006l\u{1B}[?1000l", tapline_stdout())
+            fflush(tapline_stdout())
+        }
         curs_set(1)
         endwin()
         delscreen(screen)

@@ -65,6 +65,28 @@ struct SkeletonEndToEndTests {
         #expect(try Self.setsColour(coloured.tmux(["capture-pane", "-p", "-e", "-t", coloured.name])))
     }
 
+    /// Issue 15 item 3: --ascii draws no box drawing, blocks, ticks or arrows, and the layout
+    /// stays where it was; --no-mouse leaves the terminal's own selection alone.
+    @Test func asciiDrawsPlainGlyphsAndNoMouseAsksForNoClicks() throws {
+        let fancy = try TmuxSession()
+        let unicode = try fancy.waitFor("Where to?")
+        #expect(unicode.contains("▸ 1  Account lookup"))
+        #expect(try fancy.paneFlag("mouse_any_flag") == "1", "by default clicks select")
+
+        let plain = try TmuxSession(arguments: ["--ascii", "--no-mouse"])
+        let ascii = try plain.waitFor("Where to?")
+        #expect(ascii.contains("> 1  Account lookup"))
+        #expect(ascii.unicodeScalars.allSatisfy { $0.isASCII }, "nothing but ASCII on Home")
+        #expect(ascii.split(separator: "\n").map(\.count) == unicode.split(separator: "\n").map(\.count), "nothing moved")
+        #expect(try plain.paneFlag("mouse_any_flag") == "0")
+        // A box too: the lookup's
+        try plain.press("1")
+        let lookup = try plain.waitFor("Find")
+        #expect(lookup.unicodeScalars.allSatisfy { $0.isASCII }, "\(lookup)")
+        try plain.press("F10")
+        try plain.waitFor("EXIT=0")
+    }
+
     @Test func anUnknownTermIsAClearErrorNotACrash() throws {
         let tmux = try TmuxSession(environment: ["TERM": "no-such-terminal"])
         let screen = try tmux.waitFor("EXIT=")

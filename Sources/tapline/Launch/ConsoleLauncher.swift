@@ -62,7 +62,8 @@ struct ConsoleLauncher {
         let signals = SignalWatcher()
         let terminal: Terminal
         do {
-            terminal = try Terminal.open(theme: theme)
+            terminal = try Terminal.open(theme: theme, ascii: options.ascii || configuration.ascii,
+                                         mouse: !options.noMouse && configuration.mouse)
         } catch {
             FileHandle.standardError.write(Data("\(error.description)\n".utf8))
             return ExitCode(2)

@@ -7,6 +7,8 @@ import TOMLKit
 /// ```toml
 /// database = "postgresql:///tapline"   # or a SQLite file's path (see StoreLocation)
 /// theme = "high-contrast"
+/// ascii = true                     # plain ASCII glyphs, as --ascii
+/// mouse = false                    # no mouse reporting, as --no-mouse
 /// time_zone = "Australia/Melbourne"
 /// jurisdiction = "AU-VIC"          # or "GB-EAW"
 /// [[holidays]]                     # one-off or local holidays
@@ -18,6 +20,8 @@ import TOMLKit
 struct Configuration {
     var database: String?
     var theme: String?
+    var ascii = false
+    var mouse = true
     var timeZone: String?
     var calendar: BusinessCalendar = .victoria
 
@@ -35,6 +39,8 @@ struct Configuration {
         var warnings: [String] = []
         configuration.database = table["database"]?.string
         configuration.theme = table["theme"]?.string
+        configuration.ascii = table["ascii"]?.bool ?? false
+        configuration.mouse = table["mouse"]?.bool ?? true
         configuration.timeZone = table["time_zone"]?.string
         var jurisdiction = Jurisdiction.auVIC
         if let name = table["jurisdiction"]?.string {
