@@ -54,6 +54,9 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, Codable, CustomStri
     /// Minutes since midnight, for comparing times of day.
     public var minuteOfDay: Int { hour * 60 + minute }
 
+    /// Minutes since 1970-01-01 00:00, local: the difference of two is how long between them.
+    public var minutesSinceEpoch: Int { date.daysSinceEpoch * 1_440 + minuteOfDay }
+
     public var iso: String { String(format: "%@T%02d:%02d", date.iso, hour, minute) }
     public var description: String { iso }
 
