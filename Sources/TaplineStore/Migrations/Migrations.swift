@@ -25,6 +25,7 @@ enum Migrations {
         registerDisputeCandidates(in: &migrator) // "v4-dispute-candidates"
         registerAccountChangedBy(in: &migrator) // "v4-account-changed-by"
         registerDisputeQueue(in: &migrator) // "v4-dispute-queue"
+        registerCallRecord(in: &migrator) // "v4-call-record"
         return migrator
     }
 }

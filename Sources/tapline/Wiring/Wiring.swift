@@ -16,6 +16,7 @@ enum Wiring {
         if let signal = store.changeSignal() { services.register(StoreChanges(signal: signal), as: (any StoreChangesPort).self) }
         AccountsWiring.register(into: &services, store: store)
         ContactDetailsWiring.register(into: &services, store: store)
+        CallsWiring.register(into: &services, store: store)
         ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
