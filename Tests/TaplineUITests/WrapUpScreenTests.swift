@@ -127,12 +127,15 @@ struct WrapUpScreenTests {
         press(console, .escape, .tab, .tab)
         press(console, .character("x"))
         press(console, .escape)
-        #expect(text(console).contains("Leave this screen?") || text(console).contains("Discard"), "typing is never thrown away unasked")
+        #expect(text(console).contains("Leave Wrap-up — Jane Smith (1000000003)?"), "typing is never thrown away unasked")
+        press(console, .character("y"))
+        #expect(console.top.state(as: AccountScreen.self)?.call != nil, "back on the account, the call still going")
     }
 
     @Test func aThousandCharacterSummaryIsRefusedNotCut() {
         let console = onAccountFromLookup()
-        press(console, .escape, .right, .tab, .right, .tab, .ctrl("u"))
+        press(console, .escape)  // the summary is filled in with what was done
+        press(console, .right, .tab, .right, .tab, .ctrl("u"))
         for _ in 0..<1000 { console.handle(.character("a"), env: env) }
         press(console, .function(2))
         #expect(console.top.state(as: WrapUpScreen.self)?.form[.summary].count == 1000, "nothing was cut")
@@ -193,7 +196,8 @@ struct WrapUpScreenTests {
         screen.render(into: &canvas, area: Rect(x: 0, y: 1, width: 80, height: 21), env: env)
         #expect(canvas.text.contains("Billing enquiry"))
         #expect(canvas.text.contains("Resolved on the call"))
-        #expect(canvas.text.contains("Phone · Billing enquiry — Resolved on the call · 2026-12-01 10:30–10:41. Explained the bill Done: note added."))
+        #expect(canvas.text.contains("Phone · Billing enquiry — Resolved on the call · 2026-12-01 10:30–10:41."), "read whole below the list")
+        #expect(canvas.text.contains("Explained the bill Done: note added."))
     }
 }
 
