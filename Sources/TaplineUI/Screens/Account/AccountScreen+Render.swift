@@ -157,7 +157,7 @@ extension AccountScreen {
     private func renderInteractions(_ detail: AccountDetail, codes: WrapUpCodes, into canvas: inout Canvas, area: Rect) {
         let listArea = listWithReading(detail.interactions[safe: selected(.interactions)].map { $0.reading(codes) },
                                        rows: detail.interactions.count, area: area, into: &canvas)
-        table([.init("When", width: 16), .init("Agent", width: 10), .init("Reason", width: 19), .init("Outcome", width: 20),
+        table([.init("When", width: 16), .init("Agent", width: 10), .init("Reason or channel", width: 19), .init("Outcome", width: 20),
                .init("Summary")],
               detail.interactions.map { contact in
                   Table.Row([contact.at.shortDisplay, contact.agent, contact.reason.map(codes.reasonLabel) ?? contact.channel.displayName,

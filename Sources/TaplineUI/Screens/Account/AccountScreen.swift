@@ -93,7 +93,7 @@ public struct AccountScreen: Screen {
             KeyBinding(.up, help: "move up the list", bar: false, action: .move(-1)),
         ]
         list.append(KeyBinding(.character("n"), help: "add a note", action: .startNote))
-        if call != nil { list.append(KeyBinding(.escape, label: "Esc", help: "end the call: wrap-up", action: .endCallKeyPressed)) }
+        if call != nil { list.append(KeyBinding(.escape, label: "Esc", help: "end the call: its wrap-up", bar: false, action: .endCallKeyPressed)) }
         list.append(KeyBinding(.enter, help: "open the selected row", action: .openSelected))
         return list
     }

@@ -31,8 +31,10 @@ extension WrapUpScreen {
         let height = min(form.height(width: inner.width), inner.maxY - y - 3)
         let formArea = Rect(x: inner.x, y: y + 1, width: inner.width, height: max(1, height))
         form.render(into: &canvas, area: formArea)
-        let footer = min(formArea.maxY + 1, inner.maxY - 1)
+        let footer = min(formArea.maxY + 1, inner.maxY - 2)
         let back = call.account == nil ? "Esc goes back, recording nothing." : "Esc goes back to the account: the call goes on."
         canvas.write("F2 records the call. " + back, x: inner.x, y: footer, width: inner.width, role: .muted)
+        canvas.write("A summary may have at most \(CallWrapUp.maximumSummaryLength) characters (\(form[.summary].count) now).",
+                     x: inner.x, y: footer + 1, width: inner.width, role: .muted)
     }
 }

@@ -159,8 +159,7 @@ public struct WrapUpScreen: Screen {
             .init(.reason, label: "Reason", choices: [unchosen] + codes.reasons.map(\.label)),
             .init(.outcome, label: "Outcome", choices: [unchosen] + codes.outcomes.map(\.label)),
             // Longer than may be saved, so a long summary is refused in words on F2, not cut.
-            .init(.summary, label: "Summary", hint: "at most \(CallWrapUp.maximumSummaryLength) characters",
-                  maxLength: CallWrapUp.maximumSummaryLength * 4, lines: 5),
+            .init(.summary, label: "Summary", maxLength: CallWrapUp.maximumSummaryLength * 4, lines: 5),
         ])
     }
 
