@@ -92,4 +92,17 @@ struct CallRecordEndToEndTests {
         let listed = try Self.tapline(["interactions", "list", "--database", database])
         #expect(listed.output.contains("no account") && listed.output.contains("Fault or supply — Caller hung up"), "\(listed.output)")
     }
+
+    @Test func aMalformedListOfWrapUpCodesIsReportedAndTheDefaultsServe() throws {
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let database = try seededDatabase(accounts: 20, in: folder)
+        let config = folder.appendingPathComponent("config.toml")
+        try "[wrap_up]\nreasons = \"Billing enquiry\"\n".write(to: config, atomically: true, encoding: .utf8)
+        let listed = try Self.tapline(["interactions", "list", "--reason", "hardship", "--config", config.path, "--database", database])
+        #expect(listed.status == 0, "\(listed.output)")
+        #expect(listed.output.contains("wrap_up.reasons must be a list of words in quotes, like [\"Billing enquiry\", \"Other\"]; using the default wrap-up codes"))
+        try "[wrap_up]\nreasons = [\"Moving\", \"moving!\"]\noutcomes = []\n".write(to: config, atomically: true, encoding: .utf8)
+        let twice = try Self.tapline(["interactions", "list", "--config", config.path, "--database", database])
+        #expect(twice.output.contains("“Moving” and “moving!” are the same code (moving); using the default wrap-up codes"), "\(twice.output)")
+    }
 }
