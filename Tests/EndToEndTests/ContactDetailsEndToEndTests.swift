@@ -34,8 +34,11 @@ struct ContactDetailsEndToEndTests {
         try tmux.waitFor("Contact details saved for account 1000000002")
         let reloaded = try tmux.waitFor("0499 111 222 · john.smith@example.net")
         #expect(!reloaded.contains("0491 570 157"))
-        // And back on the lookup, the old number no longer finds the account and the new one does
+        // And leaving the account, the call's wrap-up says what was done (issue 13 item 1)
         try tmux.press("Escape")
+        try tmux.waitFor("Done on the call: contact details: phone 0491 570 157 → 0499 111 222")
+        try tmux.wrapUp(reasonSteps: 7, outcomeSteps: 1, recorded: "Contact details — Resolved on the call")
+        // And back on the lookup, the old number no longer finds the account and the new one does
         try tmux.waitFor("No account matches “0491 570 157”")
         try tmux.press("C-u")
         try tmux.type("0499 111 222")

@@ -35,6 +35,7 @@ struct LookupEndToEndTests {
         #expect(usage.contains("██"), "bars are drawn")
         #expect(usage.contains("L/day"))
         try tmux.press("Escape")
+        try tmux.wrapUp(reasonSteps: 5, outcomeSteps: 1, recorded: "Meter or usage — Resolved on the call")
         try tmux.waitFor("Find:")
         try tmux.press("F10")
         try tmux.waitFor("EXIT=0")

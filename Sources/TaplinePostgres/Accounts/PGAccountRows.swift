@@ -116,11 +116,19 @@ enum PGAccountRows {
     /// The most recent `limit` contacts, newest first.
     static func interactions(accountID: Int64, limit: Int, _ connection: PGConnection) throws -> [Interaction] {
         try connection.execute("""
-            SELECT at, channel, agent, summary FROM interaction WHERE account_id = $1 ORDER BY at DESC, id DESC LIMIT $2
-            """, [accountID, limit]).rows.map {
-            Interaction(channel: $0["channel"].flatMap(InteractionChannel.init(rawValue:)) ?? .phone, at: try moment($0, "at"),
-                        agent: $0["agent"] ?? "", summary: $0["summary"] ?? "")
-        }
+            SELECT at, channel, agent, summary, reason, outcome, ended_at, done FROM interaction
+            WHERE account_id = $1 ORDER BY at DESC, id DESC LIMIT $2
+            """, [accountID, limit]).rows.map(interaction)
+    }
+
+    /// A contact from a row with its columns (at, channel, agent, summary, reason, outcome,
+    /// ended_at, done: one line each).
+    static func interaction(_ row: PGRow) throws -> Interaction {
+        let done = row["done"] ?? ""
+        return Interaction(channel: row["channel"].flatMap(InteractionChannel.init(rawValue:)) ?? .phone, at: try moment(row, "at"),
+                           agent: row["agent"] ?? "", summary: row["summary"] ?? "", reason: row["reason"], outcome: row["outcome"],
+                           endedAt: row["ended_at"] == nil ? nil : try moment(row, "ended_at"),
+                           done: done.isEmpty ? [] : done.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
     }
 
     /// The most recent `limit` notes, newest first.

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import TaplineDomain
 
@@ -50,10 +51,18 @@ enum HistoryRows {
     /// The most recent `limit` contacts, newest first.
     static func interactions(accountID: Int64, limit: Int, _ db: Database) throws -> [Interaction] {
         try Row.fetchAll(db.cachedStatement(sql: """
-            SELECT at, channel, agent, summary FROM interaction WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT ?
-            """), arguments: [accountID, limit]).map {
-            Interaction(channel: InteractionChannel(rawValue: $0["channel"]) ?? .phone, at: $0["at"], agent: $0["agent"], summary: $0["summary"])
-        }
+            SELECT at, channel, agent, summary, reason, outcome, ended_at, done FROM interaction
+            WHERE account_id = ? ORDER BY at DESC, id DESC LIMIT ?
+            """), arguments: [accountID, limit]).map(interaction)
+    }
+
+    /// A contact from a row with its columns (at, channel, agent, summary, reason, outcome,
+    /// ended_at, done: one line each).
+    static func interaction(_ row: Row) -> Interaction {
+        let done: String = row["done"] ?? ""
+        return Interaction(channel: InteractionChannel(rawValue: row["channel"]) ?? .phone, at: row["at"], agent: row["agent"],
+                           summary: row["summary"], reason: row["reason"], outcome: row["outcome"], endedAt: row["ended_at"],
+                           done: done.isEmpty ? [] : done.components(separatedBy: "\n"))
     }
 
     /// The most recent `limit` notes, newest first.

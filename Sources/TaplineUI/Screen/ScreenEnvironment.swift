@@ -14,15 +14,19 @@ public struct ScreenEnvironment: Sendable {
     public var calendar: BusinessCalendar
     /// What each area offers on the account screen (log a complaint, assess hardship…).
     public var accountActions: [AccountAction]
+    /// The reasons and outcomes a call's wrap-up offers (config.toml's `[wrap_up]`).
+    public var wrapUpCodes: WrapUpCodes
 
     public init(now: LocalDateTime, agent: String, role: Role = .agent, isDemo: Bool = false,
-                calendar: BusinessCalendar = .victoria, accountActions: [AccountAction] = []) {
+                calendar: BusinessCalendar = .victoria, accountActions: [AccountAction] = [],
+                wrapUpCodes: WrapUpCodes = .defaults) {
         self.now = now
         self.agent = agent
         self.role = role
         self.isDemo = isDemo
         self.calendar = calendar
         self.accountActions = accountActions
+        self.wrapUpCodes = wrapUpCodes
     }
 
     public var today: CivilDate { now.date }

@@ -74,11 +74,11 @@ struct ConsoleLauncher {
             // Also on stderr above; the console's screen hides stderr while it runs.
             console.announce(StatusMessage(text: warning, role: .warning))
         }
-        let zone = self.zone, isDemo = self.isDemo, calendar = self.calendar
+        let zone = self.zone, isDemo = self.isDemo, calendar = self.calendar, codes = configuration.wrapUpCodes
         let now = clock ?? { zone.local(Date()) }
         let environment: @Sendable () -> ScreenEnvironment = {
             ScreenEnvironment(now: now(), agent: agent, role: role, isDemo: isDemo,
-                              calendar: calendar, accountActions: Wiring.accountActions)
+                              calendar: calendar, accountActions: Wiring.accountActions, wrapUpCodes: codes)
         }
         let loop = RunLoop(terminal: terminal, console: console, services: Wiring.services(store: store, calendar: calendar, letters: isDemo ? .demo : .real),
                            signals: signals, environment: environment)

@@ -14,6 +14,9 @@ import TOMLKit
 /// [[holidays]]                     # one-off or local holidays
 /// date = 2026-12-24
 /// name = "Christmas Eve closure"
+/// [wrap_up]                        # a call's reasons and outcomes (defaults: WrapUpCodes.defaults)
+/// reasons = ["Billing enquiry", "Payment arrangement", "Other"]
+/// outcomes = ["Resolved on the call", "Follow-up needed"]
 /// ```
 /// A missing file means defaults; a broken one is reported with its file and line on stderr
 /// and the console carries on with defaults, as with a broken theme.
@@ -24,6 +27,7 @@ struct Configuration {
     var mouse = true
     var timeZone: String?
     var calendar: BusinessCalendar = .victoria
+    var wrapUpCodes: WrapUpCodes = .defaults
 
     static func load(from url: URL) -> (Configuration, [String]) {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return (Configuration(), []) }
@@ -58,6 +62,41 @@ struct Configuration {
             extra.append(Holiday(date: date, name: name))
         }
         configuration.calendar = BusinessCalendar(jurisdiction: jurisdiction, extraHolidays: extra)
+        if let wrapUp = table["wrap_up"] {
+            switch wrapUpCodes(wrapUp) {
+            case .success(let codes): configuration.wrapUpCodes = codes
+            case .failure(let problem): warnings.append("\(url.path): \(problem.message); using the default wrap-up codes")
+            }
+        }
         return (configuration, warnings)
+    }
+
+    /// `[wrap_up]`'s two lists of labels, each optional (the default list stands in), each
+    /// a non-empty array of distinct strings.
+    private static func wrapUpCodes(_ value: any TOMLValueConvertible) -> Result<WrapUpCodes, WrapUpCodesProblem> {
+        guard let table = value.table else { return .failure(WrapUpCodesProblem(message: "wrap_up must be a table ([wrap_up])")) }
+        func labels(_ key: String, defaults: [WrapUpCode]) -> Result<[String], WrapUpCodesProblem> {
+            guard let entry = table[key] else { return .success(defaults.map(\.label)) }
+            guard let array = entry.array else {
+                return .failure(WrapUpCodesProblem(message: "wrap_up.\(key) must be a list of words in quotes, like [\"Billing enquiry\", \"Other\"]"))
+            }
+            var out: [String] = []
+            for (index, item) in array.enumerated() {
+                guard let text = item.string else {
+                    return .failure(WrapUpCodesProblem(message: "wrap_up.\(key) entry \(index + 1) is not words in quotes"))
+                }
+                out.append(text)
+            }
+            return .success(out)
+        }
+        do {
+            let reasons = try labels("reasons", defaults: WrapUpCodes.defaults.reasons).get()
+            let outcomes = try labels("outcomes", defaults: WrapUpCodes.defaults.outcomes).get()
+            return .success(try WrapUpCodes(reasons: reasons, outcomes: outcomes))
+        } catch let problem as WrapUpCodesProblem {
+            return .failure(problem)
+        } catch {
+            return .failure(WrapUpCodesProblem(message: "wrap_up: \(error)"))
+        }
     }
 }

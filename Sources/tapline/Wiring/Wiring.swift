@@ -17,6 +17,7 @@ enum Wiring {
         AccountsWiring.register(into: &services, store: store)
         ContactDetailsWiring.register(into: &services, store: store)
         SpecialNeedsWiring.register(into: &services, store: store)
+        CallsWiring.register(into: &services, store: store)
         ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)

@@ -24,7 +24,7 @@ extension AccountScreen {
         case .bills: renderBills(detail, into: &canvas, area: content)
         case .payments: renderPayments(detail, into: &canvas, area: content)
         case .usage: renderUsage(detail, into: &canvas, area: content)
-        case .interactions: renderInteractions(detail, into: &canvas, area: content)
+        case .interactions: renderInteractions(detail, codes: env.wrapUpCodes, into: &canvas, area: content)
         case .notes: renderNotes(detail, into: &canvas, area: content)
         case .history: renderHistory(into: &canvas, area: content)
         }
@@ -161,11 +161,17 @@ extension AccountScreen {
         canvas.write(summary, x: area.x, y: area.maxY - 1, width: area.width, role: .text)
     }
 
-    private func renderInteractions(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) {
-        let listArea = listWithReading(detail.interactions[safe: selected(.interactions)]?.summary, rows: detail.interactions.count,
-                                       area: area, into: &canvas)
-        table([.init("When", width: 16), .init("Channel", width: 10), .init("Agent", width: 12), .init("Summary")],
-              detail.interactions.map { Table.Row([$0.at.shortDisplay, $0.channel.displayName, $0.agent, $0.summary]) },
+    /// Each contact with its wrap-up's reason and outcome (issue 13 item 1); the selected one's
+    /// summary and what was done on it read in full below.
+    private func renderInteractions(_ detail: AccountDetail, codes: WrapUpCodes, into canvas: inout Canvas, area: Rect) {
+        let listArea = listWithReading(detail.interactions[safe: selected(.interactions)].map { $0.reading(codes) },
+                                       rows: detail.interactions.count, area: area, into: &canvas)
+        table([.init("When", width: 16), .init("Agent", width: 10), .init("Reason or channel", width: 19), .init("Outcome", width: 20),
+               .init("Summary")],
+              detail.interactions.map { contact in
+                  Table.Row([contact.at.shortDisplay, contact.agent, contact.reason.map(codes.reasonLabel) ?? contact.channel.displayName,
+                             contact.outcome.map(codes.outcomeLabel) ?? "", contact.summary])
+              },
               tab: .interactions, area: listArea, into: &canvas, empty: "No interactions recorded.")
     }
 
@@ -207,6 +213,19 @@ extension AccountScreen {
         table([.init("When", width: 16), .init("Area", width: 14), .init("What happened")],
               extras.history.map { Table.Row([$0.at.shortDisplay, $0.area, $0.summary]) },
               tab: .history, area: area, into: &canvas, empty: "No complaints, assessments, plans or incidents on this account.")
+    }
+}
+
+extension Interaction {
+    /// The contact in words, for reading whole: "Phone · Billing enquiry — Resolved on the
+    /// call · 10:32–10:41. The summary. Done: note added."
+    func reading(_ codes: WrapUpCodes) -> String {
+        var heading = channel.displayName
+        if let reason, let outcome { heading += " · \(codes.reasonLabel(reason)) — \(codes.outcomeLabel(outcome))" }
+        if let endedAt { heading += " · \(at.shortDisplay)–\(endedAt.date == at.date ? endedAt.shortDisplay.suffix(5) : Substring(endedAt.shortDisplay))" }
+        var text = heading + ". " + summary
+        if !done.isEmpty { text += " Done: " + done.joined(separator: "; ") + "." }
+        return text
     }
 }
 

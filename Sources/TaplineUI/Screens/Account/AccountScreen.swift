@@ -37,6 +37,8 @@ public struct AccountScreen: Screen {
         case areaAction(Int)
         /// Enter: the selected History entry's record, or the selected note or interaction whole.
         case openSelected
+        /// Esc during a call: the wrap-up (issue 13 item 1).
+        case endCallKeyPressed
     }
 
     public let accountNumber: String
@@ -51,10 +53,17 @@ public struct AccountScreen: Screen {
     private var followUp: AccountAction?
     /// An area's key pressed before the account had loaded, run as soon as it has.
     private var pendingAction: Int?
+    /// The call this account was opened for, from when it loaded until its wrap-up is saved.
+    public private(set) var call: CallInProgress?
+    private let recordsCall: Bool
 
-    public init(accountNumber: String, then followUp: AccountAction? = nil) {
+    /// `recordsCall`: opening the account (from a lookup or a screen pop) starts a call, and
+    /// leaving it asks for its wrap-up; a training scenario's account does not (its score
+    /// card is the record), nor a trainer's outside demo mode (trainers serve no customers).
+    public init(accountNumber: String, then followUp: AccountAction? = nil, recordsCall: Bool = true) {
         self.accountNumber = accountNumber
         self.followUp = followUp
+        self.recordsCall = recordsCall
     }
 
     public var tab: Tab { Tab(rawValue: tabs.active) ?? .bills }
@@ -86,6 +95,7 @@ public struct AccountScreen: Screen {
             KeyBinding(.up, help: "move up the list", bar: false, action: .move(-1)),
         ]
         list.append(KeyBinding(.character("n"), help: "add a note", action: .startNote))
+        if call != nil { list.append(KeyBinding(.escape, label: "Esc", help: "end the call: its wrap-up", bar: false, action: .endCallKeyPressed)) }
         list.append(KeyBinding(.enter, help: "open the selected row", action: .openSelected))
         return list
     }
@@ -165,6 +175,9 @@ public struct AccountScreen: Screen {
             self.extras = extras
             self.problem = problem
             guard detail != nil else { return .none }
+            if firstLoad, recordsCall, env.role != .trainer || env.isDemo {
+                call = CallInProgress(account: accountContext, startedAt: env.now)
+            }
             var effect: Effect<Action> = firstLoad ? .trainee(.openedAccount(number: accountNumber)) : .none
             if let followUp, let context = accountContext {
                 self.followUp = nil
@@ -219,6 +232,9 @@ public struct AccountScreen: Screen {
             return .error(message + " — it is still in the field; try again")
         case .openSelected:
             return openSelected()
+        case .endCallKeyPressed:
+            guard let call else { return .none }
+            return .push(WrapUpScreen(call: call, codes: env.wrapUpCodes))
         case .areaAction(let index):
             guard let context = accountContext else {
                 pendingAction = index

@@ -12,6 +12,8 @@ public struct LookupScreen: Screen {
         case openSelected
         case found(query: String, AccountMatches)
         case failed(query: String, String)
+        /// F6: record a call from someone never identified (issue 13 item 1).
+        case recordCallWithoutAccount
     }
 
     public static let resultLimit = 50
@@ -40,7 +42,8 @@ public struct LookupScreen: Screen {
          KeyBinding(.down, label: "↑/↓", help: "choose", action: .move(1)),
          KeyBinding(.up, help: "previous result", bar: false, action: .move(-1)),
          KeyBinding(.pageDown, label: "PgDn/PgUp", help: "page through results", bar: false, action: .move(10)),
-         KeyBinding(.pageUp, help: "page up", bar: false, action: .move(-10))]
+         KeyBinding(.pageUp, help: "page up", bar: false, action: .move(-10)),
+         KeyBinding(.function(6), help: "call with no account", action: .recordCallWithoutAccount)]
     }
 
     public var extraHelp: [KeyHint] {
@@ -103,6 +106,8 @@ public struct LookupScreen: Screen {
             table.moveToStart()
             if let keep, let index = result.rows.firstIndex(where: { $0.accountNumber == keep }) { table.move(by: index) }
             return .none
+        case .recordCallWithoutAccount:
+            return .push(WrapUpScreen(call: CallInProgress(account: nil, startedAt: env.now), codes: env.wrapUpCodes))
         case .failed(let query, let message):
             guard query == field.text else { return .none }
             problem = message

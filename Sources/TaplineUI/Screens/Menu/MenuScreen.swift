@@ -23,6 +23,8 @@ public struct MenuScreen: Screen {
         case open(Int)
         case countsLoaded([HomeCount])
         case countsFailed(String)
+        /// F6 on Home: record a call from someone never identified (issue 13 item 1).
+        case recordCallWithoutAccount
     }
 
     public let areas: [Area]
@@ -48,6 +50,7 @@ public struct MenuScreen: Screen {
         [KeyBinding(.up, help: "previous area", bar: false, action: .move(-1)),
          KeyBinding(.down, help: "next area", bar: false, action: .move(1)),
          KeyBinding(.enter, help: "open", action: .openSelected)]
+            + (isHome ? [KeyBinding(.function(6), help: "call with no account", action: .recordCallWithoutAccount)] : [])
             + areas.indices.prefix(9).map { i in
                 KeyBinding(.character(Character(String(i + 1))), help: "open \(areas[i].title)", bar: false, action: .open(i))
             }
@@ -98,6 +101,8 @@ public struct MenuScreen: Screen {
         case .countsFailed(let problem):
             countsProblem = problem
             return .none
+        case .recordCallWithoutAccount:
+            return .push(WrapUpScreen(call: CallInProgress(account: nil, startedAt: env.now), codes: env.wrapUpCodes))
         case .move(let delta):
             list.move(by: delta)
             return .none

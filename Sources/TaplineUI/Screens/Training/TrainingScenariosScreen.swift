@@ -83,7 +83,7 @@ public struct TrainingScenariosScreen: Screen {
             call.begin(scenario, accountNumber: prepared.accountNumber)
             inProgress = call.current
             heard = call.heard
-            var effect: Effect<Action> = .push(AccountScreen(accountNumber: prepared.accountNumber))
+            var effect: Effect<Action> = .push(AccountScreen(accountNumber: prepared.accountNumber, recordsCall: false))
             if scenario.startScreen == "complaint", let latest = prepared.complaintNumbers.last {
                 effect = effect.and(.push(ComplaintDetailScreen(number: latest, customerName: scenario.fixture.customerName)))
             }
