@@ -26,6 +26,7 @@ enum Migrations {
         registerAccountChangedBy(in: &migrator) // "v4-account-changed-by"
         registerDisputeQueue(in: &migrator) // "v4-dispute-queue"
         registerSpecialNeeds(in: &migrator) // "v4-special-needs"
+        registerConcessions(in: &migrator) // "v4-concessions"
         return migrator
     }
 }
