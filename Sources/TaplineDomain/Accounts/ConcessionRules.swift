@@ -120,9 +120,10 @@ public struct ConcessionChange: Hashable, Sendable {
         return change
     }
 
-    /// What is wrong with the change given `today` over the account as stored, or nil.
+    /// What is wrong with the change given `today` over the account as stored, or nil. A card
+    /// left as it is on record is not checked again (an imported card keeps its number).
     public func problem(today: CivilDate, over before: Account) -> String? {
-        if let card {
+        if let card, card != before.concessionCard {
             if let problem = ConcessionRules.numberProblem(card.number, type: card.type) { return problem }
             if let problem = ConcessionRules.validityProblem(from: card.validFrom, to: card.validTo, today: today) { return problem }
         }

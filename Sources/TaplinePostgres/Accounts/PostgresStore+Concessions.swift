@@ -10,11 +10,13 @@ extension PostgresStore {
             let issued = try connection.execute("SELECT issue_date FROM bill WHERE account_id = $1 ORDER BY issue_date", [id]).rows
                 .compactMap { $0["issue_date"].flatMap(CivilDate.init(iso:)) }
             guard let update = try ConcessionUpdate.make(change, over: before, billIssueDates: issued, at: time) else { return nil }
-            try connection.execute("""
-                UPDATE account SET concession_card = $1, concession_number = $2, concession_valid_from = $3::date,
-                    concession_valid_to = $4::date, concession_advised = $5::date, concession_credit_from = $6::date
-                WHERE id = $7
-                """, update.cardColumns.map { $0.map { $0 as any PGBindable } } + [id])
+            if update.cardChanged {
+                try connection.execute("""
+                    UPDATE account SET concession_card = $1, concession_number = $2, concession_valid_from = $3::date,
+                        concession_valid_to = $4::date, concession_advised = $5::date, concession_credit_from = $6::date
+                    WHERE id = $7
+                    """, update.cardColumns.map { $0.map { $0 as any PGBindable } } + [id])
+            }
             if let columns = update.applicationColumns {
                 if let applicationID = update.change.application?.id {
                     try connection.execute("""

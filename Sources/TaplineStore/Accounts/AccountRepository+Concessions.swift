@@ -16,11 +16,13 @@ extension AccountRepository {
         try saveAccountChange(of: accountNumber, readVersion: readVersion, by: user, at: time) { db, id, before in
             let issued = try CivilDate.fetchAll(db, sql: "SELECT issue_date FROM bill WHERE account_id = ? ORDER BY issue_date", arguments: [id])
             guard let update = try ConcessionUpdate.make(change, over: before, billIssueDates: issued, at: time) else { return nil }
-            try db.execute(sql: """
-                UPDATE account SET concession_card = ?, concession_number = ?, concession_valid_from = ?, concession_valid_to = ?,
-                    concession_advised = ?, concession_credit_from = ?
-                WHERE id = ?
-                """, arguments: StatementArguments(update.cardColumns) + [id])
+            if update.cardChanged {
+                try db.execute(sql: """
+                    UPDATE account SET concession_card = ?, concession_number = ?, concession_valid_from = ?, concession_valid_to = ?,
+                        concession_advised = ?, concession_credit_from = ?
+                    WHERE id = ?
+                    """, arguments: StatementArguments(update.cardColumns) + [id])
+            }
             if let columns = update.applicationColumns {
                 if let applicationID = update.change.application?.id {
                     try db.execute(sql: "UPDATE concession_application SET outcome = ?, decided_on = ? WHERE id = ? AND account_id = ?",

@@ -7,6 +7,8 @@ import TaplineDomain
 public struct ConcessionUpdate: Sendable {
     public let change: ConcessionChange
     public let auditDetail: String
+    /// Whether the card differs from the one on record (else its columns are left alone).
+    public let cardChanged: Bool
 
     /// The update, or nil when nothing differs; refuses a change that breaks a rule
     /// (`ConcessionRules`) with `StoreError.invalidAccount`.
@@ -17,7 +19,7 @@ public struct ConcessionUpdate: Sendable {
             throw StoreError.invalidAccount(accountNumber: before.accountNumber, reason: problem)
         }
         guard let words = change.auditDetail(from: before) else { return nil }
-        return ConcessionUpdate(change: change, auditDetail: words)
+        return ConcessionUpdate(change: change, auditDetail: words, cardChanged: change.card != before.concessionCard)
     }
 
     /// The account's concession columns in the order `card, number, validFrom, validTo,

@@ -17,6 +17,7 @@ enum Wiring {
         AccountsWiring.register(into: &services, store: store)
         ContactDetailsWiring.register(into: &services, store: store)
         SpecialNeedsWiring.register(into: &services, store: store)
+        ConcessionWiring.register(into: &services, store: store)
         ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
@@ -36,6 +37,7 @@ enum Wiring {
         AuditWiring.accountAction,
         ContactDetailsWiring.accountAction,
         SpecialNeedsWiring.accountAction,
+        ConcessionWiring.accountAction,
     ]
 
     /// Console-wide keys that open a panel about the current customer.
