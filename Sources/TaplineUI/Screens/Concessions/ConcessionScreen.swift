@@ -28,15 +28,14 @@ public struct ConcessionScreen: Screen {
     }
 
     public let context: AccountContext
-    /// The account as read: the version a save is based on, its card and applications.
-    public private(set) var account: Account?
-    public private(set) var form: Form<Field>?
-    /// Why the last load or save failed, shown on the screen; cleared by the next key.
-    public private(set) var failure: String?
+    /// The account as read (the version a save is based on, its card and applications), the
+    /// form, why a load or save failed, and keys pressed before the account was read.
+    private var load = AccountFormLoad<Field>()
+    public var account: Account? { load.account }
+    public var form: Form<Field>? { load.form }
+    public var failure: String? { load.failure }
     /// The stale refusal, while Ctrl-R offers to make the change again on the fresh copy.
     public private(set) var reapply: ReapplyOffer<ConcessionChange>?
-    /// Keys pressed before the account was read, applied to the form as soon as it is.
-    private var pendingKeys: [Form<Field>.Action] = []
     private var isSaving = false
 
     public init(context: AccountContext) {
@@ -44,7 +43,7 @@ public struct ConcessionScreen: Screen {
     }
 
     public var title: String { "Concession — \(context.customerName) (\(context.accountNumber))" }
-    public var hasUnsavedInput: Bool { form?.isDirty == true || !pendingKeys.isEmpty }
+    public var hasUnsavedInput: Bool { load.hasUnsavedInput }
     public var customerContext: CustomerContext? {
         CustomerContext(accountNumber: context.accountNumber, customerName: context.customerName)
     }
@@ -61,8 +60,7 @@ public struct ConcessionScreen: Screen {
 
     public func action(for key: Key) -> Action? {
         if let bound = bindings.action(for: key) { return bound }
-        guard form != nil || (account == nil && failure == nil) else { return nil }
-        return Form<Field>.action(for: key).map(Action.form)
+        return load.formAction(for: key).map(Action.form)
     }
 
     // MARK: - Update
@@ -81,28 +79,14 @@ public struct ConcessionScreen: Screen {
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
-        case .loaded(nil):
-            failure = "There is no account \(context.accountNumber)."
-            return .none
-        case .loaded(let loaded?):
-            account = loaded
-            if form == nil {
-                var made = ConcessionForm.make(for: loaded, today: env.today)
-                for key in pendingKeys { made.apply(key) }
-                pendingKeys = []
-                form = made
-            }
+        case .loaded(let loaded):
+            load.loaded(loaded, accountNumber: context.accountNumber) { ConcessionForm.make(for: $0, today: env.today) }
             return .none
         case .loadFailed(let message):
-            failure = message
+            load.failure = message
             return .none
         case .form(let formAction):
-            guard form != nil else {
-                pendingKeys.append(formAction)
-                return .none
-            }
-            failure = nil
-            form?.apply(formAction)
+            load.apply(formAction)
             return .none
         case .saveKeyPressed:
             reapply = nil
@@ -111,25 +95,24 @@ public struct ConcessionScreen: Screen {
             case .failure(let problems):
                 form.errors = problems.byField
                 form.focus = Field.allCases.first { problems.byField[$0] != nil }
-                self.form = form
+                load.update(form)
                 return fail("Not saved: correct the fields marked ✖")
             case .success(let change):
                 form.errors = [:]
-                self.form = form
+                load.update(form)
                 return save(change, env: env)
             }
         case .saved(let saved, let message):
             isSaving = false
-            account = saved
-            form?.markSaved()
+            load.saved(saved)
             return .message(message).and(.pop)
         case .saveFailed(let message):
             isSaving = false
             return fail("Not saved: \(message)")
         case .refusedAsStale(let refusal, let fresh):
             isSaving = false
-            if let fresh { account = fresh }
-            failure = nil
+            load.refreshed(fresh)
+            load.failure = nil
             guard let change = lastChange else { return fail(refusal.message) }
             let offer = ReapplyOffer(refusal: refusal, change: change)
             reapply = offer
@@ -166,7 +149,7 @@ public struct ConcessionScreen: Screen {
 
     /// Shows why a save failed, on the screen and the status line.
     private mutating func fail(_ message: String) -> Effect<Action> {
-        failure = message
+        load.failure = message
         return .error(message)
     }
 }
