@@ -3,8 +3,8 @@ import TaplineDomain
 extension AccountScreen {
     /// The account's concession card and each application outstanding on `today`, under the
     /// header (Charter 5.3, 7.2(b), (c)): "Pensioner Concession Card 412 345 678K to 1 Dec 2028 ·
-    /// credit from 1 Feb 2027"; "Concession application (7.2(b)) lodged Tue 1 Dec 2026, pending:
-    /// no restriction or legal action while it is outstanding".
+    /// credit from 1 Feb 2027"; "Concession application (7.2(b)) pending since Tue 1 Dec 2026: no
+    /// restriction" (nor legal action, 7.2).
     static func concessionBanners(_ account: Account, today: CivilDate) -> [AccountBanner] {
         var banners: [AccountBanner] = []
         if let card = account.concessionCard, account.concessionTerms != nil {
@@ -15,8 +15,9 @@ extension AccountScreen {
                                          mark: card.validTo < today ? "▲" : nil))
         }
         for application in account.outstandingApplications(on: today) {
-            let text = application.summary.prefix(1).uppercased() + application.summary.dropFirst()
-            banners.append(AccountBanner(text: text + ": no restriction or legal action while outstanding"))
+            let kind = application.kind.displayName
+            banners.append(AccountBanner(text: kind.prefix(1).uppercased() + kind.dropFirst()
+                                         + " (\(application.kind.clause)) pending since \(application.lodgedOn.display): no restriction"))
         }
         return banners
     }
