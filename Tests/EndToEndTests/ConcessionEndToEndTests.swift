@@ -35,7 +35,7 @@ struct ConcessionEndToEndTests {
         try tmux.press("r")
         let refused = try tmux.waitFor("NOT PERMITTED")
         #expect(refused.contains("7.2(b)"))
-        #expect(refused.contains("application for a Government concession is outstanding"))
+        #expect(refused.contains("application for a Government concession"))
         try tmux.press("Escape")
         try tmux.waitFor("Balance")
         // When they record it approved, with the Pensioner Concession Card

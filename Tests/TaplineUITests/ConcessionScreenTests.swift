@@ -116,7 +116,7 @@ struct ConcessionScreenTests {
         #expect(store.saves == 1)
         #expect(store.stored.concessionApplications.map(\.outcome) == [.pending])
         #expect(console.top.state(as: AccountScreen.self) != nil, "back on the account")
-        #expect(text(console).contains("Concession application (7.2(b)) pending since Tue 1 Dec 2026: no restriction"))
+        #expect(text(console).contains("▲ Concession application (7.2(b)) pending since Tue 1 Dec 2026"))
     }
 
     @Test func recordingThePensionerCardShowsTheBadgeAndWhenTheCreditStarts_5_3() {
