@@ -10,6 +10,10 @@ public struct Account: Hashable, Sendable, Codable {
     /// Where electronic bills go, when the customer asked for them (Charter 4.4(a)).
     public var electronicAddress: String?
     public var concession: Concession
+    /// The card's validity and the bill its credit starts on (5.3), when recorded on screen.
+    public var concessionTerms: ConcessionTerms?
+    /// Applications for a concession (7.2(b)) or a Utility Relief Grant (7.2(c)), oldest first.
+    public var concessionApplications: [ConcessionApplication]
     /// Everyone named on the account; exactly one is primary.
     public var customers: [Customer]
     public var property: Property
@@ -22,11 +26,14 @@ public struct Account: Hashable, Sendable, Codable {
 
     public init(accountNumber: String, billingAddress: Address, electronicAddress: String? = nil,
                 concession: Concession = .none, customers: [Customer], property: Property,
-                balance: Money = .zero, specialNeeds: SpecialNeedsRegistration? = nil, version: Int = 1) {
+                balance: Money = .zero, specialNeeds: SpecialNeedsRegistration? = nil, version: Int = 1,
+                concessionTerms: ConcessionTerms? = nil, concessionApplications: [ConcessionApplication] = []) {
         self.accountNumber = accountNumber
         self.billingAddress = billingAddress
         self.electronicAddress = electronicAddress
         self.concession = concession
+        self.concessionTerms = concessionTerms
+        self.concessionApplications = concessionApplications
         self.customers = customers
         self.property = property
         self.balance = balance

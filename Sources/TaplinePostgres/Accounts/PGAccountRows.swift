@@ -46,8 +46,27 @@ enum PGAccountRows {
         let account = Account(accountNumber: accountNumber, billingAddress: address(row, prefix: "b_"),
                               electronicAddress: row["electronic_address"], concession: concession, customers: customers,
                               property: property, balance: Money(cents: row.int64("balance_cents") ?? 0),
-                              specialNeeds: specialNeeds, version: row.int("version") ?? 1)
+                              specialNeeds: specialNeeds, version: row.int("version") ?? 1,
+                              concessionTerms: ConcessionUpdate.terms(
+                                validFrom: row["concession_valid_from"].flatMap(CivilDate.init(iso:)),
+                                validTo: row["concession_valid_to"].flatMap(CivilDate.init(iso:)),
+                                advised: row["concession_advised"].flatMap(CivilDate.init(iso:)),
+                                creditFrom: row["concession_credit_from"].flatMap(CivilDate.init(iso:))),
+                              concessionApplications: try concessionApplications(accountID: id, connection))
         return (id, account)
+    }
+
+    /// The account's concession and URGS applications, oldest first (7.2(b), (c)).
+    static func concessionApplications(accountID: Int64, _ connection: PGConnection) throws -> [ConcessionApplication] {
+        try connection.execute("""
+            SELECT id, kind, lodged_on, outcome, decided_on FROM concession_application WHERE account_id = $1 ORDER BY lodged_on, id
+            """, [accountID]).rows.compactMap { row in
+            guard let kind = row["kind"].flatMap(ConcessionApplication.Kind.init(rawValue:)),
+                  let lodged = row["lodged_on"].flatMap(CivilDate.init(iso:)),
+                  let outcome = ConcessionApplication.Outcome(name: row["outcome"] ?? "",
+                                                              decidedOn: row["decided_on"].flatMap(CivilDate.init(iso:))) else { return nil }
+            return ConcessionApplication(id: row.int64("id"), kind: kind, lodgedOn: lodged, outcome: outcome)
+        }
     }
 
     /// An address from columns named `prefix` + lines, suburb, postcode, state.

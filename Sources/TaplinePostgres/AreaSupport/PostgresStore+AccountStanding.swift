@@ -46,7 +46,12 @@ enum PGStandingRows {
         let account = Account(accountNumber: accountNumber, billingAddress: try address(row.int64("billing_address_id")),
                               electronicAddress: row["electronic_address"], concession: concession, customers: customers,
                               property: property, balance: Money(cents: row.int64("balance_cents") ?? 0), specialNeeds: specialNeeds,
-                              version: row.int("version") ?? 1)
+                              version: row.int("version") ?? 1,
+                              concessionTerms: ConcessionUpdate.terms(validFrom: try PGAreaSupport.optionalDate(row, "concession_valid_from"),
+                                                                      validTo: try PGAreaSupport.optionalDate(row, "concession_valid_to"),
+                                                                      advised: try PGAreaSupport.optionalDate(row, "concession_advised"),
+                                                                      creditFrom: try PGAreaSupport.optionalDate(row, "concession_credit_from")),
+                              concessionApplications: try PGAccountRows.concessionApplications(accountID: id, connection))
         return AccountStanding(account: account, bills: try bills(id, accountNumber, address, connection),
                                payments: try payments(id, connection))
     }

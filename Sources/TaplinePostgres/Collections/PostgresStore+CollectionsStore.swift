@@ -139,6 +139,7 @@ extension PostgresStore: CollectionsStore {
                     assessments: try Self.assessments(accountID: id, connection),
                     cessations: try Self.cessations(accountID: id, connection),
                     banDays: try Self.banDays(forPostcode: standing.account.property.address.postcode, from: today, connection),
+                    applications: try PGAccountRows.concessionApplications(accountID: id, connection),
                     disputedAmount: disputedAmount, today: today)
             }
         }

@@ -23,7 +23,10 @@ extension AccountRows {
                                 occupancy: Occupancy(rawValue: row["occupancy"]) ?? .owner)
         return Account(accountNumber: row["number"], billingAddress: billing, electronicAddress: row["electronic_address"],
                        concession: concession, customers: customers, property: property,
-                       balance: Money(cents: row["balance_cents"]), specialNeeds: specialNeeds, version: row["version"])
+                       balance: Money(cents: row["balance_cents"]), specialNeeds: specialNeeds, version: row["version"],
+                       concessionTerms: ConcessionUpdate.terms(validFrom: row["concession_valid_from"], validTo: row["concession_valid_to"],
+                                                               advised: row["concession_advised"], creditFrom: row["concession_credit_from"]),
+                       concessionApplications: try concessionApplications(accountID: id, db))
     }
 
     private static func decodeCustomer(_ row: Row) -> Customer {

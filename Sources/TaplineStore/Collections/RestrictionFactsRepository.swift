@@ -13,7 +13,10 @@ import TaplineDomain
 /// - 5.6(c): the hardship protections' own rule (`HardshipProtectionStatus`): in hardship when
 ///   the latest assessment says so and the policy has not ceased.
 /// - 7.2(a): the balance, and the bill payment history (`BillPaymentHistory`).
-/// - 7.2(b)-(d), 7.3(c): circumstances noted and not cleared by `today`; tenancy only for tenants.
+/// - 7.2(b), (c): the concession and URGS applications on record, lodged and pending on `today`
+///   (`concession_application`, v4-concessions); applications noted before that as
+///   circumstances and not cleared still count.
+/// - 7.2(d), 7.3(c): circumstances noted and not cleared by `today`; tenancy only for tenants.
 /// - 7.2(e): the amount held under open complaints, given by the caller (the complaints area
 ///   owns that rule).
 /// - 7.3(b): the special-needs register on the account (9.5).
@@ -41,6 +44,7 @@ public struct RestrictionFactsRepository: Sendable {
                                  cessations: try HardshipRepository.cessations(accountID: accountID, db),
                                  banDays: try TotalFireBanRepository.banDays(forPostcode: account.property.address.postcode,
                                                                              from: today, db),
+                                 applications: account.concessionApplications,
                                  disputedAmount: disputedAmount, today: today)
         }
     }
@@ -50,15 +54,19 @@ public struct RestrictionFactsRepository: Sendable {
     /// - Parameters:
     ///   - events, circumstances, plans, assessments, cessations: all of the account's, oldest first.
     ///   - banDays: the Total Fire Ban days from `today` on for the property's postcode.
+    ///   - applications: the account's concession and URGS applications (7.2(b), (c)).
     public static func assemble(standing: AccountStanding, events allEvents: [CollectionEvent],
                                 circumstances allCircumstances: [RestrictionCircumstance], plans: [PaymentPlan],
                                 assessments: [HardshipAssessment], cessations: [HardshipCessation], banDays: [CivilDate],
-                                disputedAmount: Money, today: CivilDate) -> RestrictionFacts {
+                                applications: [ConcessionApplication], disputedAmount: Money, today: CivilDate) -> RestrictionFacts {
         let account = standing.account
         let events = allEvents.filter { $0.on <= today }
         func latest(_ kind: CollectionEvent.Kind) -> CollectionEvent? { events.last { $0.kind == kind } }
         let circumstances = allCircumstances.filter { $0.applies(on: today) }
         func noted(_ kind: RestrictionCircumstance.Kind) -> Bool { circumstances.contains { $0.kind == kind } }
+        func outstanding(_ kind: ConcessionApplication.Kind) -> Bool {
+            applications.contains { $0.kind == kind && $0.isOutstanding(on: today) }
+        }
         let inHardship = HardshipProtectionStatus.isInHardship(latest: assessments.last, cessation: cessations.last)
         let history = BillPaymentHistory(bills: standing.bills, payments: standing.payments, today: today)
         let finalNotice = latest(.finalNotice)
@@ -73,8 +81,8 @@ public struct RestrictionFactsRepository: Sendable {
             inHardship: inHardship,
             amountOwed: account.balance,
             unpaidConsecutiveBillsForTwelveMonths: history.unpaidConsecutiveBillsForTwelveMonths(today: today),
-            concessionApplicationOutstanding: noted(.concessionApplication),
-            urgsApplicationOutstanding: noted(.urgsApplication),
+            concessionApplicationOutstanding: noted(.concessionApplication) || outstanding(.concession),
+            urgsApplicationOutstanding: noted(.urgsApplication) || outstanding(.urgs),
             tenancy: account.property.occupancy == .tenant
                 ? RestrictionFacts.Tenancy(landlordOwesDebt: noted(.landlordOwesDebt), undecidedVCATClaim: noted(.vcatClaimAgainstLandlord))
                 : nil,

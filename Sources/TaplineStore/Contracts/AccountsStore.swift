@@ -57,6 +57,17 @@ public protocol AccountsStore: Sendable {
     func updateSpecialNeeds(_ change: SpecialNeedsChange, of accountNumber: String, readVersion: Int,
                             by user: String, at time: LocalDateTime) throws -> Account
 
+    /// Records the account's concession card (Charter 5.3) and a concession or URGS application
+    /// lodged or decided (7.2(b), (c); issue 13 item 3) if the account is still at
+    /// `readVersion`; returns the account as saved (version one higher; unchanged when nothing
+    /// differs). A new card is advised on `time`'s day and credited from the next bill. In one
+    /// transaction with an audit entry old → new ("concession card: none → Pensioner Concession
+    /// Card 412 345 678K, valid …"; "concession application (7.2(b)) lodged …: pending →
+    /// approved …"). Refused with `ChangedSinceRead` when someone saved the account since; with
+    /// `StoreError.invalidAccount` when the change breaks `ConcessionRules`.
+    func updateConcession(_ change: ConcessionChange, of accountNumber: String, readVersion: Int,
+                          by user: String, at time: LocalDateTime) throws -> Account
+
     /// Writes checked import rows, all or none: refused with every line whose account exists.
     func importAccounts(_ rows: [AccountImporter.ParsedRow], by user: String, at time: LocalDateTime) throws -> ImportReport
 

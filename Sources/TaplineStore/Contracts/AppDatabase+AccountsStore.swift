@@ -45,6 +45,11 @@ extension AppDatabase: AccountsStore {
         try accounts.updateSpecialNeeds(change, of: accountNumber, readVersion: readVersion, by: user, at: time)
     }
 
+    public func updateConcession(_ change: ConcessionChange, of accountNumber: String, readVersion: Int,
+                                 by user: String, at time: LocalDateTime) throws -> Account {
+        try accounts.updateConcession(change, of: accountNumber, readVersion: readVersion, by: user, at: time)
+    }
+
     public func importAccounts(_ rows: [AccountImporter.ParsedRow], by user: String, at time: LocalDateTime) throws -> ImportReport {
         try AccountImporter.write(rows, into: self, by: user, at: time)
     }

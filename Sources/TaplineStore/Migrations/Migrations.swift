@@ -27,6 +27,7 @@ enum Migrations {
         registerDisputeQueue(in: &migrator) // "v4-dispute-queue"
         registerSpecialNeeds(in: &migrator) // "v4-special-needs"
         registerCallRecord(in: &migrator) // "v4-call-record"
+        registerConcessions(in: &migrator) // "v4-concessions"
         return migrator
     }
 }

@@ -34,12 +34,14 @@ struct StoreHardship: HardshipPort, AccountContribution {
             guard let standing = try store.standing(ofAccount: accountNumber) else { throw StoreError.accountNotFound(accountNumber) }
             let account = standing.account
             return HardshipStart(customerName: account.primaryCustomer?.name ?? accountNumber, balance: account.balance,
-                                 concession: account.concession.isHeld ? .holdsCard : .notEligible,
+                                 concession: account.concessionCard.map { $0.validFrom <= today && today <= $0.validTo } == true
+                                     ? .holdsCard : .notEligible,
                                  isTenant: account.property.occupancy == .tenant,
                                  paymentHistory: BillPaymentHistory(bills: standing.bills, payments: standing.payments, today: today)
                                      .hardshipHistory(today: today),
                                  previous: try store.hardshipAssessments(for: accountNumber),
-                                 version: try store.hardshipVersion(forAccount: accountNumber))
+                                 version: try store.hardshipVersion(forAccount: accountNumber),
+                                 previousURGSApplications: account.concessionApplications.filter { $0.kind == .urgs }.map(\.lodgedOn))
         }
     }
 

@@ -18,6 +18,7 @@ enum Wiring {
         ContactDetailsWiring.register(into: &services, store: store)
         SpecialNeedsWiring.register(into: &services, store: store)
         CallsWiring.register(into: &services, store: store)
+        ConcessionWiring.register(into: &services, store: store)
         ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
@@ -37,6 +38,7 @@ enum Wiring {
         AuditWiring.accountAction,
         ContactDetailsWiring.accountAction,
         SpecialNeedsWiring.accountAction,
+        ConcessionWiring.accountAction,
     ]
 
     /// Console-wide keys that open a panel about the current customer.

@@ -126,6 +126,6 @@ struct SpecialNeedsContractTests {
             try $0.execute("SELECT changed_by, special_need_evidence FROM account WHERE number = '1000000001'").first
         })
         #expect(row["changed_by"] == login && row["special_need_evidence"] == "GP letter")
-        #expect(throws: PGError.self) { try agent.execute("UPDATE account SET concession_card = NULL WHERE number = '1000000001'") }
+        #expect(throws: PGError.self) { try agent.execute("UPDATE account SET balance_cents = 0 WHERE number = '1000000001'") }
     }
 }

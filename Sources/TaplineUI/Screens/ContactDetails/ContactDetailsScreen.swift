@@ -27,17 +27,16 @@ public struct ContactDetailsScreen: Screen {
 
     public let context: AccountContext
     /// The account as read: the version a save is based on.
-    public private(set) var account: Account?
-    public private(set) var form: Form<Field>?
+    /// The account, form, failure and early keys (`AccountFormLoad`).
+    private var load = AccountFormLoad<Field>()
+    public var account: Account? { load.account }
+    public var form: Form<Field>? { load.form }
     /// Why the last load or save failed, shown on the screen; cleared by the next key.
-    public private(set) var failure: String?
+    public var failure: String? { load.failure }
     /// The stale refusal, while Ctrl-R offers to make the changes again on the fresh copy.
     public private(set) var reapply: ReapplyOffer<Action>?
     /// What the form held when the refused save was made, and the details it was based on.
     private var refusedChange: (base: ContactDetails, typed: ContactDetails)?
-    /// Keys pressed before the account was read, applied to the form as soon as it is: an
-    /// agent who presses `e` and types at once loses nothing and types into the right field.
-    private var pendingKeys: [Form<Field>.Action] = []
     private var isSaving = false
 
     public init(context: AccountContext) {
@@ -45,7 +44,7 @@ public struct ContactDetailsScreen: Screen {
     }
 
     public var title: String { "Contact details — \(context.customerName) (\(context.accountNumber))" }
-    public var hasUnsavedInput: Bool { form?.isDirty == true || !pendingKeys.isEmpty }
+    public var hasUnsavedInput: Bool { load.hasUnsavedInput }
     public var customerContext: CustomerContext? {
         CustomerContext(accountNumber: context.accountNumber, customerName: context.customerName)
     }
@@ -62,8 +61,7 @@ public struct ContactDetailsScreen: Screen {
 
     public func action(for key: Key) -> Action? {
         if let bound = bindings.action(for: key) { return bound }
-        guard form != nil || (account == nil && failure == nil) else { return nil }
-        return Form<Field>.action(for: key).map(Action.form)
+        return load.formAction(for: key).map(Action.form)
     }
 
     // MARK: - Update
@@ -82,28 +80,14 @@ public struct ContactDetailsScreen: Screen {
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
-        case .loaded(nil):
-            failure = "There is no account \(context.accountNumber)."
-            return .none
-        case .loaded(let loaded?):
-            account = loaded
-            if form == nil {
-                var made = Self.makeForm(for: ContactDetails(of: loaded))
-                for key in pendingKeys { made.apply(key) }
-                pendingKeys = []
-                form = made
-            }
+        case .loaded(let loaded):
+            load.loaded(loaded, accountNumber: context.accountNumber) { Self.makeForm(for: ContactDetails(of: $0)) }
             return .none
         case .loadFailed(let message):
-            failure = message
+            load.failure = message
             return .none
         case .form(let formAction):
-            guard form != nil else {
-                pendingKeys.append(formAction)
-                return .none
-            }
-            failure = nil
-            form?.apply(formAction)
+            load.apply(formAction)
             return .none
         case .saveKeyPressed:
             reapply = nil
@@ -111,8 +95,7 @@ public struct ContactDetailsScreen: Screen {
             return save(env: env)
         case .saved(let saved, let changed):
             isSaving = false
-            account = saved
-            form?.markSaved()
+            load.saved(saved)
             return changed ? .message("Contact details saved for account \(context.accountNumber)").and(.pop)
                 : .message("Nothing changed: the contact details are as they were", role: .info).and(.pop)
         case .saveFailed(let message):
@@ -120,10 +103,10 @@ public struct ContactDetailsScreen: Screen {
             return fail("Not saved: \(message)")
         case .refusedAsStale(let refusal, let fresh):
             isSaving = false
-            if let fresh { account = fresh }
+            load.refreshed(fresh)
             let offer = ReapplyOffer(refusal: refusal, change: Action.reapplyKeyPressed)
             reapply = offer
-            failure = nil
+            load.failure = nil
             return .error(offer.message)
         case .reapplyKeyPressed:
             guard reapply != nil, let change = refusedChange, let account, form != nil else { return .none }
@@ -151,7 +134,7 @@ public struct ContactDetailsScreen: Screen {
     private mutating func save(env: ScreenEnvironment) -> Effect<Action> {
         guard !isSaving, var form, let account, let details = typed else { return .none }
         let valid = form.validateAll()
-        self.form = form
+        load.update(form)
         guard valid else { return fail("Not saved: correct the fields marked ✖") }
         let base = ContactDetails(of: account).normalised
         refusedChange = (base, details)
@@ -173,7 +156,7 @@ public struct ContactDetailsScreen: Screen {
 
     /// Shows why a save failed, on the screen and the status line.
     private mutating func fail(_ message: String) -> Effect<Action> {
-        failure = message
+        load.failure = message
         return .error(message)
     }
 
@@ -191,7 +174,7 @@ public struct ContactDetailsScreen: Screen {
         form[.suburb] = details.billingAddress.suburb
         form[.state] = details.billingAddress.state
         form[.postcode] = details.billingAddress.postcode
-        self.form = form
+        load.update(form)
     }
 
     // MARK: - The form

@@ -19,6 +19,8 @@ public struct HardshipStart: Equatable, Sendable {
     public var balance: Money
     public var concession: HardshipCriteria.ConcessionStatus
     public var isTenant: Bool
+    /// The days the customer lodged a Utility Relief Grant application, from the records (7.2(c)).
+    public var previousURGSApplications: [CivilDate]
     /// Bills paid late, unpaid or part-paid in the 12 months before today, counted from the account.
     public var paymentHistory: HardshipCriteria.PaymentHistory
     /// Earlier assessments, oldest first.
@@ -30,11 +32,13 @@ public struct HardshipStart: Equatable, Sendable {
     /// `version` defaults to the number of `previous` assessments: the version of an account
     /// whose hardship policy never ceased.
     public init(customerName: String, balance: Money, concession: HardshipCriteria.ConcessionStatus, isTenant: Bool,
-                paymentHistory: HardshipCriteria.PaymentHistory, previous: [HardshipAssessment], version: Int? = nil) {
+                paymentHistory: HardshipCriteria.PaymentHistory, previous: [HardshipAssessment], version: Int? = nil,
+                previousURGSApplications: [CivilDate] = []) {
         self.customerName = customerName
         self.balance = balance
         self.concession = concession
         self.isTenant = isTenant
+        self.previousURGSApplications = previousURGSApplications
         self.paymentHistory = paymentHistory
         self.previous = previous
         self.version = version ?? previous.count

@@ -40,19 +40,19 @@ public struct SpecialNeedsScreen: Screen {
     static func choice(_ need: SpecialNeed) -> String { "\(need.displayName) (\(need.clause))" }
 
     public let context: AccountContext
-    /// The account as read: the version a save is based on, and the registration it holds.
-    public private(set) var account: Account?
-    public private(set) var form: Form<Field>?
+    /// The account as read (the version a save is based on, the registration it holds), the
+    /// form, why a load or save failed, and keys pressed before the account was read.
+    private var load = AccountFormLoad<Field>()
+    public var account: Account? { load.account }
+    public var form: Form<Field>? { load.form }
     /// The reason being typed for removing the registration, while F8 asks for it.
     public private(set) var removalReason: TextField?
     /// Why the last load or save failed, shown on the screen; cleared by the next key.
-    public private(set) var failure: String?
+    public var failure: String? { load.failure }
     /// The stale refusal, while Ctrl-R offers to make the change again on the fresh copy.
     public private(set) var reapply: ReapplyOffer<Action>?
     /// The change the refused save tried to make, to make again on Ctrl-R.
     private var refusedChange: SpecialNeedsChange?
-    /// Keys pressed before the account was read, applied to the form as soon as it is.
-    private var pendingKeys: [Form<Field>.Action] = []
     private var isSaving = false
 
     public init(context: AccountContext) {
@@ -61,7 +61,7 @@ public struct SpecialNeedsScreen: Screen {
 
     public var title: String { "Special needs — \(context.customerName) (\(context.accountNumber))" }
     public var hasUnsavedInput: Bool {
-        form?.isDirty == true || !pendingKeys.isEmpty || removalReason.map { !$0.isEmpty } == true
+        load.hasUnsavedInput || removalReason.map { !$0.isEmpty } == true
     }
     public var customerContext: CustomerContext? {
         CustomerContext(accountNumber: context.accountNumber, customerName: context.customerName)
@@ -92,8 +92,7 @@ public struct SpecialNeedsScreen: Screen {
     public func action(for key: Key) -> Action? {
         if let bound = bindings.action(for: key) { return bound }
         if removalReason != nil { return TextField.edit(for: key).map(Action.reason) }
-        guard form != nil || (account == nil && failure == nil) else { return nil }
-        return Form<Field>.action(for: key).map(Action.form)
+        return load.formAction(for: key).map(Action.form)
     }
 
     // MARK: - Update
@@ -112,28 +111,14 @@ public struct SpecialNeedsScreen: Screen {
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
         switch action {
-        case .loaded(nil):
-            failure = "There is no account \(context.accountNumber)."
-            return .none
-        case .loaded(let loaded?):
-            account = loaded
-            if form == nil {
-                var made = Self.makeForm(for: loaded.specialNeeds, today: env.today)
-                for key in pendingKeys { made.apply(key) }
-                pendingKeys = []
-                form = made
-            }
+        case .loaded(let loaded):
+            load.loaded(loaded, accountNumber: context.accountNumber) { Self.makeForm(for: $0.specialNeeds, today: env.today) }
             return .none
         case .loadFailed(let message):
-            failure = message
+            load.failure = message
             return .none
         case .form(let formAction):
-            guard form != nil else {
-                pendingKeys.append(formAction)
-                return .none
-            }
-            failure = nil
-            form?.apply(formAction)
+            load.apply(formAction)
             return .none
         case .saveKeyPressed:
             reapply = nil
@@ -141,23 +126,23 @@ public struct SpecialNeedsScreen: Screen {
             guard !isSaving, var form else { return .none }
             let valid = form.validateAll()
             guard valid, let registration = typed else {
-                self.form = form
+                load.update(form)
                 return fail("Not saved: correct the fields marked ✖")
             }
             let problems = registration.problems(today: env.today)
             if !problems.isEmpty {
                 form.errors.merge(problems) { old, _ in old }
                 form.focus = Field.allCases.first { problems[$0] != nil }
-                self.form = form
+                load.update(form)
                 return fail("Not saved: correct the fields marked ✖")
             }
-            self.form = form
+            load.update(form)
             return save(.register(registration), env: env)
         case .removeKeyPressed:
             guard account?.specialNeeds != nil else { return .none }
             reapply = nil
             refusedChange = nil
-            failure = nil
+            load.failure = nil
             removalReason = TextField(maxLength: SpecialNeedsRules.maximumReasonLength,
                                       placeholder: "why: moved out, no longer needs the machine…")
             return .none
@@ -175,19 +160,18 @@ public struct SpecialNeedsScreen: Screen {
             return save(.remove(reason: reason, on: env.today), env: env)
         case .saved(let saved, let message):
             isSaving = false
-            account = saved
+            load.saved(saved)
             removalReason = nil
-            form?.markSaved()
             return .message(message).and(.pop)
         case .saveFailed(let message):
             isSaving = false
             return fail("Not saved: \(message)")
         case .refusedAsStale(let refusal, let fresh):
             isSaving = false
-            if let fresh { account = fresh }
+            load.refreshed(fresh)
             let offer = ReapplyOffer(refusal: refusal, change: Action.reapplyKeyPressed)
             reapply = offer
-            failure = nil
+            load.failure = nil
             return .error(offer.message)
         case .reapplyKeyPressed:
             guard reapply != nil, let change = refusedChange else { return .none }
@@ -239,7 +223,7 @@ public struct SpecialNeedsScreen: Screen {
 
     /// Shows why a save failed, on the screen and the status line.
     private mutating func fail(_ message: String) -> Effect<Action> {
-        failure = message
+        load.failure = message
         return .error(message)
     }
 
