@@ -68,13 +68,14 @@ struct SkeletonEndToEndTests {
     /// Issue 15 item 3: --ascii draws no box drawing, blocks, ticks or arrows, and the layout
     /// stays where it was; --no-mouse leaves the terminal's own selection alone.
     @Test func asciiDrawsPlainGlyphsAndNoMouseAsksForNoClicks() throws {
+        // Home's figures come after its menu: wait for them, so both captures are whole frames.
         let fancy = try TmuxSession()
-        let unicode = try fancy.waitFor("Where to?")
+        let unicode = try fancy.waitFor("Waiting on you")
         #expect(unicode.contains("▸ 1  Account lookup"))
         #expect(try fancy.paneFlag("mouse_any_flag") == "1", "by default clicks select")
 
         let plain = try TmuxSession(arguments: ["--ascii", "--no-mouse"])
-        let ascii = try plain.waitFor("Where to?")
+        let ascii = try plain.waitFor("Waiting on you")
         #expect(ascii.contains("> 1  Account lookup"))
         #expect(ascii.unicodeScalars.allSatisfy { $0.isASCII }, "nothing but ASCII on Home")
         #expect(ascii.split(separator: "\n").map(\.count) == unicode.split(separator: "\n").map(\.count), "nothing moved")
