@@ -48,43 +48,17 @@ final class MemoryConcessions: ConcessionPort, AccountsPort, @unchecked Sendable
 }
 
 @Suite("Concessions (5.3, 7.2(b), (c)): recorded from the account, shown on it at once")
-struct ConcessionScreenTests {
+struct ConcessionScreenTests: AccountFormDriving {
     static let action = AccountAction(key: .character("k"), help: "concession card and applications (5.3, 7.2(b), (c))") { context in
         AnyScreen(ConcessionScreen(context: context))
     }
     let env = ScreenEnvironment(now: LocalDateTime(iso: "2026-12-01T10:30")!, agent: "amy", accountActions: [ConcessionScreenTests.action])
     let store = MemoryConcessions()
+    let formKey = Key.character("k")
 
-    func openForm() -> Console {
-        let console = Console(root: AnyScreen(AccountScreen(accountNumber: "1000000001")))
-        console.start(env: env)
-        settle(console)
-        press(console, .character("k"))
-        return console
-    }
-
-    func settle(_ console: Console) {
-        var services = Services()
+    func register(into services: inout Services) {
         services.register(store, as: (any AccountsPort).self)
         services.register(store, as: (any ConcessionPort).self)
-        console.settle(services: services, env: env)
-    }
-
-    func press(_ console: Console, _ keys: Key...) {
-        for key in keys {
-            console.handle(key, env: env)
-            settle(console)
-        }
-    }
-
-    func type(_ console: Console, _ text: String) {
-        for character in text { press(console, .character(character)) }
-    }
-
-    func text(_ console: Console) -> String {
-        var canvas = Canvas(width: 80, height: 24)
-        console.render(into: &canvas, env: env)
-        return canvas.text
     }
 
     func screen(_ console: Console) -> ConcessionScreen? { console.top.state(as: ConcessionScreen.self) }

@@ -42,39 +42,18 @@ final class MemoryContactDetails: ContactDetailsPort, AccountsPort, @unchecked S
 }
 
 @Suite("Contact details: corrected from the account, checked field by field, never lost to a colleague's save")
-struct ContactDetailsScreenTests {
+struct ContactDetailsScreenTests: AccountFormDriving {
     static let editAction = AccountAction(key: .character("e"), help: "edit contact details") { context in
         AnyScreen(ContactDetailsScreen(context: context))
     }
     let env = ScreenEnvironment(now: LocalDateTime(iso: "2026-12-01T10:30")!, agent: "amy",
                                 accountActions: [ContactDetailsScreenTests.editAction])
     let store = MemoryContactDetails()
+    let formKey = Key.character("e")
 
-    /// The account screen with `e` pressed: the form on top.
-    func openForm() -> Console {
-        let console = Console(root: AnyScreen(AccountScreen(accountNumber: "1000000001")))
-        console.start(env: env)
-        settle(console)
-        press(console, .character("e"))
-        return console
-    }
-
-    func settle(_ console: Console) {
-        var services = Services()
+    func register(into services: inout Services) {
         services.register(store, as: (any AccountsPort).self)
         services.register(store, as: (any ContactDetailsPort).self)
-        console.settle(services: services, env: env)
-    }
-
-    func press(_ console: Console, _ keys: Key...) {
-        for key in keys {
-            console.handle(key, env: env)
-            settle(console)
-        }
-    }
-
-    func type(_ console: Console, _ text: String) {
-        for character in text { press(console, .character(character)) }
     }
 
     /// Tab to the field `steps` below the first, clear it, type `text`.
@@ -82,12 +61,6 @@ struct ContactDetailsScreenTests {
         for _ in 0..<steps { press(console, .tab) }
         press(console, .ctrl("a"), .ctrl("k"))
         type(console, text)
-    }
-
-    func text(_ console: Console) -> String {
-        var canvas = Canvas(width: 80, height: 24)
-        console.render(into: &canvas, env: env)
-        return canvas.text
     }
 
     func form(_ console: Console) -> ContactDetailsScreen? { console.top.state(as: ContactDetailsScreen.self) }

@@ -58,7 +58,7 @@ struct AboutTheCustomerScreen: Screen {
 }
 
 @Suite("Special needs register (9.5): registered from the account, shown on every screen about the customer")
-struct SpecialNeedsScreenTests {
+struct SpecialNeedsScreenTests: AccountFormDriving {
     static let registerAction = AccountAction(key: .character("s"), help: "special needs (9.5)") { context in
         AnyScreen(SpecialNeedsScreen(context: context))
     }
@@ -68,40 +68,15 @@ struct SpecialNeedsScreenTests {
     let env = ScreenEnvironment(now: LocalDateTime(iso: "2026-12-01T10:30")!, agent: "amy",
                                 accountActions: [SpecialNeedsScreenTests.registerAction, SpecialNeedsScreenTests.aboutAction])
     let store = MemorySpecialNeeds()
-    static let certificate = "medical certificate from Dr Lee, received 1 Dec 2026"
+    let formKey = Key.character("s")
 
-    func openForm() -> Console {
-        let console = Console(root: AnyScreen(AccountScreen(accountNumber: "1000000001")))
-        console.start(env: env)
-        settle(console)
-        press(console, .character("s"))
-        return console
-    }
-
-    func settle(_ console: Console) {
-        var services = Services()
+    func register(into services: inout Services) {
         services.register(store, as: (any AccountsPort).self)
         services.register(store, as: (any SpecialNeedsPort).self)
         services.register(store, as: (any CustomerRegisterPort).self)
-        console.settle(services: services, env: env)
     }
 
-    func press(_ console: Console, _ keys: Key...) {
-        for key in keys {
-            console.handle(key, env: env)
-            settle(console)
-        }
-    }
-
-    func type(_ console: Console, _ text: String) {
-        for character in text { press(console, .character(character)) }
-    }
-
-    func text(_ console: Console) -> String {
-        var canvas = Canvas(width: 80, height: 24)
-        console.render(into: &canvas, env: env)
-        return canvas.text
-    }
+    static let certificate = "medical certificate from Dr Lee, received 1 Dec 2026"
 
     func screen(_ console: Console) -> SpecialNeedsScreen? { console.top.state(as: SpecialNeedsScreen.self) }
 
