@@ -60,6 +60,18 @@ struct ComplaintDetailScreenTests {
         #expect(text.contains("Owner: carol") && text.contains("Given to carol"))
     }
 
+    /// A closed complaint is refused at once, before any name is typed (nobody works it now).
+    @Test func aClosedComplaintIsNotOfferedTheAssigneeChooser() throws {
+        let supervisor = F.env(role: .supervisor)
+        let closed = try F.complaint(1, receivedAt: "2025-04-03T09:00")
+            .responding(at: F.time("2025-04-04T10:00"), by: "amy", text: "The charge stands.", reasons: "Meter read twice.")
+            .closing(at: F.time("2025-04-04T10:05"), by: "amy")
+        let (console, port) = try open(closed, env: supervisor)
+        press([.character("g")], console, port, env: supervisor)
+        #expect(detail(console).assigneeChooser == nil)
+        #expect(detail(console).refusal?.hasPrefix("Not recorded:") == true)
+    }
+
     /// Esc closes the chooser without giving the complaint to anyone, and a name nobody has is
     /// said so rather than chosen.
     @Test func theAssigneeChooserCancelsWithEscAndRefusesANameNobodyHas() throws {

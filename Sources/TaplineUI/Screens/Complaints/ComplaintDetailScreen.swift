@@ -297,8 +297,9 @@ public struct ComplaintDetailScreen: Screen {
             return refuse("Not recorded: \(ComplaintRefusal.onlySupervisorsAssign(role: env.role).message)")
         case .assign where assignees.filter({ $0 != complaint.owner }).isEmpty:
             return refuse("There is nobody else to give the complaint to: add colleagues with `tapline users add`")
-        case .assign:
-            // A centre has hundreds of colleagues: the name is found by typing part of it first.
+        case .assign where !complaint.status.isClosed:
+            // A centre has hundreds of colleagues: the name is found by typing part of it first
+            // (a closed complaint falls through to the refusal below, before any typing).
             assigneeChooser = NameChooser(title: "Give it to", names: assignees.filter { $0 != complaint.owner })
             return .none
         case .inform where complaint.rightsNotYetInformed.isEmpty:
