@@ -41,7 +41,9 @@ struct CallRecordEndToEndTests {
         // When they press Esc to leave the account
         try tmux.press("Escape")
         // Then the wrap-up asks, with what was done filled in
-        let wrapUp = try tmux.waitFor("Done on the call: note added")
+        try tmux.waitFor("Done on the call: note added")
+        // The summary is filled in once the call's activity is read: wait for it, not the first frame
+        let wrapUp = try tmux.waitFor("note added.")
         #expect(wrapUp.contains("Call with John Smith, account 1000000002"))
         #expect(wrapUp.contains("note added."), "the summary starts with it")
         #expect(wrapUp.contains("◂ — choose — ▸"))

@@ -60,4 +60,19 @@ public struct AccountFormLoad<Field: Hashable & Sendable>: Sendable {
 
     /// The form after checking it on save (its errors and focus).
     public mutating func update(_ form: Form<Field>) { self.form = form }
+
+    /// The work that reads the account for the form, once: its result as `loaded`, or a
+    /// failure in words as `failed`. `read` asks the form's own port.
+    public static func read<Action>(_ accountNumber: String, key: String,
+                                    through read: @escaping @Sendable (Services, String) throws -> Account?,
+                                    loaded: @escaping @Sendable (Account?) -> Action,
+                                    failed: @escaping @Sendable (String) -> Action) -> Effect<Action> {
+        .run(key) { services in
+            do {
+                return loaded(try read(services, accountNumber))
+            } catch {
+                return failed("The account could not be read: \(error)")
+            }
+        }
+    }
 }

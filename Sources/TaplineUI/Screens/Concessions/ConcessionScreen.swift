@@ -67,14 +67,9 @@ public struct ConcessionScreen: Screen {
 
     public func appear(env: ScreenEnvironment) -> Effect<Action> {
         guard account == nil else { return .none }
-        let number = context.accountNumber
-        return .run("concession") { services in
-            do {
-                return .loaded(try services.port((any ConcessionPort).self).account(number))
-            } catch {
-                return .loadFailed("The account could not be read: \(error)")
-            }
-        }
+        return AccountFormLoad<Field>.read(context.accountNumber, key: "concession",
+                                           through: { try $0.port((any ConcessionPort).self).account($1) },
+                                           loaded: Action.loaded, failed: Action.loadFailed)
     }
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {

@@ -68,14 +68,9 @@ public struct ContactDetailsScreen: Screen {
 
     public func appear(env: ScreenEnvironment) -> Effect<Action> {
         guard account == nil else { return .none }
-        let number = context.accountNumber
-        return .run("contact") { services in
-            do {
-                return .loaded(try services.port((any ContactDetailsPort).self).account(number))
-            } catch {
-                return .loadFailed("The account could not be read: \(error)")
-            }
-        }
+        return AccountFormLoad<Field>.read(context.accountNumber, key: "contact",
+                                           through: { try $0.port((any ContactDetailsPort).self).account($1) },
+                                           loaded: Action.loaded, failed: Action.loadFailed)
     }
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {

@@ -99,14 +99,9 @@ public struct SpecialNeedsScreen: Screen {
 
     public func appear(env: ScreenEnvironment) -> Effect<Action> {
         guard account == nil else { return .none }
-        let number = context.accountNumber
-        return .run("special-needs") { services in
-            do {
-                return .loaded(try services.port((any SpecialNeedsPort).self).account(number))
-            } catch {
-                return .loadFailed("The account could not be read: \(error)")
-            }
-        }
+        return AccountFormLoad<Field>.read(context.accountNumber, key: "special-needs",
+                                           through: { try $0.port((any SpecialNeedsPort).self).account($1) },
+                                           loaded: Action.loaded, failed: Action.loadFailed)
     }
 
     public mutating func reduce(_ action: Action, env: ScreenEnvironment) -> Effect<Action> {
