@@ -79,10 +79,11 @@ struct DemoEndToEndTests {
         let (folder, line) = try Self.brokenFolder(in: home)
         let tmux = try TmuxSession(arguments: ["demo", "--accounts", "50", "--scenarios", folder.path])
         try tmux.type(try tmux.homeAreaNumber("Training scenarios", timeout: 60))
-        let screen = try tmux.waitFor("could not be loaded")
+        // The problem's own line is drawn last: waiting for it, not the heading, avoids reading a half-drawn frame.
+        let screen = try tmux.waitFor(":\(line): unknown start screen “phone”")
+        #expect(screen.contains("could not be loaded"))
         #expect(screen.contains("▸ Can you restrict a life-support customer?"))
         #expect(screen.contains("broken.toml"))
-        #expect(screen.contains(":\(line): unknown start screen “phone”"))
         try tmux.press("q")
         try tmux.waitFor("EXIT=0")
     }
