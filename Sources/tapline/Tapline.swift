@@ -16,7 +16,7 @@ struct Tapline: ParsableCommand {
             AdminCommand.self,
             IncidentsCommand.self,
             AuditCommand.self,
-            InteractionsCommand.self,
+            InteractionsCommand.self, MovesCommand.self,
             ComplaintsCommand.self, CalendarCommand.self,
             PlanCommand.self, RestrictionCommand.self,
             BenchCommand.self,
