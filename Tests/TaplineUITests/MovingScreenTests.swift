@@ -187,4 +187,19 @@ struct MovingScreenTests: AccountFormDriving {
         #expect(store.charterSent == CivilDate(iso: "2026-12-01"))
         #expect(text(console).contains("Charter summary (14.17(b)) sent Tue 1 Dec 2026"))
     }
+
+    @Test func theAccountSaysTheCustomerLeftAndWhoFollowedAndTheSummaryOwed_14_11a_14_17b() {
+        let out = MoveOut(movingOutOn: CivilDate(iso: "2026-12-02")!, notifiedAt: LocalDateTime(iso: "2026-12-01T10:30")!,
+                          forwardingAddress: MemorySpecialNeeds.address, calendar: BusinessCalendar())
+        var moves = AccountMoves(moveOut: .init(move: out, by: "amy", at: LocalDateTime(iso: "2026-12-01T10:30")!))
+        #expect(MovingAccountExtras.extras(for: moves, today: env.today).banners.map(\.text)
+                == ["Moved out 2 Dec 2026 · final reading 3 Dec 2026 · nobody has moved in"])
+        moves.nextAccount = "1000000002"
+        moves.charterSummary = CharterSummaryNotice(accountNumber: "1000000001", customerName: "Jane Smith", due: CivilDate(iso: "2026-11-30")!)
+        let extras = MovingAccountExtras.extras(for: moves, today: env.today)
+        #expect(extras.banners.map(\.text) == ["Moved out 2 Dec 2026 · final reading 3 Dec 2026 · next customer 1000000002",
+                                                "Charter summary (14.17(b)) OVERDUE since Mon 30 Nov 2026: not yet sent"])
+        #expect(extras.banners.allSatisfy { $0.text.count <= 76 })
+        #expect(extras.history.map(\.summary) == ["Moved out Wed 2 Dec 2026, recorded by amy"])
+    }
 }

@@ -8,9 +8,9 @@ public enum MovingAccountExtras {
         var extras = AccountExtras()
         if let recorded = moves.moveOut {
             let out = recorded.move
-            let next = moves.nextAccount.map { " · next customer: account \($0)" } ?? ""
-            extras.banners.append(AccountBanner(text: "Moved out \(out.movingOutOn.short): final reading \(out.finalReadingOn.short), "
-                                                + "final bill to \(out.forwardingAddress.oneLine)\(next)"))
+            // Where the final bill goes is the header's "bills to"; the banner stays within 80 columns.
+            let next = moves.nextAccount.map { " · next customer \($0)" } ?? " · nobody has moved in"
+            extras.banners.append(AccountBanner(text: "Moved out \(out.movingOutOn.short) · final reading \(out.finalReadingOn.short)\(next)"))
             extras.history.append(AccountHistoryEntry(at: recorded.at, area: "Moving",
                                                       summary: "Moved out \(out.movingOutOn.display), recorded by \(recorded.by)"))
         }
