@@ -20,6 +20,10 @@ public struct Account: Hashable, Sendable, Codable {
     /// What the customer owes now; negative is a credit.
     public var balance: Money
     public var specialNeeds: SpecialNeedsRegistration?
+    /// How the customers want to be contacted, when they said (issue 13 item 2).
+    public var preferredContact: ContactMethod?
+    /// An interpreter or the TTY service (Charter 14.10), when needed.
+    public var communicationNeeds: CommunicationNeeds?
     /// Bumped by the store on every saved change, so a save based on a stale copy is refused
     /// instead of silently overwriting another agent's change.
     public var version: Int
@@ -27,7 +31,8 @@ public struct Account: Hashable, Sendable, Codable {
     public init(accountNumber: String, billingAddress: Address, electronicAddress: String? = nil,
                 concession: Concession = .none, customers: [Customer], property: Property,
                 balance: Money = .zero, specialNeeds: SpecialNeedsRegistration? = nil, version: Int = 1,
-                concessionTerms: ConcessionTerms? = nil, concessionApplications: [ConcessionApplication] = []) {
+                concessionTerms: ConcessionTerms? = nil, concessionApplications: [ConcessionApplication] = [],
+                preferredContact: ContactMethod? = nil, communicationNeeds: CommunicationNeeds? = nil) {
         self.accountNumber = accountNumber
         self.billingAddress = billingAddress
         self.electronicAddress = electronicAddress
@@ -39,6 +44,8 @@ public struct Account: Hashable, Sendable, Codable {
         self.balance = balance
         self.specialNeeds = specialNeeds
         self.version = version
+        self.preferredContact = preferredContact
+        self.communicationNeeds = communicationNeeds
     }
 
     /// The customer a lookup row names: the one marked primary, else the first.

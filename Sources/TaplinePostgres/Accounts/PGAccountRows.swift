@@ -28,7 +28,8 @@ enum PGAccountRows {
         let customers = try connection.execute("SELECT * FROM customer WHERE account_id = $1 ORDER BY position", [id]).rows.map { row in
             Customer(name: row["name"] ?? "", phone: row["phone"], email: row["email"], isPrimary: row.bool("is_primary") ?? false,
                      authorisedThirdParty: row["third_party_name"].map {
-                         AuthorisedThirdParty(name: $0, relationship: row["third_party_relationship"] ?? "")
+                         AuthorisedThirdParty(name: $0, relationship: row["third_party_relationship"] ?? "",
+                                              consentReceived: row["third_party_consent"].flatMap(CivilDate.init(iso:)))
                      })
         }
         var concession = Concession.none
@@ -52,7 +53,9 @@ enum PGAccountRows {
                                 validTo: row["concession_valid_to"].flatMap(CivilDate.init(iso:)),
                                 advised: row["concession_advised"].flatMap(CivilDate.init(iso:)),
                                 creditFrom: row["concession_credit_from"].flatMap(CivilDate.init(iso:))),
-                              concessionApplications: try concessionApplications(accountID: id, connection))
+                              concessionApplications: try concessionApplications(accountID: id, connection),
+                              preferredContact: row["preferred_contact"].flatMap(ContactMethod.init(rawValue:)),
+                              communicationNeeds: AccountRows.needs(language: row["interpreter_language"], tty: row.bool("tty") ?? false))
         return (id, account)
     }
 

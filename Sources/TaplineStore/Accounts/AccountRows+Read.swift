@@ -26,15 +26,23 @@ extension AccountRows {
                        balance: Money(cents: row["balance_cents"]), specialNeeds: specialNeeds, version: row["version"],
                        concessionTerms: ConcessionUpdate.terms(validFrom: row["concession_valid_from"], validTo: row["concession_valid_to"],
                                                                advised: row["concession_advised"], creditFrom: row["concession_credit_from"]),
-                       concessionApplications: try concessionApplications(accountID: id, db))
+                       concessionApplications: try concessionApplications(accountID: id, db),
+                       preferredContact: (row["preferred_contact"] as String?).flatMap(ContactMethod.init(rawValue:)),
+                       communicationNeeds: AccountRows.needs(language: row["interpreter_language"], tty: row["tty"] ?? false))
     }
 
     private static func decodeCustomer(_ row: Row) -> Customer {
         var thirdParty: AuthorisedThirdParty?
         if let name = row["third_party_name"] as String? {
-            thirdParty = AuthorisedThirdParty(name: name, relationship: row["third_party_relationship"] ?? "")
+            thirdParty = AuthorisedThirdParty(name: name, relationship: row["third_party_relationship"] ?? "",
+                                              consentReceived: row["third_party_consent"])
         }
         return Customer(name: row["name"], phone: row["phone"], email: row["email"], isPrimary: row["is_primary"],
                         authorisedThirdParty: thirdParty)
+    }
+
+    /// An account's communication needs (Charter 14.10), nil when it has none.
+    public static func needs(language: String?, tty: Bool) -> CommunicationNeeds? {
+        language == nil && !tty ? nil : CommunicationNeeds(interpreterLanguage: language, tty: tty)
     }
 }

@@ -68,6 +68,15 @@ public protocol AccountsStore: Sendable {
     func updateConcession(_ change: ConcessionChange, of accountNumber: String, readVersion: Int,
                           by user: String, at time: LocalDateTime) throws -> Account
 
+    /// Saves how the customers want to be contacted, an interpreter or the TTY service
+    /// (Charter 14.10) and who may act for each customer, with the day written consent arrived
+    /// (5.5(c); issue 13 item 2), if the account is still at `readVersion`; returns the account
+    /// as saved (unchanged when nothing differs), audited old → new ("contact preferences:
+    /// interpreter (none) → Vietnamese"). Refused with `ChangedSinceRead` when someone saved the
+    /// account since; with `StoreError.invalidAccount` when a value breaks `ContactPreferencesRules`.
+    func updateContactPreferences(_ preferences: ContactPreferences, of accountNumber: String, readVersion: Int,
+                                  by user: String, at time: LocalDateTime) throws -> Account
+
     /// Writes checked import rows, all or none: refused with every line whose account exists.
     func importAccounts(_ rows: [AccountImporter.ParsedRow], by user: String, at time: LocalDateTime) throws -> ImportReport
 

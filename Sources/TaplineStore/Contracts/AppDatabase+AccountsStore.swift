@@ -45,6 +45,11 @@ extension AppDatabase: AccountsStore {
         try accounts.updateSpecialNeeds(change, of: accountNumber, readVersion: readVersion, by: user, at: time)
     }
 
+    public func updateContactPreferences(_ preferences: ContactPreferences, of accountNumber: String, readVersion: Int,
+                                         by user: String, at time: LocalDateTime) throws -> Account {
+        try accounts.updateContactPreferences(preferences, of: accountNumber, readVersion: readVersion, by: user, at: time)
+    }
+
     public func updateConcession(_ change: ConcessionChange, of accountNumber: String, readVersion: Int,
                                  by user: String, at time: LocalDateTime) throws -> Account {
         try accounts.updateConcession(change, of: accountNumber, readVersion: readVersion, by: user, at: time)

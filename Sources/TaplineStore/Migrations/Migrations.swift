@@ -29,6 +29,7 @@ enum Migrations {
         registerCallRecord(in: &migrator) // "v4-call-record"
         registerConcessions(in: &migrator) // "v4-concessions"
         registerMoves(in: &migrator) // "v4-moves"
+        registerContactPreferences(in: &migrator) // "v4-contact-preferences"
         return migrator
     }
 }
