@@ -20,6 +20,7 @@ enum Wiring {
         CallsWiring.register(into: &services, store: store)
         ConcessionWiring.register(into: &services, store: store)
         MovingWiring.register(into: &services, store: store)
+        ContactPreferencesWiring.register(into: &services, store: store)
         ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
@@ -41,6 +42,7 @@ enum Wiring {
         SpecialNeedsWiring.accountAction,
         ConcessionWiring.accountAction,
         MovingWiring.accountAction,
+        ContactPreferencesWiring.accountAction,
     ]
 
     /// Console-wide keys that open a panel about the current customer.

@@ -9,7 +9,8 @@ extension AccountScreen {
             return
         }
         var y = renderHeader(detail, into: &canvas, area: inner)
-        for banner in Self.registerBanners(detail.account) + Self.concessionBanners(detail.account, today: env.today) + extras.banners {
+        for banner in Self.registerBanners(detail.account) + Self.concessionBanners(detail.account, today: env.today)
+            + Self.contactPreferenceBanners(detail.account, today: env.today) + extras.banners {
             canvas.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), role: banner.role)
             canvas.write(" " + (banner.mark.map { $0 + " " } ?? "") + banner.text, x: inner.x, y: y, width: inner.width, role: banner.role)
             y += 1
