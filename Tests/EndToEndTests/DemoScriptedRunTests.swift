@@ -225,6 +225,39 @@ struct DemoScriptedRunTests {
         #expect(attempt.scoreCard.isFullMarks, "\(attempt.scoreCard.misses.map(\.detail))")
     }
 
+    @Test func theTenantMovingOutTomorrowAndTheNextMovingInAreRecorded_14_11a_14_17b() throws {
+        let desk = try DemoDesk()
+        try desk.start("moving-house")
+        // o: moving; → → change of tenant, the day tomorrow, his new address, the new tenant
+        desk.press(.character("o"))
+        typealias M = MovingScreen
+        let screen = { desk.top(M.self) }
+        desk.press(.right, .right)
+        #expect(screen()?.form?[.kind] == "change of tenant")
+        desk.tab { screen()?.form?.focus == .movingOn }
+        desk.press(.ctrl("u"))
+        desk.type("2025-04-18")
+        desk.tab { screen()?.form?.focus == .street }
+        desk.type("4 New Road")
+        desk.tab { screen()?.form?.focus == .suburb }
+        desk.type("Gisborne")
+        desk.tab { screen()?.form?.focus == .postcode }
+        desk.type("3437")
+        desk.tab { screen()?.form?.focus == .name }
+        desk.type("Ana Lee")
+        desk.tab { screen()?.form?.focus == .phone }
+        desk.type("0412 000 111")
+        desk.press(.function(2))
+        // Told on Thursday afternoon: charges to Saturday, the reading after Easter Monday
+        let receipt = try #require(screen()?.receipt, "\(desk.text)")
+        #expect(receipt.move.moveOut?.chargesEndOn == CivilDate(iso: "2025-04-19"))
+        #expect(receipt.move.moveOut?.finalReadingOn == CivilDate(iso: "2025-04-22"))
+        #expect(receipt.incoming?.customers.first?.name == "Ana Lee")
+        #expect(desk.call.heard.count == 3)
+        let attempt = try desk.finish()
+        #expect(attempt.scoreCard.isFullMarks, "\(attempt.scoreCard.misses.map(\.detail))")
+    }
+
     @Test func theAbusiveCallerIsAskedToStopThenTheCallEndedAndReported() throws {
         let desk = try DemoDesk()
         try desk.start("abusive-caller")

@@ -18,6 +18,7 @@ struct TrainingTraineeActionTests {
         .planCreated(instalment: T.money("40"), frequency: "fortnightly", instalmentCount: 30),
         .restrictionChecked(permitted: false, reasonClauses: ["7.3(b)"]),
         .referralOffered(to: "EWOV"),
+        .moveRecorded(kind: "changeOfTenant", movingOutOn: CivilDate(iso: "2025-04-18")!, forwardingPostcode: "3437", newCustomer: true),
     ]
 
     @Test func everyKindHasExactlyOneAction() {

@@ -47,6 +47,8 @@ private let modelRuns: [(id: String, actions: @Sendable (Scenario) -> [TraineeAc
     ("abusive-caller", { _ in [.conductRequestToStop, .conductContactEnded, .conductReported] }),
     ("life-support-restriction", { _ in [.restrictionChecked(permitted: false, reasonClauses: ["7.3(b)"])] }),
     ("repeat-complaint-manager", { _ in [.escalatedComplaint(toLevel: "manager"), .referralOffered(to: "EWOV")] }),
+    ("moving-house", { _ in [.moveRecorded(kind: "changeOfTenant", movingOutOn: CivilDate(iso: "2025-04-18")!,
+                                           forwardingPostcode: "3437", newCustomer: true)] }),
 ]
 
 /// A run with mistakes, and the expectations (with their clauses) it must miss.
@@ -85,6 +87,14 @@ struct ScenarioFilesTests {
     }
 
     static let partialRuns: [ScenarioPartialRun] = [
+        ScenarioPartialRun(scenarioID: "moving-house", name: "moved him out today and left the new tenant with no account",
+                   actions: [.moveRecorded(kind: "moveOut", movingOutOn: CivilDate(iso: "2025-04-17")!, forwardingPostcode: "3437",
+                                           newCustomer: false)],
+                   missed: ["move-out-tomorrow", "new-tenant-moved-in"], clauses: ["Charter 14.11(a)", "Charter 14.17(b)"]),
+        ScenarioPartialRun(scenarioID: "moving-house", name: "sent the final bill to the old address",
+                   actions: [.moveRecorded(kind: "changeOfTenant", movingOutOn: CivilDate(iso: "2025-04-18")!, forwardingPostcode: "3429",
+                                           newCustomer: true)],
+                   missed: ["move-out-tomorrow"], clauses: ["Charter 14.11(a)"]),
         ScenarioPartialRun(scenarioID: "disputed-bill-easter", name: "forgot ANZAC Day and disputed the whole bill",
                    actions: [.loggedComplaint(dueDate: CivilDate(iso: "2025-05-05")!, receivedAt: LocalDateTime(iso: "2025-04-17T10:30")!,
                                               disputedAmount: money("1046.30"), category: "billing")],

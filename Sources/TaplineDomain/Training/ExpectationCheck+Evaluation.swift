@@ -25,8 +25,35 @@ extension ExpectationCheck {
         case .noRestrictionPermitted: Self.noRestrictionPermitted(actions)
         case .referralOffered(let referral): Self.referralOffered(referral, actions)
         case .callerOnlyFrustrated: Self.callerOnlyFrustrated(actions)
+        case .moveOutRecorded(let day, let postcode): Self.moveOutRecorded(on: day, forwardingPostcode: postcode, actions)
+        case .newCustomerMovedIn: Self.newCustomerMovedIn(actions)
         case .notDone(let kind): Self.notDone(kind, actions)
         }
+    }
+
+    // MARK: - Moving (Charter 14.11(a), 14.17(b))
+
+    private static func movesOut(_ actions: [TimedTraineeAction]) -> [(day: CivilDate, postcode: String?)] {
+        actions.compactMap {
+            if case .moveRecorded(_, let day?, let postcode, _) = $0.action { (day, postcode) } else { nil }
+        }
+    }
+
+    private static func moveOutRecorded(on day: CivilDate, forwardingPostcode: String?, _ actions: [TimedTraineeAction]) -> CheckOutcome {
+        guard let last = movesOut(actions).last else { return .missed("No move out was recorded.") }
+        guard last.day == day else {
+            return .missed("Move out recorded for \(last.day.display); the customer leaves on \(day.display).")
+        }
+        if let forwardingPostcode, last.postcode != forwardingPostcode {
+            return .missed("Move out recorded with the final bill to postcode \(last.postcode ?? "none"); the customer's new address is in \(forwardingPostcode).")
+        }
+        return .met("Move out recorded for \(day.display), the final bill to the new address.")
+    }
+
+    private static func newCustomerMovedIn(_ actions: [TimedTraineeAction]) -> CheckOutcome {
+        let opened = actions.contains { if case .moveRecorded(_, _, _, true) = $0.action { true } else { false } }
+        return opened ? .met("The new customer was moved in with an account of their own.")
+            : .missed("The new customer was not moved in: they have no account, and no charter summary is owed to them.")
     }
 
     // MARK: - Complaints (Charter 3.1)

@@ -49,6 +49,12 @@ public enum ExpectationCheck: Codable, Sendable, Hashable {
     /// (`ConductIncident.applying` refuses each with no unacceptable behaviour recorded).
     /// Conduct policy: "Purpose of this policy".
     case callerOnlyFrustrated
+    /// A move out was recorded for this day, the final bill going to this postcode when
+    /// given. Charter 14.11(a).
+    case moveOutRecorded(on: CivilDate, forwardingPostcode: String?)
+    /// The new customer was moved in with an account of their own (owed the charter summary
+    /// within a month). Charter 14.17(b).
+    case newCustomerMovedIn
     /// The trainee must not do this kind of action at all.
     case notDone(TraineeActionKind)
 
@@ -67,6 +73,8 @@ public enum ExpectationCheck: Codable, Sendable, Hashable {
         case .noRestrictionPermitted: "noRestrictionPermitted"
         case .referralOffered: "referralOffered"
         case .callerOnlyFrustrated: "callerOnlyFrustrated"
+        case .moveOutRecorded: "moveOutRecorded"
+        case .newCustomerMovedIn: "newCustomerMovedIn"
         case .notDone: "notDone"
         }
     }

@@ -28,6 +28,10 @@ public enum TraineeAction: Codable, Sendable, Hashable {
     case restrictionChecked(permitted: Bool, reasonClauses: [String])
     /// A referral was offered: "financialCounsellor", "utilityReliefGrant", "EWOV"… Charter 5.5(e), 5.6(g), 3.1(d)(2).
     case referralOffered(to: String)
+    /// A move was recorded: "moveOut", "moveIn", "changeOfOwner" or "changeOfTenant", the day
+    /// the customer moves out and the forwarding postcode (when someone left), and whether a
+    /// new customer's account was opened. Charter 14.11(a), 14.17(b).
+    case moveRecorded(kind: String, movingOutOn: CivilDate?, forwardingPostcode: String?, newCustomer: Bool)
 
     /// Which kind of action this is, without its values: what caller lines wait for and `notDone` forbids.
     public var kind: TraineeActionKind {
@@ -43,6 +47,7 @@ public enum TraineeAction: Codable, Sendable, Hashable {
         case .planCreated: .planCreated
         case .restrictionChecked: .restrictionChecked
         case .referralOffered: .referralOffered
+        case .moveRecorded: .moveRecorded
         }
     }
 }
@@ -51,7 +56,7 @@ public enum TraineeAction: Codable, Sendable, Hashable {
 public enum TraineeActionKind: String, Codable, Sendable, Hashable, CaseIterable {
     case openedAccount, loggedComplaint, escalatedComplaint, respondedToComplaint
     case conductRequestToStop, conductContactEnded, conductReported
-    case hardshipAssessed, planCreated, restrictionChecked, referralOffered
+    case hardshipAssessed, planCreated, restrictionChecked, referralOffered, moveRecorded
 
     /// What doing it is called in a score card: "ending the call under the conduct policy".
     public var activity: String {
@@ -67,6 +72,7 @@ public enum TraineeActionKind: String, Codable, Sendable, Hashable, CaseIterable
         case .planCreated: "creating a payment plan"
         case .restrictionChecked: "checking whether restriction is permitted"
         case .referralOffered: "offering a referral"
+        case .moveRecorded: "recording a move"
         }
     }
 }

@@ -131,6 +131,8 @@ enum ScenarioSchema {
         ("noRestrictionPermitted", []),
         ("referralOffered", ["referral"]),
         ("callerOnlyFrustrated", []),
+        ("moveOutRecorded", ["moving_out_on", "forwarding_postcode"]),
+        ("newCustomerMovedIn", []),
         ("notDone", ["action"]),
     ]
 
@@ -174,6 +176,9 @@ enum ScenarioSchema {
         case "restrictionRefusedWithClause": return .restrictionRefusedWithClause(try table.string("reason_clause"))
         case "noRestrictionPermitted": return .noRestrictionPermitted
         case "referralOffered": return .referralOffered(try table.string("referral"))
+        case "moveOutRecorded":
+            return .moveOutRecorded(on: try table.date("moving_out_on"), forwardingPostcode: try table.optionalString("forwarding_postcode"))
+        case "newCustomerMovedIn": return .newCustomerMovedIn
         default:  // "notDone", the one kind left: `expectation` has already refused unknown kinds.
             guard let action = try actionKind(table, "action") else { throw table.fail(nil, "missing key “action” in \(table.name)") }
             return .notDone(action)

@@ -134,6 +134,7 @@ public struct MovingScreen: Screen {
             load.update(freshForm(today: env.today))
             let opened = receipt.incoming.map { ": new account \($0.accountNumber)" } ?? ""
             return .message("\(receipt.move.name.prefix(1).uppercased() + receipt.move.name.dropFirst()) recorded\(opened)")
+                .and(.trainee(Self.traineeAction(receipt)))
         case .saveFailed(let message):
             isSaving = false
             return fail("Not recorded: \(message)")
@@ -170,6 +171,17 @@ public struct MovingScreen: Screen {
     }
 
     // MARK: - Helpers
+
+    /// The move as training scores it (the names scenario files use).
+    static func traineeAction(_ receipt: MoveReceipt) -> TraineeAction {
+        let kind = switch receipt.move {
+        case .moveOut: "moveOut"
+        case .moveIn: "moveIn"
+        case .changeOfCustomer(_, let into): into.occupancy == .owner ? "changeOfOwner" : "changeOfTenant"
+        }
+        return .moveRecorded(kind: kind, movingOutOn: receipt.move.moveOut?.movingOutOn,
+                             forwardingPostcode: receipt.move.moveOut?.forwardingAddress.postcode, newCustomer: receipt.incoming != nil)
+    }
 
     /// The kinds of move the account can have now.
     private var kinds: [MovingForm.Kind] { MovingForm.kinds(movedOut: moves.moveOut != nil) }
