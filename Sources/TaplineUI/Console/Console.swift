@@ -28,6 +28,8 @@ public final class Console: @unchecked Sendable {
     private var latestTicket: [String: Int] = [:]
     private var nextTicket = 1
     private let panels: [PanelBinding]
+    /// The `:` line's commands this session, for ↑ to bring back.
+    public let commandHistory = CommandHistory()
     /// Everything trainees did, in order, stamped with the console's (scenario) time.
     public private(set) var traineeActions: [TimedTraineeAction] = []
     /// Keys of a mode that work on every screen while the mode is on (demo: F8 finishes a call).
@@ -65,6 +67,10 @@ public final class Console: @unchecked Sendable {
             KeyBinding([.function(1), .character("?")], label: "F1/?", help: "help", action: .help),
             KeyBinding(.escape, label: "Esc", help: "back", bar: stack.count > 1, action: .back),
         ]
+        if top.state(as: CommandLineScreen.self) == nil {
+            list.append(KeyBinding(.character(":"), label: ":", help: "command line (:account N, :lookup, :complaint, :home, :help)",
+                                   bar: false, action: .commandLine))
+        }
         for (index, panel) in panels.enumerated() where panel.applies(over: top) {
             list.append(KeyBinding(panel.key, help: panel.help, action: .panel(index)))
         }
@@ -113,6 +119,8 @@ public final class Console: @unchecked Sendable {
             if stack.count > 1 { pop(env: env) }
         case .quit, .forceQuit:
             requestQuit()
+        case .commandLine:
+            push(AnyScreen(CommandLineScreen(history: commandHistory)), env: env)
         case .panel(let index):
             if let context = top.customerContext {
                 push(panels[index].open(context), env: env)

@@ -1,6 +1,6 @@
 /// Keys that work on every screen, unless the screen uses the key itself.
 enum GlobalAction: Sendable {
-    case help, back, quit, forceQuit, panel(Int), mode(Int)
+    case help, back, quit, forceQuit, commandLine, panel(Int), mode(Int)
 }
 
 /// A console-wide key that opens a panel about the current customer (F9: conduct incident).
