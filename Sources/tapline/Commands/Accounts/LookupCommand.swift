@@ -13,9 +13,11 @@ struct LookupCommand: ParsableCommand {
     }
 }
 
-/// `tapline account NUMBER`: screen pop straight onto an account.
+/// `tapline account NUMBER`: screen pop straight onto an account; `tapline account history`
+/// writes its billing history (Charter 14.8).
 struct AccountCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "account", abstract: "Start the console on an account.")
+    static let configuration = CommandConfiguration(commandName: "account", abstract: "Start the console on an account.",
+                                                    subcommands: [AccountHistoryCommand.self])
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The account number.") var number: String
