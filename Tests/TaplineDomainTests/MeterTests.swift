@@ -7,6 +7,7 @@ import Testing
 @Suite("Bill and meter enquiries (4.3, 4.5(d), 4.6, 4.8, 11.1, 14.8)")
 struct MeterTests {
     static func date(_ iso: String) -> CivilDate { CivilDate(iso: iso)! }
+    func date(_ iso: String) -> CivilDate { Self.date(iso) }
     static let calendar = BusinessCalendar.victoria
 
     // MARK: - Tariff and readings on a bill
@@ -32,10 +33,10 @@ struct MeterTests {
         // 100 days at 440 and 880 L/day: the first 44,000 L at step 1, the next 44,000 at step 2.
         let usage = UsagePeriod(start: date("2026-01-01"), end: date("2026-04-10"), litres: 100_000, meterRead: .actual(date("2026-04-10")))
         let lines = Tariff.victorianDefault.waterUsageCharges(for: usage)
-        #expect(lines.map(\.description) == ["Water usage, step 1", "Water usage, step 2", "Water usage, step 3"])
-        #expect(lines.compactMap(\.pricing?.litres) == [44_000, 44_000, 12_000])
-        #expect(lines.compactMap(\.pricing?.litres).reduce(0, +) == usage.litres)
-        #expect(lines.map(\.amount) == [Money(cents: 11_595), Money(cents: 14_763), Money(cents: 5_955)])
+        #expect(lines.map { $0.description } == ["Water usage, step 1", "Water usage, step 2", "Water usage, step 3"])
+        #expect(lines.compactMap { $0.pricing?.litres } == [44_000, 44_000, 12_000])
+        #expect(lines.compactMap { $0.pricing?.litres }.reduce(0, +) == usage.litres)
+        #expect(lines.map { $0.amount } == [Money(cents: 11_595), Money(cents: 14_763), Money(cents: 5_955)])
         let light = UsagePeriod(start: date("2026-01-01"), end: date("2026-04-10"), litres: 30_000, meterRead: .estimated)
         #expect(Tariff.victorianDefault.waterUsageCharges(for: light).count == 1)
     }
