@@ -9,26 +9,28 @@ struct BillPanel {
     let bill: Bill
     let readings: BillMeterReadings?
 
+    /// The left column's width, and its labels' within it.
     static let split = 38
+    static let labels = 14
 
     func render(into canvas: inout Canvas, area: Rect) {
         var facts: [(String, String, StyleRole)] = [
             ("Issued", bill.issueDate.display, .text), ("Pay by", bill.dueDate.display, .text),
-            ("Amount to pay", bill.amountDue.formatted, .text), ("From earlier bills", bill.carriedFromPreviousBills.formatted, .text),
-            ("Paid since last bill", bill.paymentsSinceLastBill.formatted, .text),
-            ("Concession applied", bill.concessionApplied.formatted, .text),
+            ("Amount to pay", bill.amountDue.formatted, .text), ("From earlier", bill.carriedFromPreviousBills.formatted, .text),
+            ("Paid since", bill.paymentsSinceLastBill.formatted, .text),
+            ("Concession", bill.concessionApplied.formatted, .text),
         ]
         if let readings {
-            facts.append(("Previous reading", Self.reading(readings.previous), readings.previous.read == .estimated ? .warning : .text))
-            facts.append(("Current reading", Self.reading(readings.current), bill.meterRead.isEstimated ? .warning : .text))
+            facts.append(("Previous read", Self.reading(readings.previous), readings.previous.read == .estimated ? .warning : .text))
+            facts.append(("Current read", Self.reading(readings.current), bill.meterRead.isEstimated ? .warning : .text))
             facts.append(("Used", "\(kilolitresText(readings.litresUsed)), \(bill.averageDailyLitres) L/day", .text))
         } else {
             facts.append(("Average daily use", "\(bill.averageDailyLitres) L/day", .text))
         }
         let width = Self.split - 1
         for (i, fact) in facts.enumerated() where area.y + i < area.maxY {
-            canvas.write(fact.0, x: area.x, y: area.y + i, width: 19, role: .muted)
-            canvas.write(fact.1, x: area.x + 19, y: area.y + i, width: width - 19, role: fact.2)
+            canvas.write(fact.0, x: area.x, y: area.y + i, width: Self.labels, role: .muted)
+            canvas.write(fact.1, x: area.x + Self.labels, y: area.y + i, width: width - Self.labels, role: fact.2)
         }
         if readings == nil, area.y + facts.count < area.maxY {
             // 4.5(d): a bill stored without its registers still says how the meter was read.
@@ -39,13 +41,14 @@ struct BillPanel {
                                                 height: readings == nil ? facts.count : area.height))
     }
 
-    /// "612.345 kL 1 Dec 2026", "612.345 kL ESTIMATED", "612.345 kL (not on record)"
+    /// A register and how it was read, in the 23 columns there are: "1612.345 kL 27 Nov 2026"
+    /// (read that day), "612.345 kL ESTIMATED", "612.345 kL, earlier" (before the bills on record).
     static func reading(_ reading: MeterReading) -> String {
         let value = kilolitresText(reading.registerLitres)
         switch reading.read {
-        case .actual(let date)?: return "\(value) read \(date.short)"
+        case .actual(let date)?: return "\(value) \(date.short)"
         case .estimated?: return "\(value) ESTIMATED"
-        case nil: return "\(value) (read before this record)"
+        case nil: return "\(value), earlier"
         }
     }
 

@@ -108,7 +108,7 @@ public struct MeterScreen: Screen {
         let account = detail.account
         let balance = account.balance.isNegative ? "\((-account.balance).formatted) in credit"
             : (account.balance.isZero ? "nothing owed" : "\(account.balance.formatted) owed")
-        canvas.write("\(account.property.servicePipeSizeMillimetres) mm meter at \(account.property.address.oneLine) · balance \(balance)",
+        canvas.write("\(account.property.servicePipeSizeMillimetres) mm meter · balance \(balance)",
                      x: inner.x, y: inner.y + 1, width: inner.width, role: .text)
         var y = inner.y + 2
         if let problem {
@@ -120,7 +120,7 @@ public struct MeterScreen: Screen {
         if requests.isEmpty {
             canvas.write("No meter or billing-record requests on this account.", x: inner.x, y: y + 1, width: inner.width, role: .muted)
         } else {
-            var table = Table(columns: [.init("Requested", width: 10), .init("Request", width: 30), .init("Stage")],
+            var table = Table(columns: [.init("Requested", width: 10), .init("Request", width: 28), .init("Stage")],
                               rows: requests.map { Table.Row([$0.requestedOn.iso, $0.independent ? "Independent meter test (11.1)" : $0.kind.displayName,
                                                               Self.stage($0)]) })
             table.pageSize = max(1, listHeight - 1)
@@ -136,7 +136,7 @@ public struct MeterScreen: Screen {
                 row += 1
             }
         }
-        canvas.write("r special reading · t meter test · b billing history · o outcome · i independent test",
+        canvas.write("r reading · t test · b billing history · o outcome · i independent test",
                      x: inner.x, y: inner.maxY - 1, width: inner.width, role: .muted)
     }
 
@@ -144,9 +144,9 @@ public struct MeterScreen: Screen {
     static func stage(_ request: MeterRequest) -> String {
         switch request.kind {
         case .specialReading: return request.charge.isZero ? "no charge" : "\(request.charge.formatted) charged"
-        case .billingHistory: return "due \(request.dueOn?.display ?? "")"
+        case .billingHistory: return "due to the customer \(request.dueOn?.short ?? "")"
         case .meterTest:
-            guard let outcome = request.outcome else { return "booked \(request.dueOn?.display ?? ""), awaiting outcome" }
+            guard let outcome = request.outcome else { return "booked \(request.dueOn?.short ?? ""), awaiting outcome" }
             switch outcome.finding {
             case .readingHigh: return "reading high: \(outcome.adjustment.formatted) " + (outcome.instruction == .refund ? "to refund" : "credited")
             case .accurate, .readingLow:
