@@ -55,7 +55,7 @@ struct MeterEndToEndTests {
         try tmux.press("Escape")
         // The reloaded account's frame: the banner is drawn after the header's balance.
         let banner = try tmux.waitFor("Meter read high:")
-        #expect(banner.contains("\(adjustmentText.dropFirst("Adjustment ".count)) credited (4.8) · tell the customer by"))
+        #expect(banner.contains("\(adjustmentText.dropFirst("Adjustment ".count)) credited (4.8) · tell customer by"))
         #expect(Self.balanceCents(banner) == before - adjustment)
         try tmux.quitMidCall()
         try tmux.waitFor("EXIT=0")

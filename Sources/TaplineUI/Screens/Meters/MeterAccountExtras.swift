@@ -9,12 +9,12 @@ public enum MeterAccountExtras {
         for request in requests {
             if request.awaitsOutcome {
                 extras.banners.append(AccountBanner(
-                    text: "Meter test booked \(request.dueOn?.display ?? "") (11.1): awaiting its outcome (m)", role: .info, mark: nil))
+                    text: "Meter test booked \(request.dueOn?.short ?? "") (11.1): awaiting its outcome (m)", role: .info, mark: nil))
             }
             if let outcome = request.outcome, outcome.finding == .readingHigh, let informBy = outcome.informBy, informBy >= today {
                 let back = outcome.instruction == .refund ? "to refund" : "credited"
                 extras.banners.append(AccountBanner(
-                    text: "Meter read high: \(outcome.adjustment.formatted) \(back) (4.8) · tell the customer by \(informBy.display)",
+                    text: "Meter read high: \(outcome.adjustment.formatted) \(back) (4.8) · tell customer by \(informBy.short)",
                     role: .info, mark: "▲"))
             }
             extras.history.append(AccountHistoryEntry(at: LocalDateTime(date: request.requestedOn, hour: 0, minute: 0, second: 0),

@@ -20,6 +20,8 @@ public struct MeterScreen: Screen {
     public private(set) var tariff: Tariff?
     public private(set) var problem: String?
     public private(set) var selected = 0
+    /// A form's key pressed before the account was read, opened as soon as it is.
+    private var pending: MeterFormKind?
 
     public init(context: AccountContext) {
         self.context = context
@@ -33,7 +35,6 @@ public struct MeterScreen: Screen {
     public var selectedRequest: MeterRequest? { requests[safe: selected] }
 
     public var bindings: [KeyBinding<Action>] {
-        guard detail != nil, tariff != nil else { return [] }
         var list: [KeyBinding<Action>] = [
             KeyBinding(.character("r"), help: "special meter reading (4.3)", action: .open(.specialReading)),
             KeyBinding(.character("t"), help: "meter test (11.1)", action: .open(.meterTest)),
@@ -76,13 +77,18 @@ public struct MeterScreen: Screen {
             if let tariff { self.tariff = tariff }
             self.problem = problem
             selected = min(selected, max(0, self.requests.count - 1))
-            return .none
+            guard let kind = pending, self.detail != nil, self.tariff != nil else { return .none }
+            pending = nil
+            return reduce(.open(kind), env: env)
         case .move(let delta):
             guard !requests.isEmpty else { return .none }
             selected = min(max(0, selected + delta), requests.count - 1)
             return .none
         case .open(let kind):
-            guard let detail, let tariff else { return .none }
+            guard let detail, let tariff else {
+                pending = problem == nil ? kind : nil
+                return .none
+            }
             return .push(MeterRequestScreen(context: context, kind: kind, detail: detail, tariff: tariff,
                                             today: env.today, calendar: env.calendar))
         case .outcomeKeyPressed:
@@ -129,9 +135,17 @@ public struct MeterScreen: Screen {
         }
         var row = listArea.maxY + 1
         if let request = selectedRequest {
-            var text = request.summary
-            if let file = request.historyFile { text += ". File: \(file)" }
-            for line in TextWrap.lines(text, width: inner.width) where row < inner.maxY - 1 {
+            var lines = TextWrap.lines(request.summary, width: inner.width)
+            if let file = request.historyFile {
+                // A path has no spaces to wrap at: it is cut into rows, so all of it can be read.
+                lines.append("File written:")
+                var rest = Substring(file)
+                while !rest.isEmpty {
+                    lines.append(String(rest.prefix(inner.width)))
+                    rest = rest.dropFirst(inner.width)
+                }
+            }
+            for line in lines where row < inner.maxY - 1 {
                 canvas.write(line, x: inner.x, y: row, width: inner.width, role: .text)
                 row += 1
             }
