@@ -9,16 +9,6 @@ public struct MeterReading: Hashable, Sendable {
         self.registerLitres = registerLitres
         self.read = read
     }
-
-    /// "1234.567 kL actual Wed 2 Dec 2026", "1234 kL ESTIMATED", "1234 kL (opening)".
-    public var text: String {
-        let value = kilolitresText(registerLitres)
-        switch read {
-        case .actual(let date)?: return "\(value) actual \(date.display)"
-        case .estimated?: return "\(value) ESTIMATED"
-        case nil: return "\(value) (opening)"
-        }
-    }
 }
 
 /// The previous and current readings a bill's usage comes from (Charter 4.5(d)).

@@ -3,7 +3,7 @@
 ///
 /// The defaults are Victorian-style: water priced in three steps by average daily use over
 /// the billing period (the first 440 litres a day, the next 440, the rest), sewage disposal
-/// on 90% of the water used, recycled water at one rate. A utility's own prices come from
+/// on 90% of the water used. A utility's own prices come from
 /// configuration (`[tariff]`).
 public struct Tariff: Hashable, Sendable, Codable {
     /// One step of the water price: litres a day up to `upToLitresPerDay` (nil: no limit).
@@ -21,18 +21,16 @@ public struct Tariff: Hashable, Sendable, Codable {
     public var sewageDisposal: UsageRate
     /// Percent of the water used that is taken as sewage discharged (90).
     public var sewageDischargePercent: Int
-    public var recycledWater: UsageRate
     /// Charter 4.3: a special meter reading, charged only for meters of 32 mm or larger.
     public var specialReadingFee: Money
     /// Charter 11.1: the reasonable charge for testing a meter found accurate (or reading low).
     public var meterTestFee: Money
 
-    public init(waterSteps: [Step], sewageDisposal: UsageRate, sewageDischargePercent: Int, recycledWater: UsageRate,
+    public init(waterSteps: [Step], sewageDisposal: UsageRate, sewageDischargePercent: Int,
                 specialReadingFee: Money, meterTestFee: Money) {
         self.waterSteps = waterSteps
         self.sewageDisposal = sewageDisposal
         self.sewageDischargePercent = sewageDischargePercent
-        self.recycledWater = recycledWater
         self.specialReadingFee = specialReadingFee
         self.meterTestFee = meterTestFee
     }
@@ -42,7 +40,6 @@ public struct Tariff: Hashable, Sendable, Codable {
                      Step(upToLitresPerDay: 880, rate: UsageRate(tenThousandthsPerKilolitre: 33_553)),
                      Step(upToLitresPerDay: nil, rate: UsageRate(tenThousandthsPerKilolitre: 49_625))],
         sewageDisposal: UsageRate(tenThousandthsPerKilolitre: 12_500), sewageDischargePercent: 90,
-        recycledWater: UsageRate(tenThousandthsPerKilolitre: 21_450),
         specialReadingFee: Money(cents: 6_550), meterTestFee: Money(cents: 15_400))
 
     /// The water usage charges for a period: one line per step used, each litres × rate.

@@ -16,7 +16,8 @@ extension PostgresStore: MeterRequestsStore {
     public func recordMeterRequest(_ request: MeterRequest, on accountNumber: String, readVersion: Int,
                                    by user: String, at time: LocalDateTime) throws -> Account {
         try saveAccountChange(of: accountNumber, readVersion: readVersion, at: time) { connection, id, before in
-            let columns = try MeterRequestUpdate.columns(request, over: before, today: time.date)
+            let earlier = try connection.execute("SELECT * FROM meter_request WHERE account_id = $1", [id]).rows.compactMap(Self.meterRequest)
+            let columns = try MeterRequestUpdate.columns(request, over: before, earlier: earlier, today: time.date)
             try connection.execute("""
                 INSERT INTO meter_request(account_id, kind, requested_on, meter_mm, way, charge_cents, due_on, independent,
                     history_years, history_file, recorded_at)

@@ -17,7 +17,8 @@ extension AccountRepository {
                                    by user: String, at time: LocalDateTime) throws -> Account {
         try saveAccountChange(of: accountNumber, readVersion: readVersion, by: user, at: time) { db, id, before in
             var arguments: StatementArguments = [id]
-            arguments += StatementArguments(try MeterRequestUpdate.columns(request, over: before, today: time.date))
+            let earlier = try Row.fetchAll(db, sql: "SELECT * FROM meter_request WHERE account_id = ?", arguments: [id]).compactMap(Self.meterRequest)
+            arguments += StatementArguments(try MeterRequestUpdate.columns(request, over: before, earlier: earlier, today: time.date))
             arguments += [user, StoredText.moment(time)]
             try db.execute(sql: """
                 INSERT INTO meter_request(account_id, kind, requested_on, meter_mm, way, charge_cents, due_on, independent,

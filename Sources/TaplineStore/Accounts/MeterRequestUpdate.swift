@@ -5,8 +5,9 @@ import TaplineDomain
 public enum MeterRequestUpdate {
     /// The columns of a new request, in the order `kind, requested_on, meter_mm, way,
     /// charge_cents, due_on, independent, history_years, history_file`.
-    public static func columns(_ request: MeterRequest, over account: Account, today: CivilDate) throws -> [String?] {
-        if let problem = problem(request, today: today) {
+    /// `earlier` are the account's requests on record (an independent test follows one of them).
+    public static func columns(_ request: MeterRequest, over account: Account, earlier: [MeterRequest], today: CivilDate) throws -> [String?] {
+        if let problem = problem(request, earlier: earlier, today: today) {
             throw StoreError.invalidAccount(accountNumber: account.accountNumber, reason: problem)
         }
         return [request.kind.rawValue, StoredText.date(request.requestedOn), String(request.meterMillimetres), request.way?.rawValue,
@@ -27,8 +28,8 @@ public enum MeterRequestUpdate {
     }
 
     /// Why a new request may not be saved, or nil: what 4.3 allows to be charged, a test's
-    /// booking, a history's years.
-    static func problem(_ request: MeterRequest, today: CivilDate) -> String? {
+    /// booking (an independent one only after a first test), a history's years.
+    static func problem(_ request: MeterRequest, earlier: [MeterRequest], today: CivilDate) -> String? {
         if request.requestedOn > today { return "a request cannot be dated after today" }
         if request.outcome != nil { return "a new request has no outcome yet" }
         switch request.kind {
@@ -39,6 +40,9 @@ public enum MeterRequestUpdate {
         case .meterTest:
             if let due = request.dueOn, due < request.requestedOn { return "a test cannot be booked before it was requested" }
             if !request.charge.isZero { return "a meter test is charged only once its outcome is known (11.1)" }
+            if request.independent, !earlier.contains(where: { MeterRules.independentTestProblem(after: $0) == nil }) {
+                return "an independent off-site test follows a first test that found the meter accurate or reading low (11.1)"
+            }
         case .billingHistory:
             if let problem = MeterRules.historyYearsProblem(request.historyYears ?? 0) { return problem }
             if request.dueOn == nil { return "a billing history needs the day it is due (14.8)" }

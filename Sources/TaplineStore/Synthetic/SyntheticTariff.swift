@@ -10,7 +10,7 @@ enum SyntheticTariff {
     static let tariff = Tariff(
         waterSteps: [Tariff.Step(upToLitresPerDay: nil, rate: UsageRate(tenThousandthsPerKilolitre: 33_000))],
         sewageDisposal: UsageRate(tenThousandthsPerKilolitre: 12_500), sewageDischargePercent: 90,
-        recycledWater: Tariff.victorianDefault.recycledWater, specialReadingFee: Money(cents: specialReadingCents),
+        specialReadingFee: Money(cents: specialReadingCents),
         meterTestFee: Tariff.victorianDefault.meterTestFee)
     /// Melbourne Water's waterways and drainage charge, billed once a year (Charter 4.1).
     static let waterwaysCents: Int64 = 12_628

@@ -77,6 +77,25 @@ struct MeterRequestContractTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func anIndependentTestFollowsOnlyAFirstTestFoundAccurate_11_1(kind: StoreKind) throws {
+        let world = try ContactDetailsContractTests.world(kind)
+        let agent = world.first
+        var independent = Self.test
+        independent.independent = true
+        let read = try #require(try agent.store.account("1000000001"))
+        #expect(throws: StoreError.self) {
+            _ = try Self.meters(agent.store).recordMeterRequest(independent, on: "1000000001", readVersion: read.version, by: agent.name, at: F.at(10))
+        }
+        let booked = try Self.meters(agent.store).recordMeterRequest(Self.test, on: "1000000001", readVersion: read.version, by: agent.name, at: F.at(10))
+        let id = try #require(try Self.meters(world.setup).meterRequests(forAccount: "1000000001").first?.id)
+        let decided = try Self.meters(agent.store).recordMeterTestOutcome(MeterTestOutcome(finding: .accurate, decidedOn: F.today), ofRequest: id,
+                                                                          on: "1000000001", readVersion: booked.version, by: agent.name, at: F.at(11))
+        _ = try Self.meters(agent.store).recordMeterRequest(independent, on: "1000000001", readVersion: decided.version, by: agent.name, at: F.at(12))
+        let requests = try Self.meters(world.setup).meterRequests(forAccount: "1000000001")
+        #expect(requests.map(\.independent) == [true, false])
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func aSmallMetersSpecialReadingCannotBeChargedButALargeOnesMay_4_3(kind: StoreKind) throws {
         let world = try ContactDetailsContractTests.world(kind)
         let agent = world.first
