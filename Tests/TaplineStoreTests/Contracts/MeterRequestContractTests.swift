@@ -153,4 +153,32 @@ struct MeterRequestContractTests {
             #expect(later?.previous.registerLitres == earlier?.current.registerLitres)
         }
     }
+
+    /// On PostgreSQL an agent may add a request and record an outcome, in their own name, and
+    /// the balance moves by the request's trigger; they may not change what was asked, delete a
+    /// request, nor move the balance themselves.
+    @Test func onPostgresAnAgentMayTakeARequestButNotMoveTheBalanceThemselves() throws {
+        let store = try TestStores.postgres()
+        _ = try store.createAccount(F.account("1000000001", "Zoë Ng"), by: "setup", at: F.morning)
+        let login = TestLogins()("amy")
+        let agent = try AreaStoreFixtures.connection(to: store, as: login, in: "tapline_agent")
+        try agent.execute("""
+            INSERT INTO meter_request(account_id, kind, requested_on, meter_mm, way, charge_cents, recorded_at)
+            SELECT id, 'special-reading', '2025-04-17', 32, 'reading', 6550, '2025-04-17 10:00' FROM account WHERE number = '1000000001'
+            """)
+        let row = try #require(try store.withConnection {
+            try $0.execute("SELECT r.recorded_by, a.balance_cents FROM meter_request r JOIN account a ON a.id = r.account_id").first
+        })
+        #expect(row["recorded_by"] == login)
+        #expect(row.int64("balance_cents") == 6_550)
+        try agent.execute("INSERT INTO meter_request(account_id, kind, requested_on, meter_mm, recorded_at) "
+                          + "SELECT id, 'meter-test', '2025-04-17', 20, '2025-04-17 10:00' FROM account WHERE number = '1000000001'")
+        try agent.execute("UPDATE meter_request SET finding = 'reading-high', decided_on = '2025-04-17', high_by_bp = 300, "
+                          + "adjustment_cents = 550, instruction = 'credit' WHERE kind = 'meter-test'")
+        let after = try #require(try store.withConnection { try $0.execute("SELECT balance_cents FROM account").first })
+        #expect(after.int64("balance_cents") == 6_000)
+        #expect(throws: PGError.self) { try agent.execute("UPDATE meter_request SET charge_cents = 0") }
+        #expect(throws: PGError.self) { try agent.execute("DELETE FROM meter_request") }
+        #expect(throws: PGError.self) { try agent.execute("UPDATE account SET balance_cents = 0 WHERE number = '1000000001'") }
+    }
 }
