@@ -181,4 +181,21 @@ struct MeterScreenTests: AccountFormDriving {
         #expect(console.status?.text.contains("/data/billing-histories/billing-history-1000000001-2026-12-01.csv") == true)
         #expect(text(console).contains("due to the customer 15 Dec 2026"))
     }
+
+    @Test func aStaleSaveKeepsWhatWasTypedAndCtrlRMakesTheRequestOnTheFreshCopy() {
+        let console = openForm()
+        press(console, .character("t"))
+        // Someone else saves the account meanwhile
+        store.stored.version += 1
+        store.lastChange = ChangedSinceRead(record: "Account 1000000001", by: "sam", at: LocalDateTime(iso: "2026-12-01T10:31")!,
+                                            change: "contact details: phone 0491 570 156 → 0499 111 222")
+        press(console, .function(2))
+        #expect(store.requests.isEmpty)
+        #expect(form(console) != nil)
+        #expect(text(console).contains("changed by sam at 10:31"))
+        #expect(text(console).contains("Ctrl-R"))
+        press(console, .ctrl("r"))
+        #expect(store.requests.count == 1)
+        #expect(meter(console) != nil)
+    }
 }
