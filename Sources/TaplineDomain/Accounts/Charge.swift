@@ -9,6 +9,10 @@ public struct Charge: Hashable, Sendable, Codable {
     /// The words printed on the bill: "Water service charge".
     public var description: String
     public var amount: Money
+    /// The tariff behind a usage charge (litres × rate), when the bill recorded it; nil for
+    /// other charges and for bills stored before tariffs were. Only `Charge.usage` sets it, with
+    /// the amount its litres and rate make, so the two always agree.
+    public internal(set) var pricing: UsagePricing?
 
     public init(kind: ChargeKind, service: WaterService?, description: String, amount: Money) {
         self.kind = kind

@@ -11,14 +11,18 @@ public struct UsagePeriod: Hashable, Sendable, Codable {
     public var meterRead: MeterRead
     /// Average use per property in the same neighbourhood over the same period, when known.
     public var neighbourhoodAverageLitres: Int?
+    /// The meter's register at the reading that closes the period, in litres; nil on bills
+    /// stored before registers were (the previous register is this less `litres`).
+    public var closingRegisterLitres: Int?
 
     public init(start: CivilDate, end: CivilDate, litres: Int, meterRead: MeterRead,
-                neighbourhoodAverageLitres: Int? = nil) {
+                neighbourhoodAverageLitres: Int? = nil, closingRegisterLitres: Int? = nil) {
         self.start = start
         self.end = end
         self.litres = litres
         self.meterRead = meterRead
         self.neighbourhoodAverageLitres = neighbourhoodAverageLitres
+        self.closingRegisterLitres = closingRegisterLitres
     }
 
     /// Days in the period, counting both ends.

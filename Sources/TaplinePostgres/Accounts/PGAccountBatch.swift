@@ -181,6 +181,11 @@ struct PGAccountBatch: Sendable {
             row.int64(bill.previousBillAmount.cents)
             row.int64(bill.paymentsSinceLastBill.cents)
             row.int64(bill.concessionApplied.cents)
+            if let register = bill.usage.closingRegisterLitres {
+                row.int64(Int64(register))
+            } else {
+                row.null()
+            }
         }
         for (position, charge) in bill.charges.enumerated() {
             let type = try chargeTypes.id(of: charge)
@@ -189,6 +194,13 @@ struct PGAccountBatch: Sendable {
                 row.int32(position)
                 row.int64(type)
                 row.int64(charge.amount.cents)
+                if let pricing = charge.pricing {
+                    row.int64(Int64(pricing.litres))
+                    row.int64(pricing.rate.tenThousandthsPerKilolitre)
+                } else {
+                    row.null()
+                    row.null()
+                }
             }
         }
     }

@@ -96,6 +96,8 @@ enum PGAccountRows {
         let service: String?
         let description: String
         let cents: Int64
+        let litres: Int64?
+        let rate: Int64?
     }
 
     /// All bills, oldest first, each with its itemised charges in order.
@@ -104,7 +106,7 @@ enum PGAccountRows {
             SELECT b.*, ba.lines AS b_lines, ba.suburb AS b_suburb, ba.postcode AS b_postcode, ba.state AS b_state,
                    pa.lines AS p_lines, pa.suburb AS p_suburb, pa.postcode AS p_postcode, pa.state AS p_state,
                    (SELECT coalesce(json_agg(json_build_object('kind', t.kind, 'service', t.service, 'description', t.description,
-                                                               'cents', c.cents) ORDER BY c.position), '[]')
+                                                               'cents', c.cents, 'litres', c.litres, 'rate', c.rate) ORDER BY c.position), '[]')
                     FROM bill_charge c JOIN charge_type t ON t.id = c.charge_type_id WHERE c.bill_id = b.id) AS charges
             FROM bill b JOIN address ba ON ba.id = b.billing_address_id JOIN address pa ON pa.id = b.property_address_id
             WHERE b.account_id = $1 ORDER BY b.issue_date, b.id
@@ -112,13 +114,14 @@ enum PGAccountRows {
         let decoder = JSONDecoder()
         return try rows.map { row in
             let charges = try decoder.decode([ChargeRow].self, from: Data(row.string("charges").utf8)).map {
-                Charge(kind: ChargeKind(rawValue: $0.kind) ?? .other, service: $0.service.flatMap(WaterService.init(rawValue:)),
-                       description: $0.description, amount: Money(cents: $0.cents))
+                StoredCharge.make(kind: ChargeKind(rawValue: $0.kind) ?? .other, service: $0.service.flatMap(WaterService.init(rawValue:)),
+                                  description: $0.description, cents: $0.cents, litres: $0.litres, rate: $0.rate)
             }
             let read: MeterRead = row["meter_read_date"].flatMap(CivilDate.init(iso:)).map(MeterRead.actual) ?? .estimated
             let usage = UsagePeriod(start: try date(row, "period_start"), end: try date(row, "period_end"),
                                     litres: row.int("litres") ?? 0, meterRead: read,
-                                    neighbourhoodAverageLitres: row.int("neighbourhood_litres"))
+                                    neighbourhoodAverageLitres: row.int("neighbourhood_litres"),
+                                    closingRegisterLitres: row.int("meter_register_litres"))
             return try Bill(issueDate: date(row, "issue_date"), dueDate: date(row, "due_date"), accountNumber: accountNumber,
                             billingAddress: address(row, prefix: "b_"), propertyAddress: address(row, prefix: "p_"), usage: usage,
                             previousBillAmount: Money(cents: row.int64("previous_bill_cents") ?? 0),

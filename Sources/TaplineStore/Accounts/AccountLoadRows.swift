@@ -28,8 +28,8 @@ public struct AccountLoadRows: Sendable {
                              "third_party_relationship"]
             case .bill: ["id", "account_id", "issue_date", "due_date", "billing_address_id", "property_address_id", "period_start",
                          "period_end", "litres", "meter_read_date", "neighbourhood_litres", "previous_bill_cents", "payments_cents",
-                         "concession_cents"]
-            case .billCharge: ["bill_id", "position", "charge_type_id", "cents"]
+                         "concession_cents", "meter_register_litres"]
+            case .billCharge: ["bill_id", "position", "charge_type_id", "cents", "litres", "rate"]
             case .payment: ["account_id", "date", "cents", "method"]
             case .interaction: ["account_id", "at", "channel", "agent", "summary"]
             case .note: ["account_id", "at", "agent", "text"]
@@ -89,13 +89,14 @@ public struct AccountLoadRows: Sendable {
     private mutating func add(_ bill: Bill, accountID: Int64, billingID: Int64, propertyID: Int64, _ ids: inout AccountLoadIDs) {
         let id = ids.nextBill()
         let readDate: String? = if case .actual(let date) = bill.meterRead { StoredText.date(date) } else { nil }
-        row(.bill, .int(id), .int(accountID), text(StoredText.date(bill.issueDate)), text(StoredText.date(bill.dueDate)), .int(billingID), .int(propertyID), text(StoredText.date(bill.usage.start)), text(StoredText.date(bill.usage.end)), int(bill.usage.litres), text(readDate), bill.usage.neighbourhoodAverageLitres.map { .int(Int64($0)) } ?? .null, .int(bill.previousBillAmount.cents), .int(bill.paymentsSinceLastBill.cents), .int(bill.concessionApplied.cents))
+        row(.bill, .int(id), .int(accountID), text(StoredText.date(bill.issueDate)), text(StoredText.date(bill.dueDate)), .int(billingID), .int(propertyID), text(StoredText.date(bill.usage.start)), text(StoredText.date(bill.usage.end)), int(bill.usage.litres), text(readDate), bill.usage.neighbourhoodAverageLitres.map { .int(Int64($0)) } ?? .null, .int(bill.previousBillAmount.cents), .int(bill.paymentsSinceLastBill.cents), .int(bill.concessionApplied.cents), bill.usage.closingRegisterLitres.map { .int(Int64($0)) } ?? .null)
         for (position, charge) in bill.charges.enumerated() {
             let type = ids.chargeType(charge)
             if type.isNew {
                 row(.chargeType, .int(type.id), text(charge.kind.rawValue), text(charge.service?.rawValue), text(charge.description))
             }
-            row(.billCharge, .int(id), int(position), .int(type.id), .int(charge.amount.cents))
+            row(.billCharge, .int(id), int(position), .int(type.id), .int(charge.amount.cents),
+                charge.pricing.map { .int(Int64($0.litres)) } ?? .null, charge.pricing.map { .int($0.rate.tenThousandthsPerKilolitre) } ?? .null)
         }
     }
 

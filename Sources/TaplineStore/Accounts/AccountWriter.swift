@@ -24,10 +24,10 @@ final class AccountWriter {
         """)
     private lazy var billInsert = RowInsert(db, """
         INSERT INTO bill(account_id, issue_date, due_date, billing_address_id, property_address_id, period_start, period_end,
-            litres, meter_read_date, neighbourhood_litres, previous_bill_cents, payments_cents, concession_cents)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            litres, meter_read_date, neighbourhood_litres, previous_bill_cents, payments_cents, concession_cents, meter_register_litres)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """)
-    private lazy var chargeInsert = RowInsert(db, "INSERT INTO bill_charge(bill_id, position, charge_type_id, cents) VALUES (?, ?, ?, ?)")
+    private lazy var chargeInsert = RowInsert(db, "INSERT INTO bill_charge(bill_id, position, charge_type_id, cents, litres, rate) VALUES (?, ?, ?, ?, ?, ?)")
     private lazy var paymentInsert = RowInsert(db, "INSERT INTO payment(account_id, date, cents, method) VALUES (?, ?, ?, ?)")
     private lazy var interactionInsert = RowInsert(db, "INSERT INTO interaction(account_id, at, channel, agent, summary) VALUES (?, ?, ?, ?, ?)")
     private lazy var noteInsert = RowInsert(db, "INSERT INTO note(account_id, at, agent, text) VALUES (?, ?, ?, ?)")
@@ -139,6 +139,7 @@ final class AccountWriter {
             row.add(bill.previousBillAmount)
             row.add(bill.paymentsSinceLastBill)
             row.add(bill.concessionApplied)
+            row.add(bill.usage.closingRegisterLitres)
         }
         let billID = db.lastInsertedRowID
         for (position, charge) in bill.charges.enumerated() {
@@ -148,6 +149,8 @@ final class AccountWriter {
                 row.add(position)
                 row.add(typeID)
                 row.add(charge.amount)
+                row.add(charge.pricing?.litres)
+                row.add(charge.pricing?.rate.tenThousandthsPerKilolitre)
             }
         }
     }

@@ -11,14 +11,14 @@ enum HistoryRows {
         guard !billRows.isEmpty else { return [] }
         var charges: [Int64: [Charge]] = [:]
         let chargeRows = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT c.bill_id, c.cents, t.kind, t.service, t.description
+            SELECT c.bill_id, c.cents, c.litres, c.rate, t.kind, t.service, t.description
             FROM bill_charge c JOIN bill b ON b.id = c.bill_id JOIN charge_type t ON t.id = c.charge_type_id
             WHERE b.account_id = ? ORDER BY c.bill_id, c.position
             """), arguments: [accountID])
         while let row = try chargeRows.next() {
-            let charge = Charge(kind: ChargeKind(rawValue: row["kind"]) ?? .other,
-                                service: (row["service"] as String?).flatMap(WaterService.init(rawValue:)),
-                                description: row["description"], amount: Money(cents: row["cents"]))
+            let charge = StoredCharge.make(kind: ChargeKind(rawValue: row["kind"]) ?? .other,
+                                           service: (row["service"] as String?).flatMap(WaterService.init(rawValue:)),
+                                           description: row["description"], cents: row["cents"], litres: row["litres"], rate: row["rate"])
             charges[row["bill_id"], default: []].append(charge)
         }
         var addresses: [Int64: Address] = [:]
@@ -31,7 +31,7 @@ enum HistoryRows {
         return try billRows.map { row in
             let read: MeterRead = (row["meter_read_date"] as CivilDate?).map(MeterRead.actual) ?? .estimated
             let usage = UsagePeriod(start: row["period_start"], end: row["period_end"], litres: row["litres"], meterRead: read,
-                                    neighbourhoodAverageLitres: row["neighbourhood_litres"])
+                                    neighbourhoodAverageLitres: row["neighbourhood_litres"], closingRegisterLitres: row["meter_register_litres"])
             return try Bill(issueDate: row["issue_date"], dueDate: row["due_date"], accountNumber: accountNumber,
                             billingAddress: address(row["billing_address_id"]), propertyAddress: address(row["property_address_id"]),
                             usage: usage, previousBillAmount: Money(cents: row["previous_bill_cents"]),

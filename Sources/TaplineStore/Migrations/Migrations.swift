@@ -30,6 +30,7 @@ enum Migrations {
         registerConcessions(in: &migrator) // "v4-concessions"
         registerMoves(in: &migrator) // "v4-moves"
         registerContactPreferences(in: &migrator) // "v4-contact-preferences"
+        registerMeterRequests(in: &migrator) // "v4-meter-requests"
         return migrator
     }
 }

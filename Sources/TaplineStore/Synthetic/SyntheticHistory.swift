@@ -32,13 +32,16 @@ enum SyntheticHistory {
         var payments: [Payment] = []
         var previousAmount = Money.zero
         var lastIssue: CivilDate?
+        var register = openingRegisterLitres(account.accountNumber)
         for index in 0..<billsPerAccount {
             let end = lastEnd.adding(months: -4 * (billsPerAccount - 1 - index))
             let issue = end.adding(days: 4)
             let due = Bill.earliestDueDate(issuedOn: issue).adding(days: random.below(3))
-            let usage = usagePeriod(household, start: start, end: end, &random)
+            var usage = usagePeriod(household, start: start, end: end, &random)
+            register += usage.litres
+            usage.closingRegisterLitres = register
             let charges = SyntheticTariff.charges(
-                litres: usage.litres, pipeMillimetres: account.property.servicePipeSizeMillimetres, sewered: household.sewered,
+                usage: usage, pipeMillimetres: account.property.servicePipeSizeMillimetres, sewered: household.sewered,
                 waterways: household.suburb.waterwaysCharge && index % 3 == 0,
                 specialReading: account.property.specialReadingIsChargeable && random.chance(percent: 2))
             let paid = payments.filter { payment in lastIssue.map { payment.date > $0 } ?? true }.map(\.amount).sum()
@@ -57,6 +60,13 @@ enum SyntheticHistory {
         account.balance = previousAmount - paidSinceLastBill
         return SyntheticAccount(account: account, bills: bills, payments: payments,
                                 interactions: interactions(household, today: today, &random), notes: notes(today: today, &random))
+    }
+
+    /// The meter's register when the history starts: a few hundred kilolitres, taken from the
+    /// account number rather than the random stream, so every other value seeded stays as it was.
+    static func openingRegisterLitres(_ accountNumber: String) -> Int {
+        let digits = accountNumber.unicodeScalars.reduce(0) { ($0 * 31 + Int($1.value)) % 1_000_003 }
+        return 100_000 + (digits % 900) * 1_000 + digits % 997
     }
 
     /// Usage for a period: the household's size, the season and some noise; 4% are estimated.

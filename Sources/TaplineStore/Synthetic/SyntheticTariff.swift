@@ -5,10 +5,13 @@ import TaplineDomain
 enum SyntheticTariff {
     static let waterServiceCents: Int64 = 7_092
     static let sewerageServiceCents: Int64 = 17_480
-    /// Water usage, cents per kilolitre.
-    static let waterUsageCentsPerKilolitre: Int64 = 330
-    /// Sewage disposal, cents per kilolitre on 90% of water used.
-    static let sewageCentsPerKilolitre: Int64 = 125
+    /// Usage priced at one rate each, $3.3000/kL for water and $1.2500/kL for sewage disposal
+    /// on 90% of the water used (the seeded amounts have always been these).
+    static let tariff = Tariff(
+        waterSteps: [Tariff.Step(upToLitresPerDay: nil, rate: UsageRate(tenThousandthsPerKilolitre: 33_000))],
+        sewageDisposal: UsageRate(tenThousandthsPerKilolitre: 12_500), sewageDischargePercent: 90,
+        specialReadingFee: Money(cents: specialReadingCents),
+        meterTestFee: Tariff.victorianDefault.meterTestFee)
     /// Melbourne Water's waterways and drainage charge, billed once a year (Charter 4.1).
     static let waterwaysCents: Int64 = 12_628
     /// A special meter reading, charged only for meters of 32 mm or more (Charter 4.3).
@@ -16,7 +19,7 @@ enum SyntheticTariff {
     /// A concession takes half of the water and sewerage charges, up to this much a bill (5.3).
     static let concessionCapCents: Int64 = 12_500
 
-    static func charges(litres: Int, pipeMillimetres: Int, sewered: Bool, waterways: Bool, specialReading: Bool) -> [Charge] {
+    static func charges(usage: UsagePeriod, pipeMillimetres: Int, sewered: Bool, waterways: Bool, specialReading: Bool) -> [Charge] {
         let pipeFactor = Int64(max(1, (pipeMillimetres * pipeMillimetres) / 400))
         var charges = [Charge(kind: .serviceCharge, service: .water, description: "Water service charge",
                               amount: Money(cents: waterServiceCents * pipeFactor))]
@@ -24,12 +27,8 @@ enum SyntheticTariff {
             charges.append(Charge(kind: .serviceCharge, service: .sewerage, description: "Sewerage service charge",
                                   amount: Money(cents: sewerageServiceCents)))
         }
-        charges.append(Charge(kind: .usageCharge, service: .water, description: "Water usage",
-                              amount: Money(cents: Int64(litres) * waterUsageCentsPerKilolitre / 1000)))
-        if sewered {
-            charges.append(Charge(kind: .usageCharge, service: .sewerage, description: "Sewage disposal",
-                                  amount: Money(cents: Int64(litres) * 9 / 10 * sewageCentsPerKilolitre / 1000)))
-        }
+        charges += tariff.waterUsageCharges(for: usage)
+        if sewered { charges.append(tariff.sewageDisposalCharge(for: usage)) }
         if specialReading {
             charges.append(Charge(kind: .serviceRelated, service: .water, description: "Special meter reading",
                                   amount: Money(cents: specialReadingCents)))

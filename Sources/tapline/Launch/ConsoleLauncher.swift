@@ -80,7 +80,7 @@ struct ConsoleLauncher {
             ScreenEnvironment(now: now(), agent: agent, role: role, isDemo: isDemo,
                               calendar: calendar, accountActions: Wiring.accountActions, wrapUpCodes: codes)
         }
-        let loop = RunLoop(terminal: terminal, console: console, services: Wiring.services(store: store, calendar: calendar, letters: isDemo ? .demo : .real),
+        let loop = RunLoop(terminal: terminal, console: console, services: Wiring.services(store: store, calendar: calendar, letters: isDemo ? .demo : .real, tariff: configuration.tariff),
                            signals: signals, environment: environment)
         switch start {
         case .home: break

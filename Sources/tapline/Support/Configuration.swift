@@ -28,6 +28,8 @@ struct Configuration {
     var timeZone: String?
     var calendar: BusinessCalendar = .victoria
     var wrapUpCodes: WrapUpCodes = .defaults
+    /// Usage prices and meter fees (`[tariff]`, Configuration+Tariff).
+    var tariff: Tariff = .victorianDefault
 
     static func load(from url: URL) -> (Configuration, [String]) {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return (Configuration(), []) }
@@ -68,6 +70,9 @@ struct Configuration {
             case .failure(let problem): warnings.append("\(url.path): \(problem.message); using the default wrap-up codes")
             }
         }
+        let (tariff, tariffWarnings) = Self.tariff(table["tariff"], file: url.path)
+        configuration.tariff = tariff
+        warnings += tariffWarnings
         return (configuration, warnings)
     }
 

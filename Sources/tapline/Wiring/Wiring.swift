@@ -10,7 +10,8 @@ enum Wiring {
     /// The store's implementations of every area's ports, all on the configured calendar, with
     /// every area's letters written to `letters` (demo mode's own folder, marked TRAINING).
     /// Either store: both implement every area's contract.
-    static func services(store: any ConsoleStore, calendar: BusinessCalendar, letters: LetterDestination = .real) -> Services {
+    static func services(store: any ConsoleStore, calendar: BusinessCalendar, letters: LetterDestination = .real,
+                         tariff: Tariff = .victorianDefault) -> Services {
         var services = Services()
         services.register(StoreHealth(store: store), as: (any StoreHealthPort).self)
         if let signal = store.changeSignal() { services.register(StoreChanges(signal: signal), as: (any StoreChangesPort).self) }
@@ -21,6 +22,7 @@ enum Wiring {
         ConcessionWiring.register(into: &services, store: store)
         MovingWiring.register(into: &services, store: store)
         ContactPreferencesWiring.register(into: &services, store: store)
+        MeterWiring.register(into: &services, store: store, tariff: tariff, letters: letters)
         ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
@@ -43,6 +45,7 @@ enum Wiring {
         ConcessionWiring.accountAction,
         MovingWiring.accountAction,
         ContactPreferencesWiring.accountAction,
+        MeterWiring.accountAction,
     ]
 
     /// Console-wide keys that open a panel about the current customer.

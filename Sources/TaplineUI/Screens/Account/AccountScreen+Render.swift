@@ -100,34 +100,16 @@ extension AccountScreen {
                        bill.amountDue.formatted, bill.dueDate.iso, bill.carriedFromPreviousBills.formatted,
                        bill.paymentsSinceLastBill.formatted])
         }
-        let listHeight = min(rows.count + 1, max(3, area.height / 2 - 1))
+        let listHeight = min(rows.count + 1, max(3, area.height / 2 - 3))
         table([.init("Issued", width: 10), .init("Meter read", width: 10), .init("Amount", width: 11, alignRight: true),
                .init("Due", width: 10), .init("Arrears/cr", width: 11, alignRight: true), .init("Paid since", width: 11, alignRight: true)],
               rows, tab: .bills, area: Rect(x: area.x, y: area.y, width: area.width, height: listHeight), into: &canvas,
               empty: "No bills yet.")
         guard let bill = detail.bills[safe: selected(.bills)] else { return }
-        var y = area.y + listHeight + 1
-        let split = 37
-        // Charter 4.5: what every bill states; 4.6: each charge itemised.
-        let facts: [(String, String)] = [
-            ("Issued", bill.issueDate.display), ("Pay by", bill.dueDate.display),
-            ("Amount to pay", bill.amountDue.formatted), ("From earlier bills", bill.carriedFromPreviousBills.formatted),
-            ("Paid since last bill", bill.paymentsSinceLastBill.formatted), ("Concession applied", bill.concessionApplied.formatted),
-            ("Average daily use", "\(bill.averageDailyLitres) L/day"),
-        ]
-        for (i, fact) in facts.enumerated() where y + i < area.maxY - 1 {
-            canvas.write(fact.0, x: area.x, y: y + i, width: 21, role: .muted)
-            canvas.write(fact.1, x: area.x + 21, y: y + i, width: split - 22, role: .text)
-        }
-        let readingRow = min(area.maxY - 1, y + facts.count)
-        canvas.write(bill.meterRead.statement, x: area.x, y: readingRow, width: area.width,
-                     role: bill.meterRead.isEstimated ? .warning : .muted)
-        canvas.write("Charges", x: area.x + split, y: y, role: .header)
-        y += 1
-        for (i, charge) in bill.charges.enumerated() where y + i < readingRow {
-            canvas.write(charge.description, x: area.x + split, y: y + i, width: area.width - split - 12, role: .text)
-            canvas.write(charge.amount.formatted, x: area.maxX - 11, y: y + i, width: 11, role: .text, alignRight: true)
-        }
+        let previous = selected(.bills) > 0 ? detail.bills[safe: selected(.bills) - 1] : nil
+        BillPanel(bill: bill, readings: bill.readings(after: previous))
+            .render(into: &canvas, area: Rect(x: area.x, y: area.y + listHeight + 1, width: area.width,
+                                              height: area.maxY - area.y - listHeight - 1))
     }
 
     private func renderPayments(_ detail: AccountDetail, into canvas: inout Canvas, area: Rect) {

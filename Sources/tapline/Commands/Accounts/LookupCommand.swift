@@ -13,9 +13,17 @@ struct LookupCommand: ParsableCommand {
     }
 }
 
-/// `tapline account NUMBER`: screen pop straight onto an account.
+/// `tapline account NUMBER`: screen pop straight onto an account (`open`, the default);
+/// `tapline account history` writes its billing history (Charter 14.8).
 struct AccountCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "account", abstract: "Start the console on an account.")
+    static let configuration = CommandConfiguration(commandName: "account", abstract: "Start the console on an account, or write its billing history.",
+                                                    subcommands: [AccountOpenCommand.self, AccountHistoryCommand.self],
+                                                    defaultSubcommand: AccountOpenCommand.self)
+}
+
+/// `tapline account [open] NUMBER`: screen pop straight onto an account.
+struct AccountOpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "open", abstract: "Start the console on an account.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "The account number.") var number: String
