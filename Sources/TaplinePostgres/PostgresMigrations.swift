@@ -15,7 +15,7 @@ public enum PostgresMigrations {
     static var all: [Migration] { [roles, audit, accounts, users, complaints, collections, hardship, paymentPlans, conduct, accountBadges, auditChain,
                                    badgePlans, changeNotify, presence, roleAsRead, complaintOwner, incidentOwner,
                                    incidentQueues, disputeCandidates, accountChangedBy, disputeQueue, specialNeeds, callRecord,
-                                   concessions] }
+                                   concessions, paymentArrangements] }
 
     static let table = """
         CREATE TABLE IF NOT EXISTS tapline_migration (

@@ -28,6 +28,7 @@ enum Migrations {
         registerSpecialNeeds(in: &migrator) // "v4-special-needs"
         registerCallRecord(in: &migrator) // "v4-call-record"
         registerConcessions(in: &migrator) // "v4-concessions"
+        registerPaymentArrangements(in: &migrator) // "v4-payment-arrangements"
         return migrator
     }
 }
