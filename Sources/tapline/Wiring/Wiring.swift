@@ -19,6 +19,7 @@ enum Wiring {
         SpecialNeedsWiring.register(into: &services, store: store)
         CallsWiring.register(into: &services, store: store)
         ConcessionWiring.register(into: &services, store: store)
+        ArrangementsWiring.register(into: &services, store: store, letters: letters)
         ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
@@ -39,6 +40,7 @@ enum Wiring {
         ContactDetailsWiring.accountAction,
         SpecialNeedsWiring.accountAction,
         ConcessionWiring.accountAction,
+        ArrangementsWiring.accountAction,
     ]
 
     /// Console-wide keys that open a panel about the current customer.
