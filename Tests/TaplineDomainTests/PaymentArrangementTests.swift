@@ -21,13 +21,13 @@ struct PaymentArrangementTests {
     // MARK: - Promises to pay
 
     @Test func aPromiseIsConfirmedInWritingWithinTenBusinessDays_5_5b() throws {
-        // Good Friday, Easter Monday and ANZAC Day are not business days: Thu 17 Apr + 10 = Fri 2 May 2025
-        #expect(try promise().writtenConfirmationDue == F.date("2025-05-02"))
+        // Good Friday, Easter Monday and ANZAC Day are not business days: Thu 17 Apr + 10 = Tue 6 May 2025
+        #expect(try promise().writtenConfirmationDue == F.date("2025-05-06"))
     }
 
     @Test("a promise's date is a business day, not in the past, within the horizon", arguments: [
         ("2025-04-18", "Fri 18 Apr 2025 is Good Friday; the next business day is Tue 22 Apr 2025"),
-        ("2025-04-19", "Sat 19 Apr 2025 is a weekend; the next business day is Tue 22 Apr 2025"),
+        ("2025-05-03", "Sat 3 May 2025 is a weekend; the next business day is Mon 5 May 2025"),
         ("2025-04-16", "Wed 16 Apr 2025 is in the past; a promise is to pay on or after today (Thu 17 Apr 2025)"),
         ("2025-05-16", "a promise to pay is for at most 28 days (by Thu 15 May 2025); for longer, set up a payment plan (5.4)"),
     ])
@@ -75,7 +75,7 @@ struct PaymentArrangementTests {
     @Test func aMissedPromiseShowsForFollowUpUntilANewArrangementIsRecorded_5_5a() throws {
         let made = try promise()
         let missed = ArrangementStanding.lines([.promiseToPay(made)], payments: [paid("20", on: "2025-04-22")], today: F.date("2025-04-28"))
-        #expect(missed == [.init(text: "Promise to pay $120.00 by Thu 24 Apr 2025 missed ($20.00 paid): follow it up", needsFollowUp: true)])
+        #expect(missed == [.init(text: "Promise to pay $120.00 by Thu 24 Apr 2025 MISSED ($20.00 paid)", needsFollowUp: true)])
         // The agent calls and the customer promises again: the missed one is followed up
         let again = try promise("100", by: "2025-05-02", madeOn: "2025-04-28")
         let lines = ArrangementStanding.lines([.promiseToPay(made), .promiseToPay(again)], payments: [], today: F.date("2025-04-28"))
@@ -102,7 +102,7 @@ struct PaymentArrangementTests {
         let made = try method(.directDebitFromBank(bsb: "063 000", accountNumber: "1234-5678"))
         #expect(made.method == .directDebitFromBank(bsb: "063000", accountNumber: "12345678"))
         #expect(made.method.masked == "bank account ending 5678 (BSB 063-•••)")
-        #expect(made.writtenConfirmationDue == F.date("2025-05-02"))
+        #expect(made.writtenConfirmationDue == F.date("2025-05-06"))
         #expect(PaymentArrangement.paymentMethod(made).summary
                 == "Direct debit from Tue 22 Apr 2025, bank account ending 5678 (BSB 063-•••) (chosen by the customer, 5.2(g))")
     }
@@ -147,7 +147,7 @@ struct PaymentArrangementTests {
                                             calendar: F.calendar)
         let all: [PaymentArrangement] = [.dueDateExtension(extended), .promiseToPay(try promise()),
                                          .paymentMethod(try method(.centrepay(crn: "412345678K"))), .billRedirection(redirection)]
-        #expect(all.map { $0.writtenConfirmationDue(calendar: F.calendar) } == Array(repeating: F.date("2025-05-02"), count: 4))
+        #expect(all.map { $0.writtenConfirmationDue(calendar: F.calendar) } == Array(repeating: F.date("2025-05-06"), count: 4))
         let lines = ArrangementStanding.lines(all, payments: [], today: F.date("2025-04-17")).map(\.text)
         #expect(lines == ["Due date extended to Thu 15 May 2025 (5.5(d)) · bill issued Mon 17 Mar 2025",
                           "Promise to pay $120.00 by Thu 24 Apr 2025 (5.5(a))",

@@ -20,8 +20,7 @@ public enum ArrangementStanding {
         for arrangement in arrangements {
             switch arrangement {
             case .dueDateExtension(let granted) where granted.newDueDate >= today:
-                lines.append(Line(text: "Due date extended to \(granted.newDueDate.display) (5.5(d)) · bill \(granted.billReference)",
-                                  needsFollowUp: false))
+                lines.append(Line(text: arrangement.summary, needsFollowUp: false))
             case .dueDateExtension:
                 break
             case .promiseToPay(let promise):
@@ -30,8 +29,8 @@ public enum ArrangementStanding {
                     lines.append(Line(text: "Promise to pay \(promise.amount.formatted) by \(promise.promisedBy.display) (5.5(a))",
                                       needsFollowUp: false))
                 case .missed(let paid) where !followedUp(promise, in: arrangements):
-                    lines.append(Line(text: "Promise to pay \(promise.amount.formatted) by \(promise.promisedBy.display) missed"
-                                      + (paid > .zero ? " (\(paid.formatted) paid)" : "") + ": follow it up",
+                    lines.append(Line(text: "Promise to pay \(promise.amount.formatted) by \(promise.promisedBy.display) MISSED"
+                                      + (paid > .zero ? " (\(paid.formatted) paid)" : ""),
                                       needsFollowUp: true))
                 case .missed, .kept:
                     break

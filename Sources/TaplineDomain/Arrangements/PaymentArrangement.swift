@@ -40,12 +40,12 @@ public enum PaymentArrangement: Codable, Sendable, Hashable {
     }
 
     /// What was agreed, in one line with its clause and the date due:
-    /// "Due date of bill issued Mon 2 Nov 2026 extended to Tue 15 Dec 2026 (5.5(d))".
+    /// "Due date extended to Tue 15 Dec 2026 (5.5(d)) · bill issued Mon 2 Nov 2026": what matters first.
     public var summary: String {
         switch self {
         case .dueDateExtension(let granted):
             let part = granted.amountExtended == granted.amountOwed ? "" : " for \(granted.amountExtended.formatted)"
-            return "Due date of bill \(granted.billReference) extended to \(granted.newDueDate.display)\(part) (5.5(d))"
+            return "Due date extended to \(granted.newDueDate.display)\(part) (5.5(d)) · bill \(granted.billReference)"
         case .promiseToPay(let promise):
             return "Promise to pay \(promise.amount.formatted) by \(promise.promisedBy.display) (5.5(a))"
         case .paymentMethod(let arrangement):

@@ -25,9 +25,12 @@ public enum ArrangementForm {
     /// How a bill is named in an extension and its letter: "issued Mon 2 Nov 2026".
     public static func billReference(_ bill: Bill) -> String { "issued \(bill.issueDate.display)" }
 
-    /// The bills an extension may be for: newest first, each with what it asks and its due date now.
+    /// The bills an extension may be for: newest first, each with what it asks and its due date
+    /// now, short enough for a choice field ("2 Nov bill, $300.00, due 2 Dec 2026").
     static func billChoices(_ start: ArrangementsStart) -> [String] {
-        start.bills.reversed().map { "\(billReference($0)) · \($0.amountDue.formatted) · due \(start.dueDate(of: $0).display)" }
+        start.bills.reversed().map {
+            "\($0.issueDate.day) \(CivilDate.monthNames[$0.issueDate.month - 1]) bill, \($0.amountDue.formatted), due \(start.dueDate(of: $0).short)"
+        }
     }
 
     /// The form for `kind`, keeping values typed in `old` where the new form has the same field.
@@ -50,7 +53,7 @@ public enum ArrangementForm {
             let from = old?[.debitFrom] == fromCard ? fromCard : fromBank
             fields.append(.init(.debitFrom, label: "Debit from", value: from, choices: [fromBank, fromCard]))
             if from == fromBank {
-                fields += [.init(.bsb, label: "BSB", hint: "063-000", maxLength: 12),
+                fields += [.init(.bsb, label: "BSB", hint: "6 digits", maxLength: 12),
                            .init(.bankAccount, label: "Account number", hint: "5 to 10 digits; shown masked", maxLength: 20)]
             } else {
                 fields.append(.init(.cardReference, label: "Card reference", hint: "the provider's, never the card number", maxLength: 60))

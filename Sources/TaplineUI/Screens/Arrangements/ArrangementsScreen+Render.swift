@@ -31,7 +31,7 @@ extension ArrangementsScreen {
         form.render(into: &canvas, area: formArea)
         let footer = formArea.maxY + 1
         if footer < inner.maxY {
-            canvas.write("F2 records it and shows the letter confirming it, to send within 10 business days (5.5(b)).",
+            canvas.write("F2 records it and shows its letter, to send within 10 business days (5.5(b)).",
                          x: inner.x, y: footer, width: inner.width, role: .muted)
         }
     }
@@ -41,7 +41,7 @@ extension ArrangementsScreen {
         guard !start.arrangements.isEmpty else { return [("No payment arrangements on record.", .muted)] }
         let newest = Array(start.arrangements.reversed())
         var lines = newest.prefix(listedRows).map { arrangement -> (String, StyleRole) in
-            var text = arrangement.agreedOn.display + "  " + arrangement.summary
+            var text = arrangement.agreedOn.short + "  " + arrangement.summary
             var role = StyleRole.text
             if case .promiseToPay(let promise) = arrangement {
                 switch promise.status(payments: start.payments, today: today) {

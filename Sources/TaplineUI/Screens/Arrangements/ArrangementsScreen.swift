@@ -125,7 +125,8 @@ public struct ArrangementsScreen: Screen {
             let name = letter.path.split(separator: "/").last.map(String.init) ?? letter.path
             let viewer = TextViewerScreen(title: "Confirmation letter", heading: [
                 "✔ " + arrangement.summary,
-                "Confirm in writing by \(due.display) (10 business days, Charter 5.5(b)): this letter, \(name)",
+                "Confirm in writing by \(due.display) (10 business days, Charter 5.5(b)):",
+                "this letter, written to \(name)",
             ], text: letter.text)
             return .message("Recorded; confirm in writing by \(due.display)").and(.push(viewer))
         case .saveFailed(let message):
