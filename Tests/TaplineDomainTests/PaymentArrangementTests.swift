@@ -80,7 +80,8 @@ struct PaymentArrangementTests {
         let again = try promise("100", by: "2025-05-02", madeOn: "2025-04-28")
         let lines = ArrangementStanding.lines([.promiseToPay(made), .promiseToPay(again)], payments: [], today: F.date("2025-04-28"))
         #expect(lines.map(\.text) == ["Promise to pay $100.00 by Fri 2 May 2025 (5.5(a))"])
-        #expect(ArrangementStanding.missedPromises([.promiseToPay(made)], payments: [], today: F.date("2025-04-25")) == 1)
+        #expect(ArrangementStanding.promisesToFollowUp([.promiseToPay(made)], payments: [], today: F.date("2025-04-25")) == [made])
+        #expect(ArrangementStanding.promisesToFollowUp([.promiseToPay(made), .promiseToPay(again)], payments: [], today: F.date("2025-04-28")).isEmpty)
     }
 
     // MARK: - Direct debit and Centrepay

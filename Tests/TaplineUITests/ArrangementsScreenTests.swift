@@ -39,6 +39,10 @@ final class MemoryArrangements: ArrangementsPort, AccountsPort, AccountContribut
         return ArrangementLetter(path: "/letters/1000000001-\(arrangement.kindName)-\(date.iso).md", text: text)
     }
 
+    func promisesToFollowUp(today: CivilDate, takenBy agent: String?) throws -> [PromiseToPay] {
+        ArrangementStanding.promisesToFollowUp(arrangements, payments: payments, today: today).filter { agent == nil || $0.agent == agent }
+    }
+
     func extras(for accountNumber: String, today: CivilDate) throws -> AccountExtras {
         AccountExtras(banners: ArrangementStanding.lines(arrangements, payments: payments, today: today).map {
             AccountBanner(text: $0.text, role: $0.needsFollowUp ? .warning : .info, mark: $0.needsFollowUp ? "▲" : nil)
@@ -194,6 +198,16 @@ struct ArrangementsScreenTests: AccountFormDriving {
         #expect(text(console).contains("▲ Promise to pay $120.00 by Fri 27 Nov 2026 MISSED ($20.00 paid)"))
         press(console, .character("d"))
         #expect(text(console).contains("▲ MISSED · 20 Nov 2026  Promise to pay $120.00 by Fri 27 Nov 2026"))
+    }
+
+    @Test func homeCountsAMissedPromiseForWhoeverTookItAndForSupervisors_5_5a() throws {
+        store.arrangements = [.promiseToPay(try PromiseToPay(accountNumber: "1000000001", amount: Money(cents: 12_000),
+                                                             promisedBy: CivilDate(iso: "2026-11-27")!, madeOn: CivilDate(iso: "2026-11-20")!,
+                                                             agent: "sam", calendar: .victoria))]
+        let counts = ArrangementHomeCounts(port: store)
+        #expect(try counts.homeCounts(user: "sam", role: .agent, today: env.today, calendar: .victoria) == [HomeCount("1 promise to pay missed", role: .warning)])
+        #expect(try counts.homeCounts(user: "amy", role: .agent, today: env.today, calendar: .victoria).isEmpty)
+        #expect(try counts.homeCounts(user: "pat", role: .supervisor, today: env.today, calendar: .victoria).count == 1)
     }
 
     @Test func escAsksBeforeThrowingTypingAway() {

@@ -52,9 +52,16 @@ public enum ArrangementStanding {
         return lines
     }
 
-    /// How many of the account's promises are missed and not followed up on `today`.
-    public static func missedPromises(_ arrangements: [PaymentArrangement], payments: [Payment], today: CivilDate) -> Int {
-        lines(arrangements, payments: payments, today: today).filter(\.needsFollowUp).count
+    /// Days after its date a missed promise still counts on Home: older ones are on the account only.
+    public static let followUpDays = 60
+
+    /// The account's promises missed and not followed up on `today`, oldest first.
+    public static func promisesToFollowUp(_ arrangements: [PaymentArrangement], payments: [Payment], today: CivilDate) -> [PromiseToPay] {
+        arrangements.compactMap { arrangement -> PromiseToPay? in
+            guard case .promiseToPay(let promise) = arrangement, case .missed = promise.status(payments: payments, today: today),
+                  !followedUp(promise, in: arrangements) else { return nil }
+            return promise
+        }
     }
 
     private static func followedUp(_ promise: PromiseToPay, in arrangements: [PaymentArrangement]) -> Bool {

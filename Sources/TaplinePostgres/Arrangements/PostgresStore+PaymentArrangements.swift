@@ -40,6 +40,17 @@ extension PostgresStore: PaymentArrangementsStore {
         }
     }
 
+    public func accountsWithPromises(datedFrom from: CivilDate, to: CivilDate, takenBy agent: String?) throws -> [String] {
+        try PGAreaSupport.refusals {
+            try withConnection { connection in
+                try connection.execute("""
+                    SELECT DISTINCT a.number FROM promise_to_pay p JOIN account a ON a.id = p.account_id
+                    WHERE p.promised_by BETWEEN $1::date AND $2::date AND ($3::text IS NULL OR p.agent = $3) ORDER BY a.number
+                    """, [from.iso, to.iso, agent]).rows.map { try $0.string("number") }
+            }
+        }
+    }
+
     public func paymentArrangements(for accountNumber: String) throws -> [PaymentArrangement] {
         try PGAreaSupport.refusals {
             try withConnection { connection in

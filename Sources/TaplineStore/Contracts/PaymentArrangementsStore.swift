@@ -16,4 +16,9 @@ public protocol PaymentArrangementsStore: Sendable {
 
     /// The account's arrangements, oldest agreed first (those agreed the same day in the order recorded, kind by kind).
     func paymentArrangements(for accountNumber: String) throws -> [PaymentArrangement]
+
+    /// The accounts with a promise to pay dated from `from` to `to` (inclusive), taken by
+    /// `agent` (nil: by anyone), each once, by number: where Home looks for promises missed
+    /// (whether one was is the domain's rule, `ArrangementStanding`, read from each account).
+    func accountsWithPromises(datedFrom from: CivilDate, to: CivilDate, takenBy agent: String?) throws -> [String]
 }

@@ -11,6 +11,7 @@ enum ArrangementsWiring {
         let arrangements = StoreArrangements(store: store, letters: letters)
         services.register(arrangements, as: (any ArrangementsPort).self)
         services.add(arrangements)
+        services.add(homeCounts: ArrangementHomeCounts(port: arrangements))
     }
 
     /// `d` on the account: due date, promise to pay, direct debit or Centrepay, redirection.
@@ -44,6 +45,19 @@ struct StoreArrangements: ArrangementsPort, AccountContribution {
             let written = try PlanLetterFiles(store, folder: letters.folder, training: letters.training)
                 .writeConfirmation(for: arrangement, accountNumber: accountNumber, date: date)
             return ArrangementLetter(path: written.url.path, text: written.text)
+        }
+    }
+
+    func promisesToFollowUp(today: CivilDate, takenBy agent: String?) throws -> [PromiseToPay] {
+        try reportedAsPlansError {
+            let numbers = try store.accountsWithPromises(datedFrom: today.adding(days: -ArrangementStanding.followUpDays),
+                                                         to: today.adding(days: -1), takenBy: agent)
+            return try numbers.flatMap { number -> [PromiseToPay] in
+                guard let standing = try store.standing(ofAccount: number) else { return [] }
+                return ArrangementStanding.promisesToFollowUp(try store.paymentArrangements(for: number), payments: standing.payments,
+                                                              today: today)
+                    .filter { agent == nil || $0.agent == agent }
+            }
         }
     }
 

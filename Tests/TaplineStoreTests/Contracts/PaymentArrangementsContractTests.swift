@@ -73,6 +73,21 @@ struct PaymentArrangementsContractTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func promisesAreFoundByTheirDateAndWhoTookThem_5_5a(kind: StoreKind) throws {
+        let world = try ContactDetailsContractTests.world(kind)
+        let arrangements = try store(world.first.store)
+        for arrangement in try Self.arrangements(agent: world.first.name) {
+            try arrangements.recordPaymentArrangement(arrangement, on: Self.number, by: world.first.name, at: F.at(10))
+        }
+        // The promise is dated Thu 24 Apr 2025
+        let day = CivilDate(iso: "2025-04-24")!
+        #expect(try arrangements.accountsWithPromises(datedFrom: day, to: day, takenBy: nil) == [Self.number])
+        #expect(try arrangements.accountsWithPromises(datedFrom: day.adding(days: -30), to: day, takenBy: world.first.name) == [Self.number])
+        #expect(try arrangements.accountsWithPromises(datedFrom: day, to: day, takenBy: world.second.name).isEmpty)
+        #expect(try arrangements.accountsWithPromises(datedFrom: day.adding(days: 1), to: day.adding(days: 30), takenBy: nil).isEmpty)
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func anArrangementOnNoSuchAccountIsRefusedAndNothingIsAudited(kind: StoreKind) throws {
         let world = try ContactDetailsContractTests.world(kind)
         let arrangement = try Self.arrangements(agent: world.first.name)[1]

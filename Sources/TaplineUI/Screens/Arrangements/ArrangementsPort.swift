@@ -10,6 +10,9 @@ public protocol ArrangementsPort: Sendable {
     func record(_ arrangement: PaymentArrangement, on accountNumber: String, by agent: String, at time: LocalDateTime) throws
     /// Writes the arrangement's written confirmation (5.5(b)) dated `date`.
     func writeConfirmation(for arrangement: PaymentArrangement, accountNumber: String, date: CivilDate) throws -> ArrangementLetter
+    /// Promises to pay missed and not followed up on `today`, dated within the last
+    /// `ArrangementStanding.followUpDays`, taken by `agent` (nil: by anyone).
+    func promisesToFollowUp(today: CivilDate, takenBy agent: String?) throws -> [PromiseToPay]
 }
 
 /// The account as the arrangements screen reads it.
