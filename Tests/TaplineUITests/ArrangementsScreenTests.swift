@@ -88,7 +88,7 @@ struct ArrangementsScreenTests: AccountFormDriving {
         let shown = text(console)
         #expect(shown.contains("No payment arrangements on record."))
         #expect(shown.contains("◂ extend a bill's due date (5.5(d)) ▸"))
-        #expect(shown.contains("◂ 2 Nov bill, $300.00, due 2 Dec 2026 ▸"))
+        #expect(shown.contains("◂ 2 Nov: $300.00, due 2 Dec 2026 ▸"))
         #expect(screen(console)?.form?[.amount] == "300.00")
     }
 
@@ -115,7 +115,7 @@ struct ArrangementsScreenTests: AccountFormDriving {
         press(console, .escape)
         let list = text(console)
         #expect(list.contains("1 Dec 2026  Due date extended to Tue 15 Dec 2026 (5.5(d)) · bill issued Mon 2"))
-        #expect(list.contains("◂ 2 Nov bill, $300.00, due 15 Dec 2026 ▸"), "the bill's due date now is the extended one")
+        #expect(list.contains("◂ 2 Nov: $300.00, due 15 Dec 2026 ▸"), "the bill's due date now is the extended one")
         #expect(screen(console)?.hasUnsavedInput == false)
         // And on the account
         press(console, .escape)

@@ -26,10 +26,10 @@ public enum ArrangementForm {
     public static func billReference(_ bill: Bill) -> String { "issued \(bill.issueDate.display)" }
 
     /// The bills an extension may be for: newest first, each with what it asks and its due date
-    /// now, short enough for a choice field ("2 Nov bill, $300.00, due 2 Dec 2026").
+    /// now, short enough for a choice field ("2 Nov: $300.00, due 2 Dec 2026").
     static func billChoices(_ start: ArrangementsStart) -> [String] {
         start.bills.reversed().map {
-            "\($0.issueDate.day) \(CivilDate.monthNames[$0.issueDate.month - 1]) bill, \($0.amountDue.formatted), due \(start.dueDate(of: $0).short)"
+            "\($0.issueDate.day) \(CivilDate.monthNames[$0.issueDate.month - 1]): \($0.amountDue.formatted), due \(start.dueDate(of: $0).short)"
         }
     }
 
@@ -63,10 +63,10 @@ public enum ArrangementForm {
             fields += [.init(.crn, label: "Customer's CRN", hint: "412 345 678K", maxLength: 20),
                        .init(.startsOn, label: "First deduction on", value: today.iso, hint: date, maxLength: 10), chosen]
         case .billRedirection:
-            fields += [.init(.payerName, label: "Send bills to", hint: "the person who will pay", maxLength: 200),
-                       .init(.payerAddress, label: "Their address", hint: "street, suburb, postcode", maxLength: 300),
+            fields += [.init(.payerName, label: "Send bills to", hint: "who will pay", maxLength: 200),
+                       .init(.payerAddress, label: "Their address", hint: "where to send", maxLength: 300),
                        .init(.payerAgreedOn, label: "Agreed in writing on", hint: "YYYY-MM-DD: their letter", maxLength: 10),
-                       .init(.customerConsentedOn, label: "Customer consented on", hint: "to share details (5.5(c)); blank: not yet",
+                       .init(.customerConsentedOn, label: "Customer consented on", hint: "to share details; blank: not yet",
                              maxLength: 10)]
         }
         var form = Form(fields: fields)
