@@ -4,7 +4,8 @@ extension PostgresMigrations {
     /// name (bodies as `jsonb`), beside the extensions and redirections of "v1-payment-plans".
     ///
     /// Agents, supervisors and admins may read and add them, never change or delete one (as the
-    /// extensions and redirections). The four tables now notify `tapline_change`, so an account
+    /// extensions and redirections). Trainers read all four, as they read accounts, so the
+    /// account's banners show at their console too. The four tables now notify `tapline_change`, so an account
     /// open at another console shows a new arrangement at once.
     static let paymentArrangements = Migration(identifier: "v4-payment-arrangements", sql: """
         CREATE TABLE promise_to_pay (
@@ -35,6 +36,7 @@ extension PostgresMigrations {
                 FOR EACH STATEMENT EXECUTE FUNCTION tapline_notify_change();
             """ }.joined(separator: "\n"))
         GRANT SELECT, INSERT ON promise_to_pay, payment_method_arrangement TO tapline_agent, tapline_supervisor, tapline_admin;
+        GRANT SELECT ON due_date_extension, bill_redirection, promise_to_pay, payment_method_arrangement TO tapline_trainer;
         GRANT USAGE ON SEQUENCE promise_to_pay_id_seq, payment_method_arrangement_id_seq TO tapline_agent, tapline_supervisor, tapline_admin;
         """)
 }

@@ -9,59 +9,45 @@ public struct PaymentArrangementRepository: Sendable {
 
     public init(_ database: AppDatabase) { self.database = database }
 
-    /// Records an agreed extension of a bill's due date.
+    /// Records an agreed extension of a bill's due date, in the name of the agent who agreed it.
     public func record(_ granted: DueDateExtension, for accountNumber: String, at time: LocalDateTime) throws {
-        try database.writer.write { db in
-            let accountID = try AccountRows.id(of: accountNumber, db)
-            try db.execute(sql: """
-                INSERT INTO due_date_extension(account_id, bill_reference, agreed_on, new_due_date, agent, body) VALUES (?, ?, ?, ?, ?, ?)
-                """, arguments: [accountID, granted.billReference, granted.agreedOn, granted.newDueDate, granted.agent,
-                                 try PlanStoreSupport.encode(granted)])
-            try AuditLog.insert(AuditEntry(who: granted.agent, at: time, action: .created, accountNumber: accountNumber,
-                                           detail: Self.auditDetail(.dueDateExtension(granted))), db)
-        }
+        try record(.dueDateExtension(granted), on: accountNumber, by: granted.agent, at: time)
     }
 
     /// Records bills redirected to another person who agreed in writing to pay them.
     public func record(_ redirection: BillRedirection, at time: LocalDateTime) throws {
-        try database.writer.write { db in
-            let accountID = try AccountRows.id(of: redirection.accountNumber, db)
-            try db.execute(sql: """
-                INSERT INTO bill_redirection(account_id, agreed_on, payer_name, agent, body) VALUES (?, ?, ?, ?, ?)
-                """, arguments: [accountID, redirection.agreedOn, redirection.payerName, redirection.agent,
-                                 try PlanStoreSupport.encode(redirection)])
-            try AuditLog.insert(AuditEntry(who: redirection.agent, at: time, action: .created, accountNumber: redirection.accountNumber,
-                                           detail: Self.auditDetail(.billRedirection(redirection))), db)
-        }
+        try record(.billRedirection(redirection), on: redirection.accountNumber, by: redirection.agent, at: time)
     }
 
-    /// Records any arrangement agreed on the account, audited in `agent`'s name.
+    /// Records any arrangement agreed on the account, with its audit entry in `agent`'s name, in one transaction.
     public func record(_ arrangement: PaymentArrangement, on accountNumber: String, by agent: String, at time: LocalDateTime) throws {
-        switch arrangement {
-        case .dueDateExtension(let granted): try record(granted, for: accountNumber, at: time)
-        case .billRedirection(let redirection): try record(redirection, at: time)
-        case .promiseToPay(let promise):
-            try database.writer.write { db in
-                let accountID = try AccountRows.id(of: accountNumber, db)
+        try database.writer.write { db in
+            let accountID = try AccountRows.id(of: accountNumber, db)
+            switch arrangement {
+            case .dueDateExtension(let granted):
+                try db.execute(sql: """
+                    INSERT INTO due_date_extension(account_id, bill_reference, agreed_on, new_due_date, agent, body) VALUES (?, ?, ?, ?, ?, ?)
+                    """, arguments: [accountID, granted.billReference, granted.agreedOn, granted.newDueDate, agent,
+                                     try PlanStoreSupport.encode(granted)])
+            case .billRedirection(let redirection):
+                try db.execute(sql: """
+                    INSERT INTO bill_redirection(account_id, agreed_on, payer_name, agent, body) VALUES (?, ?, ?, ?, ?)
+                    """, arguments: [accountID, redirection.agreedOn, redirection.payerName, agent, try PlanStoreSupport.encode(redirection)])
+            case .promiseToPay(let promise):
                 try db.execute(sql: """
                     INSERT INTO promise_to_pay(account_id, made_on, promised_by, amount_cents, agent, recorded_at, body)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [accountID, promise.madeOn, promise.promisedBy, promise.amount.cents, agent, time.iso,
                                      try PlanStoreSupport.encode(promise)])
-                try AuditLog.insert(AuditEntry(who: agent, at: time, action: .created, accountNumber: accountNumber,
-                                               detail: Self.auditDetail(arrangement)), db)
-            }
-        case .paymentMethod(let method):
-            try database.writer.write { db in
-                let accountID = try AccountRows.id(of: accountNumber, db)
+            case .paymentMethod(let method):
                 try db.execute(sql: """
                     INSERT INTO payment_method_arrangement(account_id, method, agreed_on, starts_on, agent, recorded_at, body)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [accountID, Self.methodColumn(method.method), method.agreedOn, method.startsOn, agent, time.iso,
                                      try PlanStoreSupport.encode(method)])
-                try AuditLog.insert(AuditEntry(who: agent, at: time, action: .created, accountNumber: accountNumber,
-                                               detail: Self.auditDetail(arrangement)), db)
             }
+            try AuditLog.insert(AuditEntry(who: agent, at: time, action: .created, accountNumber: accountNumber,
+                                           detail: Self.auditDetail(arrangement)), db)
         }
     }
 

@@ -108,4 +108,20 @@ struct PaymentArrangementsContractTests {
         #expect(refusal?.message.contains("but you are signed in as \(world.first.name); nothing was saved") == true)
         #expect(try store(world.first.store).paymentArrangements(for: Self.number).isEmpty)
     }
+
+    @Test func onPostgresATrainerReadsArrangementsButCannotRecordOne() throws {
+        // Given an account with an agent's promise, and a trainer signed in
+        let world = try ContactDetailsContractTests.world(.postgres)
+        let promise = try Self.arrangements(agent: world.first.name)[1]
+        try store(world.first.store).recordPaymentArrangement(promise, on: Self.number, by: world.first.name, at: F.at(10))
+        let postgres = try #require(world.setup as? PostgresStore)
+        let trainer = TestLogins()("trainer")
+        try AreaStoreFixtures.retryingRoleRace { try postgres.withConnection { try $0.ensureLogin(trainer, in: "trainer") } }
+        let trainers = try postgres.actingAs(trainer)
+        // Then they read it (the account's banners show at their console) and may not add one
+        #expect(try trainers.paymentArrangements(for: Self.number) == [promise])
+        #expect(throws: StoreError.self) {
+            try trainers.recordPaymentArrangement(promise, on: Self.number, by: trainer, at: F.at(11))
+        }
+    }
 }
