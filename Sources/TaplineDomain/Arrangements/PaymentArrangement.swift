@@ -20,15 +20,6 @@ public enum PaymentArrangement: Codable, Sendable, Hashable {
         }
     }
 
-    public var agent: String {
-        switch self {
-        case .dueDateExtension(let granted): granted.agent
-        case .promiseToPay(let promise): promise.agent
-        case .paymentMethod(let method): method.agent
-        case .billRedirection(let redirection): redirection.agent
-        }
-    }
-
     /// The last day to send the written confirmation (Charter 5.5(b)).
     public func writtenConfirmationDue(calendar: BusinessCalendar) -> CivilDate {
         switch self {
