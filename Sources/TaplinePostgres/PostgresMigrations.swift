@@ -16,7 +16,7 @@ public enum PostgresMigrations {
                                    badgePlans, changeNotify, presence, roleAsRead, complaintOwner, incidentOwner,
                                    incidentQueues, disputeCandidates, accountChangedBy, disputeQueue, specialNeeds, callRecord,
                                    concessions, moves, contactPreferences,
-                                   meterRequests] }
+                                   meterRequests, paymentArrangements] }
 
     static let table = """
         CREATE TABLE IF NOT EXISTS tapline_migration (

@@ -31,6 +31,7 @@ enum Migrations {
         registerMoves(in: &migrator) // "v4-moves"
         registerContactPreferences(in: &migrator) // "v4-contact-preferences"
         registerMeterRequests(in: &migrator) // "v4-meter-requests"
+        registerPaymentArrangements(in: &migrator) // "v4-payment-arrangements"
         return migrator
     }
 }

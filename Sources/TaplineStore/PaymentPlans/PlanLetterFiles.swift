@@ -34,7 +34,8 @@ public struct PlanLetterFiles: Sendable {
         return training ? try write(TrainingLetter.marked(text), name: TrainingLetter.fileName(name)) : try write(text, name: name)
     }
 
-    private func write(_ text: String, name: String) throws -> URL {
+    /// Writes `text` as `name`.md, never over a letter already written (see the type's comment).
+    func write(_ text: String, name: String) throws -> URL {
         let manager = FileManager.default
         if !manager.fileExists(atPath: folder.path) {
             do {

@@ -6,7 +6,7 @@ import TaplineUI
 /// PostgreSQL database are both one, so the console's screens and adapters are the same on both.
 typealias ConsoleStore = AccountsStore & ComplaintsStore & CollectionsStore & ConductStore & HardshipStore
     & PaymentPlansStore & AuditStore & AccountStandingReading & StoreReachability & StoreChangeSource & PresenceStore
-    & CallRecordsStore & MovesStore & MeterRequestsStore
+    & CallRecordsStore & MovesStore & MeterRequestsStore & PaymentArrangementsStore
 
 /// Whether a store answers: the console's "reconnecting" comes from this.
 protocol StoreReachability: Sendable {

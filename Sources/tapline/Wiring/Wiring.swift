@@ -23,6 +23,7 @@ enum Wiring {
         MovingWiring.register(into: &services, store: store)
         ContactPreferencesWiring.register(into: &services, store: store)
         MeterWiring.register(into: &services, store: store, tariff: tariff, letters: letters)
+        ArrangementsWiring.register(into: &services, store: store, letters: letters)
         ConductWiring.register(into: &services, store: store, staff: store, letters: letters)
         ComplaintsWiring.register(into: &services, store: store, calendar: calendar, letters: letters)
         HardshipWiring.register(into: &services, store: store)
@@ -46,6 +47,7 @@ enum Wiring {
         MovingWiring.accountAction,
         ContactPreferencesWiring.accountAction,
         MeterWiring.accountAction,
+        ArrangementsWiring.accountAction,
     ]
 
     /// Console-wide keys that open a panel about the current customer.
