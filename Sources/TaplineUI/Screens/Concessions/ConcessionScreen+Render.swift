@@ -13,28 +13,11 @@ extension ConcessionScreen {
                 y += 1
             }
         }
-        var notices: [String] = []
-        if let reapply { notices.append("✖ " + reapply.message) }
-        if let failure { notices.append("✖ " + failure) }
-        for text in notices {
-            for line in TextWrap.lines(text, width: inner.width).prefix(3) {
-                canvas.write(line, x: inner.x, y: y, width: inner.width, role: .error)
-                y += 1
-            }
-        }
-        guard let form else {
-            if failure == nil { canvas.write("Reading the account…", x: inner.x, y: y + 1, width: inner.width, role: .muted) }
-            return
-        }
-        let height = min(form.height(width: inner.width), inner.maxY - y - 2)
-        let formArea = Rect(x: inner.x, y: y + 1, width: inner.width, height: max(1, height))
-        form.render(into: &canvas, area: formArea)
-        let footer = min(formArea.maxY + 1, inner.maxY - 1)
-        let guide = ["A new card is credited from the next bill (5.3); a pending application stops restriction (7.2(b), (c)).",
-                     "F2 saves. Every change is in the audit trail, old and new."]
-        for (i, line) in guide.enumerated() where footer + i < inner.maxY {
-            canvas.write(line, x: inner.x, y: footer + i, width: inner.width, role: .muted)
-        }
+        AccountFormLayout.draw(form, notices: AccountFormLayout.notices(reapply: reapply?.message, failure: failure),
+                               failed: failure != nil,
+                               guide: ["A new card is credited from the next bill (5.3); a pending application stops restriction (7.2(b), (c)).",
+                                       "F2 saves. Every change is in the audit trail, old and new."],
+                               from: y, in: inner, into: &canvas)
     }
 
     /// What the account holds: the card (or none) and each application outstanding on `today`.

@@ -34,9 +34,9 @@ public struct ConcessionScreen: Screen {
     public var account: Account? { load.account }
     public var form: Form<Field>? { load.form }
     public var failure: String? { load.failure }
-    /// The stale refusal, while Ctrl-R offers to make the change again on the fresh copy.
-    public private(set) var reapply: ReapplyOffer<ConcessionChange>?
-    private var isSaving = false
+    /// One save at a time, and Ctrl-R's offer after a stale refusal.
+    private var saving = AccountFormSave<ConcessionChange>()
+    public var reapply: ReapplyOffer<ConcessionChange>? { saving.reapply }
 
     public init(context: AccountContext) {
         self.context = context
@@ -51,7 +51,7 @@ public struct ConcessionScreen: Screen {
     // MARK: - Keys
 
     public var bindings: [KeyBinding<Action>] {
-        var list: [KeyBinding<Action>] = reapply == nil ? [] : [ReapplyOffer<ConcessionChange>.binding(Action.reapplyKeyPressed)]
+        var list = saving.bindings(Action.reapplyKeyPressed)
         if form != nil { list.append(KeyBinding(.function(2), help: "save the card and application", action: .saveKeyPressed)) }
         return list
     }
@@ -84,8 +84,8 @@ public struct ConcessionScreen: Screen {
             load.apply(formAction)
             return .none
         case .saveKeyPressed:
-            reapply = nil
-            guard !isSaving, var form, let account else { return .none }
+            saving.withdrawOffer()
+            guard !saving.isSaving, var form, let account else { return .none }
             switch ConcessionForm.change(form, over: account, today: env.today) {
             case .failure(let problems):
                 form.errors = problems.byField
@@ -98,48 +98,34 @@ public struct ConcessionScreen: Screen {
                 return save(change, env: env)
             }
         case .saved(let saved, let message):
-            isSaving = false
+            saving.ended()
             load.saved(saved)
             return .message(message).and(.pop)
         case .saveFailed(let message):
-            isSaving = false
+            saving.ended()
             return fail("Not saved: \(message)")
         case .refusedAsStale(let refusal, let fresh):
-            isSaving = false
             load.refreshed(fresh)
             load.failure = nil
-            guard let change = lastChange else { return fail(refusal.message) }
-            let offer = ReapplyOffer(refusal: refusal, change: change)
-            reapply = offer
-            return .error(offer.message)
+            return .error(saving.refused(refusal))
         case .reapplyKeyPressed:
-            guard let change = reapply.takeChange() else { return .none }
+            guard let change = saving.takeReapply() else { return .none }
             return save(change, env: env)
         }
     }
 
     // MARK: - Saving
 
-    /// The change the last save tried to make, offered again on Ctrl-R if it is refused as stale.
-    private var lastChange: ConcessionChange?
-
     private mutating func save(_ change: ConcessionChange, env: ScreenEnvironment) -> Effect<Action> {
-        guard !isSaving, let account else { return .none }
-        lastChange = change
-        isSaving = true
+        guard let account, saving.begin(change) else { return .none }
         let number = context.accountNumber, version = account.version, agent = env.agent, now = env.now
-        return .run("save") { services in
-            do {
-                let port = try services.port((any ConcessionPort).self)
-                let saved = try port.save(change, of: number, readVersion: version, by: agent, at: now)
-                return .saved(saved, message: saved.version == version ? "Nothing changed: the concession is as it was"
-                                                                       : "Concession saved for account \(number)")
-            } catch let stale as ChangedSinceRead {
-                return .refusedAsStale(stale, fresh: try? services.port((any ConcessionPort).self).account(number))
-            } catch {
-                return .saveFailed("\(error)")
-            }
-        }
+        return AccountFormSave<ConcessionChange>.run({ services in
+            let saved = try services.port((any ConcessionPort).self).save(change, of: number, readVersion: version, by: agent, at: now)
+            return .saved(saved, message: saved.version == version ? "Nothing changed: the concession is as it was"
+                                                                   : "Concession saved for account \(number)")
+        }, stale: { refusal, services in
+            .refusedAsStale(refusal, fresh: try? services.port((any ConcessionPort).self).account(number))
+        }, failed: Action.saveFailed)
     }
 
     /// Shows why a save failed, on the screen and the status line.

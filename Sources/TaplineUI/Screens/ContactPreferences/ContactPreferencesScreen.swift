@@ -24,9 +24,9 @@ public struct ContactPreferencesScreen: Screen {
 
     public let context: AccountContext
     private var load = AccountFormLoad<ContactPreferencesForm.Field>()
-    public private(set) var reapply: ReapplyOffer<ContactPreferences>?
-    private var isSaving = false
-    private var lastChange: ContactPreferences?
+    /// One save at a time, and Ctrl-R's offer after a stale refusal.
+    private var saving = AccountFormSave<ContactPreferences>()
+    public var reapply: ReapplyOffer<ContactPreferences>? { saving.reapply }
 
     public init(context: AccountContext) {
         self.context = context
@@ -42,7 +42,7 @@ public struct ContactPreferencesScreen: Screen {
     }
 
     public var bindings: [KeyBinding<Action>] {
-        var list: [KeyBinding<Action>] = reapply == nil ? [] : [ReapplyOffer<ContactPreferences>.binding(Action.reapplyKeyPressed)]
+        var list = saving.bindings(Action.reapplyKeyPressed)
         if form != nil { list.append(KeyBinding(.function(2), help: "save the preferences", action: .saveKeyPressed)) }
         return list
     }
@@ -73,8 +73,8 @@ public struct ContactPreferencesScreen: Screen {
             load.apply(formAction)
             return .none
         case .saveKeyPressed:
-            reapply = nil
-            guard !isSaving, var form, let account else { return .none }
+            saving.withdrawOffer()
+            guard !saving.isSaving, var form, let account else { return .none }
             switch ContactPreferencesForm.preferences(form, for: account, today: env.today) {
             case .failure(let problems):
                 form.errors = problems.byField
@@ -87,43 +87,33 @@ public struct ContactPreferencesScreen: Screen {
                 return save(preferences, env: env)
             }
         case .saved(let saved, let message):
-            isSaving = false
+            saving.ended()
             load.saved(saved)
             return .message(message).and(.pop)
         case .saveFailed(let message):
-            isSaving = false
+            saving.ended()
             return fail("Not saved: \(message)")
         case .refusedAsStale(let refusal, let fresh):
-            isSaving = false
             load.refreshed(fresh)
             load.failure = nil
-            guard let change = lastChange else { return fail(refusal.message) }
-            let offer = ReapplyOffer(refusal: refusal, change: change)
-            reapply = offer
-            return .error(offer.message)
+            return .error(saving.refused(refusal))
         case .reapplyKeyPressed:
-            guard let change = reapply.takeChange() else { return .none }
+            guard let change = saving.takeReapply() else { return .none }
             return save(change, env: env)
         }
     }
 
     private mutating func save(_ preferences: ContactPreferences, env: ScreenEnvironment) -> Effect<Action> {
-        guard !isSaving, let account else { return .none }
-        lastChange = preferences
-        isSaving = true
+        guard let account, saving.begin(preferences) else { return .none }
         let number = context.accountNumber, version = account.version, agent = env.agent, now = env.now
-        return .run("save") { services in
-            do {
-                let port = try services.port((any ContactPreferencesPort).self)
-                let saved = try port.save(preferences, of: number, readVersion: version, by: agent, at: now)
-                return .saved(saved, message: saved.version == version ? "Nothing changed: the preferences are as they were"
-                                                                       : "Contact preferences saved for account \(number)")
-            } catch let stale as ChangedSinceRead {
-                return .refusedAsStale(stale, fresh: try? services.port((any ContactPreferencesPort).self).account(number))
-            } catch {
-                return .saveFailed("\(error)")
-            }
-        }
+        return AccountFormSave<ContactPreferences>.run({ services in
+            let saved = try services.port((any ContactPreferencesPort).self).save(preferences, of: number, readVersion: version,
+                                                                                  by: agent, at: now)
+            return .saved(saved, message: saved.version == version ? "Nothing changed: the preferences are as they were"
+                                                                   : "Contact preferences saved for account \(number)")
+        }, stale: { refusal, services in
+            .refusedAsStale(refusal, fresh: try? services.port((any ContactPreferencesPort).self).account(number))
+        }, failed: Action.saveFailed)
     }
 
     private mutating func fail(_ message: String) -> Effect<Action> {

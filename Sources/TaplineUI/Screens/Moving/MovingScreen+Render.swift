@@ -10,25 +10,15 @@ extension MovingScreen {
         var y = inner.y + 1
         var lines = Self.recordLines(moves, today: env.today)
         lines += (receipt?.readBack ?? []).map { ("✔ " + $0, StyleRole.success) }
-        if let reapply { lines += TextWrap.lines("✖ " + reapply.message, width: inner.width).prefix(3).map { ($0, .error) } }
-        if let failure { lines += TextWrap.lines("✖ " + failure, width: inner.width).prefix(3).map { ($0, .error) } }
         for (text, role) in lines {
             for line in TextWrap.lines(text, width: inner.width) where y < inner.maxY - 2 {
                 canvas.write(line, x: inner.x, y: y, width: inner.width, role: role)
                 y += 1
             }
         }
-        guard let form else {
-            if failure == nil { canvas.write("Reading the account…", x: inner.x, y: y + 1, width: inner.width, role: .muted) }
-            return
-        }
-        let guide = Self.guide(form, lastBill: lastBill, env: env).flatMap { TextWrap.lines($0, width: inner.width) }
-        let height = min(form.height(width: inner.width), inner.maxY - y - 1 - guide.count)
-        let formArea = Rect(x: inner.x, y: y + 1, width: inner.width, height: max(1, height))
-        form.render(into: &canvas, area: formArea)
-        for (i, line) in guide.enumerated() where formArea.maxY + 1 + i < inner.maxY {
-            canvas.write(line, x: inner.x, y: formArea.maxY + 1 + i, width: inner.width, role: .muted)
-        }
+        AccountFormLayout.draw(form, notices: AccountFormLayout.notices(reapply: reapply?.message, failure: failure),
+                               failed: failure != nil, guide: form.map { Self.guide($0, lastBill: lastBill, env: env) } ?? [],
+                               from: y, in: inner, into: &canvas)
     }
 
     /// The account's moves as they stand: its customer gone (when, the final reading, who

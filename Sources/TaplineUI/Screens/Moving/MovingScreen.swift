@@ -39,9 +39,9 @@ public struct MovingScreen: Screen {
     public private(set) var lastBill: Bill?
     /// The last move recorded here, read back to the caller.
     public private(set) var receipt: MoveReceipt?
-    public private(set) var reapply: ReapplyOffer<PropertyMove>?
-    private var isSaving = false
-    private var lastMove: PropertyMove?
+    /// One save at a time, and Ctrl-R's offer after a stale refusal.
+    private var saving = AccountFormSave<PropertyMove>()
+    public var reapply: ReapplyOffer<PropertyMove>? { saving.reapply }
 
     public init(context: AccountContext) {
         self.context = context
@@ -64,7 +64,7 @@ public struct MovingScreen: Screen {
     // MARK: - Keys
 
     public var bindings: [KeyBinding<Action>] {
-        var list: [KeyBinding<Action>] = reapply == nil ? [] : [ReapplyOffer<PropertyMove>.binding(Action.reapplyKeyPressed)]
+        var list = saving.bindings(Action.reapplyKeyPressed)
         if form != nil { list.append(KeyBinding(.function(2), help: "record the move", action: .saveKeyPressed)) }
         if charterSummaryOwed != nil {
             list.append(KeyBinding(.function(4), help: "record the charter summary sent today (14.17(b))", action: .charterSentKeyPressed))
@@ -113,8 +113,8 @@ public struct MovingScreen: Screen {
             }
             return .none
         case .saveKeyPressed:
-            reapply = nil
-            guard !isSaving, var form, account != nil else { return .none }
+            saving.withdrawOffer()
+            guard !saving.isSaving, var form, account != nil else { return .none }
             switch MovingForm.move(form, now: env.now, calendar: env.calendar, previousMoveOut: moves.moveOut?.move) {
             case .failure(let problems):
                 form.errors = problems.byField
@@ -127,7 +127,7 @@ public struct MovingScreen: Screen {
                 return save(move, env: env)
             }
         case .saved(let receipt, let record):
-            isSaving = false
+            saving.ended()
             self.receipt = receipt
             load.saved(receipt.outgoing)
             if let record { take(record) }
@@ -136,21 +136,17 @@ public struct MovingScreen: Screen {
             return .message("\(receipt.move.name.prefix(1).uppercased() + receipt.move.name.dropFirst()) recorded\(opened)")
                 .and(.trainee(Self.traineeAction(receipt)))
         case .saveFailed(let message):
-            isSaving = false
+            saving.ended()
             return fail("Not recorded: \(message)")
         case .refusedAsStale(let refusal, let fresh):
-            isSaving = false
             if let fresh {
                 take(fresh)
                 load.refreshed(fresh.account)
             }
             load.failure = nil
-            guard let move = lastMove else { return fail(refusal.message) }
-            let offer = ReapplyOffer(refusal: refusal, change: move)
-            reapply = offer
-            return .error(offer.message)
+            return .error(saving.refused(refusal))
         case .reapplyKeyPressed:
-            guard let move = reapply.takeChange() else { return .none }
+            guard let move = saving.takeReapply() else { return .none }
             return save(move, env: env)
         case .charterSentKeyPressed:
             guard charterSummaryOwed != nil else { return .none }
@@ -197,21 +193,15 @@ public struct MovingScreen: Screen {
     }
 
     private mutating func save(_ move: PropertyMove, env: ScreenEnvironment) -> Effect<Action> {
-        guard !isSaving, let account else { return .none }
-        lastMove = move
-        isSaving = true
+        guard let account, saving.begin(move) else { return .none }
         let number = context.accountNumber, version = account.version, agent = env.agent, now = env.now
-        return .run("save") { services in
-            do {
-                let port = try services.port((any MovingPort).self)
-                let receipt = try port.record(move, from: number, readVersion: version, by: agent, at: now)
-                return .saved(receipt, record: try? port.read(number))
-            } catch let stale as ChangedSinceRead {
-                return .refusedAsStale(stale, fresh: try? services.port((any MovingPort).self).read(number))
-            } catch {
-                return .saveFailed("\(error)")
-            }
-        }
+        return AccountFormSave<PropertyMove>.run({ services in
+            let port = try services.port((any MovingPort).self)
+            let receipt = try port.record(move, from: number, readVersion: version, by: agent, at: now)
+            return .saved(receipt, record: try? port.read(number))
+        }, stale: { refusal, services in
+            .refusedAsStale(refusal, fresh: try? services.port((any MovingPort).self).read(number))
+        }, failed: Action.saveFailed)
     }
 
     private mutating func fail(_ message: String) -> Effect<Action> {
