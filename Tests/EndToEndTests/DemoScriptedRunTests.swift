@@ -258,6 +258,21 @@ struct DemoScriptedRunTests {
         #expect(attempt.scoreCard.isFullMarks, "\(attempt.scoreCard.misses.map(\.detail))")
     }
 
+    @Test func theBillTooHighCallEndsInAMeterTest_11_1_4_8() throws {
+        let desk = try DemoDesk()
+        try desk.start("bill-too-high")
+        // m: the meter; t: a meter test, booked five business days ahead as the form offers; F2
+        desk.press(.character("m"))
+        #expect(desk.top(MeterScreen.self) != nil, "\(desk.text)")
+        desk.press(.character("t"))
+        #expect(desk.top(MeterRequestScreen.self)?.kind == .meterTest, "\(desk.text)")
+        desk.press(.function(2))
+        #expect(desk.top(MeterScreen.self) != nil, "\(desk.text)")
+        #expect(desk.call.heard.count == 3)
+        let attempt = try desk.finish()
+        #expect(attempt.scoreCard.isFullMarks, "\(attempt.scoreCard.misses.map(\.detail))")
+    }
+
     @Test func theAbusiveCallerIsAskedToStopThenTheCallEndedAndReported() throws {
         let desk = try DemoDesk()
         try desk.start("abusive-caller")

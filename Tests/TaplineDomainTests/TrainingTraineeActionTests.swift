@@ -19,6 +19,7 @@ struct TrainingTraineeActionTests {
         .restrictionChecked(permitted: false, reasonClauses: ["7.3(b)"]),
         .referralOffered(to: "EWOV"),
         .moveRecorded(kind: "changeOfTenant", movingOutOn: CivilDate(iso: "2025-04-18")!, forwardingPostcode: "3437", newCustomer: true),
+        .meterRequested(kind: "meter-test"),
     ]
 
     @Test func everyKindHasExactlyOneAction() {

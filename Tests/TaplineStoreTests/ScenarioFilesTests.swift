@@ -49,6 +49,7 @@ private let modelRuns: [(id: String, actions: @Sendable (Scenario) -> [TraineeAc
     ("repeat-complaint-manager", { _ in [.escalatedComplaint(toLevel: "manager"), .referralOffered(to: "EWOV")] }),
     ("moving-house", { _ in [.moveRecorded(kind: "changeOfTenant", movingOutOn: CivilDate(iso: "2025-04-18")!,
                                            forwardingPostcode: "3437", newCustomer: true)] }),
+    ("bill-too-high", { _ in [.meterRequested(kind: "meter-test")] }),
 ]
 
 /// A run with mistakes, and the expectations (with their clauses) it must miss.
@@ -87,6 +88,12 @@ struct ScenarioFilesTests {
     }
 
     static let partialRuns: [ScenarioPartialRun] = [
+        ScenarioPartialRun(scenarioID: "bill-too-high", name: "a special reading instead of a test",
+                   actions: [.meterRequested(kind: "special-reading")],
+                   missed: ["meter-test"], clauses: ["Charter 11.1, 4.8"]),
+        ScenarioPartialRun(scenarioID: "bill-too-high", name: "ended the call on an upset customer",
+                   actions: [.meterRequested(kind: "meter-test"), .conductContactEnded],
+                   missed: ["frustration-is-not-abuse"], clauses: ["Conduct policy: \"Purpose of this policy\""]),
         ScenarioPartialRun(scenarioID: "moving-house", name: "moved him out today and left the new tenant with no account",
                    actions: [.moveRecorded(kind: "moveOut", movingOutOn: CivilDate(iso: "2025-04-17")!, forwardingPostcode: "3437",
                                            newCustomer: false)],

@@ -27,6 +27,7 @@ extension ExpectationCheck {
         case .callerOnlyFrustrated: Self.callerOnlyFrustrated(actions)
         case .moveOutRecorded(let day, let postcode): Self.moveOutRecorded(on: day, forwardingPostcode: postcode, actions)
         case .newCustomerMovedIn: Self.newCustomerMovedIn(actions)
+        case .meterTestRequested: Self.meterTestRequested(actions)
         case .notDone(let kind): Self.notDone(kind, actions)
         }
     }
@@ -48,6 +49,15 @@ extension ExpectationCheck {
             return .missed("Move out recorded with the final bill to postcode \(last.postcode ?? "none"); the customer's new address is in \(forwardingPostcode).")
         }
         return .met("Move out recorded for \(day.display), the final bill to the new address.")
+    }
+
+    // MARK: - Meters (Charter 11.1)
+
+    private static func meterTestRequested(_ actions: [TimedTraineeAction]) -> CheckOutcome {
+        let taken = actions.compactMap { if case .meterRequested(let kind) = $0.action { kind } else { nil } }
+        if taken.contains("meter-test") { return .met("A meter test was booked (11.1): free, and the bill adjusted, if it reads high (4.8).") }
+        guard !taken.isEmpty else { return .missed("No meter test was booked, though the customer doubts the meter.") }
+        return .missed("A \(TrainingText.words(taken.last!)) was taken, not a meter test: only a test shows whether the meter reads high (11.1).")
     }
 
     private static func newCustomerMovedIn(_ actions: [TimedTraineeAction]) -> CheckOutcome {

@@ -55,6 +55,8 @@ public enum ExpectationCheck: Codable, Sendable, Hashable {
     /// The new customer was moved in with an account of their own (owed the charter summary
     /// within a month). Charter 14.17(b).
     case newCustomerMovedIn
+    /// A meter test was booked for the customer. Charter 11.1 (and 4.8 if it reads high).
+    case meterTestRequested
     /// The trainee must not do this kind of action at all.
     case notDone(TraineeActionKind)
 
@@ -75,6 +77,7 @@ public enum ExpectationCheck: Codable, Sendable, Hashable {
         case .callerOnlyFrustrated: "callerOnlyFrustrated"
         case .moveOutRecorded: "moveOutRecorded"
         case .newCustomerMovedIn: "newCustomerMovedIn"
+        case .meterTestRequested: "meterTestRequested"
         case .notDone: "notDone"
         }
     }

@@ -32,6 +32,9 @@ public enum TraineeAction: Codable, Sendable, Hashable {
     /// the customer moves out and the forwarding postcode (when someone left), and whether a
     /// new customer's account was opened. Charter 14.11(a), 14.17(b).
     case moveRecorded(kind: String, movingOutOn: CivilDate?, forwardingPostcode: String?, newCustomer: Bool)
+    /// A meter or billing-record request was taken: "special-reading", "meter-test" or
+    /// "billing-history". Charter 4.3, 11.1, 14.8.
+    case meterRequested(kind: String)
 
     /// Which kind of action this is, without its values: what caller lines wait for and `notDone` forbids.
     public var kind: TraineeActionKind {
@@ -48,6 +51,7 @@ public enum TraineeAction: Codable, Sendable, Hashable {
         case .restrictionChecked: .restrictionChecked
         case .referralOffered: .referralOffered
         case .moveRecorded: .moveRecorded
+        case .meterRequested: .meterRequested
         }
     }
 }
@@ -56,7 +60,7 @@ public enum TraineeAction: Codable, Sendable, Hashable {
 public enum TraineeActionKind: String, Codable, Sendable, Hashable, CaseIterable {
     case openedAccount, loggedComplaint, escalatedComplaint, respondedToComplaint
     case conductRequestToStop, conductContactEnded, conductReported
-    case hardshipAssessed, planCreated, restrictionChecked, referralOffered, moveRecorded
+    case hardshipAssessed, planCreated, restrictionChecked, referralOffered, moveRecorded, meterRequested
 
     /// What doing it is called in a score card: "ending the call under the conduct policy".
     public var activity: String {
@@ -73,6 +77,7 @@ public enum TraineeActionKind: String, Codable, Sendable, Hashable, CaseIterable
         case .restrictionChecked: "checking whether restriction is permitted"
         case .referralOffered: "offering a referral"
         case .moveRecorded: "recording a move"
+        case .meterRequested: "taking a meter request"
         }
     }
 }

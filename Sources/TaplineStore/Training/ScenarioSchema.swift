@@ -133,6 +133,7 @@ enum ScenarioSchema {
         ("callerOnlyFrustrated", []),
         ("moveOutRecorded", ["moving_out_on", "forwarding_postcode"]),
         ("newCustomerMovedIn", []),
+        ("meterTestRequested", []),
         ("notDone", ["action"]),
     ]
 
@@ -179,6 +180,7 @@ enum ScenarioSchema {
         case "moveOutRecorded":
             return .moveOutRecorded(on: try table.date("moving_out_on"), forwardingPostcode: try table.optionalString("forwarding_postcode"))
         case "newCustomerMovedIn": return .newCustomerMovedIn
+        case "meterTestRequested": return .meterTestRequested
         default:  // "notDone", the one kind left: `expectation` has already refused unknown kinds.
             guard let action = try actionKind(table, "action") else { throw table.fail(nil, "missing key “action” in \(table.name)") }
             return .notDone(action)

@@ -10,7 +10,8 @@ public struct MeterRequestScreen: Screen {
     public enum Action: Sendable {
         case form(Form<Field>.Action)
         case saveKeyPressed
-        case saved(Account, message: String)
+        /// Saved; `trainee` is the request as training scores it (none for an outcome).
+        case saved(Account, message: String, trainee: TraineeAction?)
         case saveFailed(String)
         case refusedAsStale(ChangedSinceRead, fresh: AccountDetail?)
         case reapplyKeyPressed
@@ -78,10 +79,10 @@ public struct MeterRequestScreen: Screen {
                 form.errors = [:]
                 return save(reading, env: env)
             }
-        case .saved(_, let message):
+        case .saved(_, let message, let trainee):
             isSaving = false
             form.markSaved()
-            return .message(message).and(.pop)
+            return .message(message).and(trainee.map { .trainee($0) } ?? .none).and(.pop)
         case .saveFailed(let message):
             isSaving = false
             return fail("Not saved: \(message)")
@@ -122,11 +123,11 @@ public struct MeterRequestScreen: Screen {
                     let message = request.kind == .billingHistory
                         ? "Billing history written to \(written); due to the customer by \(request.dueOn?.display ?? "")"
                         : "\(request.kind.displayName) recorded for account \(number)"
-                    return .saved(saved, message: message)
+                    return .saved(saved, message: message, trainee: .meterRequested(kind: request.kind.rawValue))
                 case .outcome(let outcome, let test):
                     guard let id = test.id else { return .saveFailed("the test has no number on record") }
                     let saved = try port.recordOutcome(outcome, ofRequest: id, on: number, readVersion: version, by: agent, at: now)
-                    return .saved(saved, message: "Meter test: " + outcome.summary)
+                    return .saved(saved, message: "Meter test: " + outcome.summary, trainee: nil)
                 }
             } catch let stale as ChangedSinceRead {
                 return .refusedAsStale(stale, fresh: try? services.port((any MeterPort).self).detail(number))
