@@ -186,6 +186,37 @@ struct ArrangementsScreenTests: AccountFormDriving {
         #expect(text(console).contains("Direct debit (chosen by the customer, 5.2(g)) from Tue 1 Dec 2026"))
     }
 
+    @Test func aRedirectionTakesThePayersPostalAddressCheckedFieldByField_5_5a2() {
+        let console = openForm()
+        for _ in 0..<8 where screen(console)?.form?[.kind] != "redirect bills (5.5(a)(2))" { press(console, .right) }
+        #expect(screen(console)?.form?[.kind] == "redirect bills (5.5(a)(2))")
+        press(console, .tab)
+        type(console, "Sam Carter")
+        press(console, .tab)
+        type(console, "4 Smith Street")
+        press(console, .tab, .tab, .tab)
+        type(console, "33")
+        press(console, .tab)
+        type(console, "2026-11-30")
+        press(console, .function(2))
+        // The suburb is missing and the postcode short: refused under each, nothing recorded
+        #expect(text(console).contains("✖ the suburb or town is required"))
+        #expect(text(console).contains("✖ a postcode is 4 digits"))
+        #expect(store.arrangements.isEmpty)
+        // The focus is on the first field refused
+        #expect(screen(console)?.form?.focus == .payerSuburb)
+        type(console, "Melton")
+        press(console, .tab, .tab)
+        type(console, "37")
+        press(console, .function(2))
+        guard case .billRedirection(let redirection)? = store.arrangements.first else {
+            Issue.record("no redirection recorded: \(text(console))")
+            return
+        }
+        #expect(redirection.payerPostalAddress == Address(lines: ["4 Smith Street"], suburb: "Melton", postcode: "3337"))
+        #expect(redirection.payerAddress == "4 Smith Street, Melton VIC 3337")
+    }
+
     @Test func aMissedPromiseIsOnTheAccountForFollowUp_5_5a() throws {
         // Given a promise of $120.00 by Fri 27 Nov 2026 and only $20.00 paid since
         store.arrangements = [.promiseToPay(try PromiseToPay(accountNumber: "1000000001", amount: Money(cents: 12_000),

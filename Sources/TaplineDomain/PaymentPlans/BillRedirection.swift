@@ -8,6 +8,9 @@ public struct BillRedirection: Codable, Sendable, Hashable {
     public let accountNumber: String
     public let payerName: String
     public let payerAddress: String
+    /// Where the bills now go as a postal address: the account's billing address from the day
+    /// the redirection is set up (Charter 4.4(b)), when recorded as one.
+    public let payerPostalAddress: Address?
     /// The day the payer's written agreement to pay was received.
     public let payerAgreedInWritingOn: CivilDate
     /// The day the customer's written consent to share account information was received.
@@ -15,8 +18,9 @@ public struct BillRedirection: Codable, Sendable, Hashable {
     public let agreedOn: CivilDate
     public let agent: String
 
-    public init(accountNumber: String, payerName: String, payerAddress: String, payerAgreedInWritingOn: CivilDate?,
-                customerConsentedInWritingOn: CivilDate?, agreedOn: CivilDate, agent: String) throws(PlanRefusal) {
+    public init(accountNumber: String, payerName: String, payerAddress: String, payerPostalAddress: Address? = nil,
+                payerAgreedInWritingOn: CivilDate?, customerConsentedInWritingOn: CivilDate?, agreedOn: CivilDate,
+                agent: String) throws(PlanRefusal) {
         guard !payerName.trimmingCharactersWhitespace().isEmpty else { throw PlanRefusal("enter the name of the person who will pay") }
         guard !payerAddress.trimmingCharactersWhitespace().isEmpty else { throw PlanRefusal("enter where the bills are to be sent") }
         guard let payerAgreedInWritingOn else {
@@ -30,6 +34,7 @@ public struct BillRedirection: Codable, Sendable, Hashable {
         self.accountNumber = accountNumber
         self.payerName = payerName
         self.payerAddress = payerAddress
+        self.payerPostalAddress = payerPostalAddress
         self.payerAgreedInWritingOn = payerAgreedInWritingOn
         self.customerConsentedInWritingOn = customerConsentedInWritingOn
         self.agreedOn = agreedOn

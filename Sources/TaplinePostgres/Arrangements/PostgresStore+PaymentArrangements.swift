@@ -21,6 +21,16 @@ extension PostgresStore: PaymentArrangementsStore {
                     try connection.execute("""
                         INSERT INTO bill_redirection(account_id, agreed_on, payer_name, agent, body) VALUES ($1, $2::date, $3, $4, $5::jsonb)
                         """, [accountID, redirection.agreedOn.iso, redirection.payerName, agent, try PlanStoreSupport.encode(redirection)])
+                    if let postal = redirection.payerPostalAddress {
+                        // The bills go to the payer from now on (4.4(b)); a new address row, as old bills keep theirs.
+                        try connection.execute("""
+                            WITH a AS (INSERT INTO address(lines, suburb, postcode, state) VALUES ($1, $2, $3, $4) RETURNING id)
+                            UPDATE account SET billing_address_id = (SELECT id FROM a), version = version + 1, changed_by = session_user,
+                                changed_at = $5::timestamp, last_change = $6
+                            WHERE id = $7
+                            """, [postal.lines.joined(separator: "\n"), postal.suburb, postal.postcode, postal.state, StoredText.moment(time),
+                                  PaymentArrangementRepository.redirectedBillsDetail(redirection), accountID])
+                    }
                 case .promiseToPay(let promise):
                     try connection.execute("""
                         INSERT INTO promise_to_pay(account_id, made_on, promised_by, amount_cents, agent, recorded_at, body)

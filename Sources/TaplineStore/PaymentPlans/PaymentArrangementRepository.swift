@@ -33,6 +33,16 @@ public struct PaymentArrangementRepository: Sendable {
                 try db.execute(sql: """
                     INSERT INTO bill_redirection(account_id, agreed_on, payer_name, agent, body) VALUES (?, ?, ?, ?, ?)
                     """, arguments: [accountID, redirection.agreedOn, redirection.payerName, agent, try PlanStoreSupport.encode(redirection)])
+                if let postal = redirection.payerPostalAddress {
+                    // The bills go to the payer from now on (4.4(b)); old bills keep the address they were sent to.
+                    let current = try Row.fetchOne(db, sql: "SELECT billing_address_id, property_address_id FROM account WHERE id = ?",
+                                                   arguments: [accountID])!
+                    let billingID = try AddressRows.id(for: postal, reusing: [current[0], current[1]], db)
+                    try db.execute(sql: """
+                        UPDATE account SET billing_address_id = ?, version = version + 1, changed_by = ?, changed_at = ?, last_change = ?
+                        WHERE id = ?
+                        """, arguments: [billingID, agent, StoredText.moment(time), Self.redirectedBillsDetail(redirection), accountID])
+                }
             case .promiseToPay(let promise):
                 try db.execute(sql: """
                     INSERT INTO promise_to_pay(account_id, made_on, promised_by, amount_cents, agent, recorded_at, body)
@@ -80,11 +90,17 @@ public struct PaymentArrangementRepository: Sendable {
         return "direct-debit"
     }
 
+    /// What a redirection changed on the account, for a colleague's stale save to name.
+    public static func redirectedBillsDetail(_ redirection: BillRedirection) -> String {
+        "bills redirected to \(redirection.payerName), \(redirection.payerAddress)"
+    }
+
     /// The audit trail's words for an arrangement recorded; the same on both stores.
     public static func auditDetail(_ arrangement: PaymentArrangement) -> String {
         switch arrangement {
         case .dueDateExtension(let granted): "due date of bill \(granted.billReference) extended to \(granted.newDueDate.display)"
-        case .billRedirection(let redirection): "bills redirected to \(redirection.payerName)"
+        case .billRedirection(let redirection): redirection.payerPostalAddress == nil ? "bills redirected to \(redirection.payerName)"
+            : redirectedBillsDetail(redirection)
         case .promiseToPay(let promise): "promise to pay \(promise.amount.formatted) by \(promise.promisedBy.display)"
         case .paymentMethod(let method):
             "\(method.method.name.lowercased()) from \(method.startsOn.display), \(method.method.masked), chosen by the customer (\(method.method.clause))"

@@ -73,6 +73,32 @@ struct PaymentArrangementsContractTests {
     }
 
     @Test(arguments: StoreKind.allCases)
+    func aRedirectionToAPostalAddressSendsTheBillsThereAndMovesTheVersion_5_5a2_4_4b(kind: StoreKind) throws {
+        // Given an agent who read the account
+        let world = try ContactDetailsContractTests.world(kind)
+        let agent = world.first
+        let read = try #require(try agent.store.account(Self.number))
+        let postal = Address(lines: ["4 Smith Street"], suburb: "Melton", postcode: "3337")
+        // When they redirect its bills to a payer who agreed in writing, at a postal address
+        let redirection = try BillRedirection(accountNumber: Self.number, payerName: "Sam Carter", payerAddress: postal.oneLine,
+                                              payerPostalAddress: postal, payerAgreedInWritingOn: CivilDate(iso: "2025-04-16")!,
+                                              customerConsentedInWritingOn: nil, agreedOn: F.today, agent: agent.name)
+        try store(agent.store).recordPaymentArrangement(.billRedirection(redirection), on: Self.number, by: agent.name, at: F.at(10))
+        // Then the bills go there from now on, the account's version moves, and the audit trail says so
+        let after = try #require(try world.setup.account(Self.number))
+        #expect(after.billingAddress == postal)
+        #expect(after.property.address == read.property.address)
+        #expect(after.version == read.version + 1)
+        #expect(try world.setup.auditEntries(forAccount: Self.number, limit: 3).first?.detail
+                == "bills redirected to Sam Carter, 4 Smith Street, Melton VIC 3337")
+        // And a colleague's save on the copy read before is refused naming the redirection
+        #expect {
+            try world.second.store.updateContactDetails(ContactDetails(of: read), of: Self.number, readVersion: read.version,
+                                                        by: world.second.name, at: F.at(11))
+        } throws: { ($0 as? ChangedSinceRead)?.change == "bills redirected to Sam Carter, 4 Smith Street, Melton VIC 3337" }
+    }
+
+    @Test(arguments: StoreKind.allCases)
     func promisesAreFoundByTheirDateAndWhoTookThem_5_5a(kind: StoreKind) throws {
         let world = try ContactDetailsContractTests.world(kind)
         let arrangements = try store(world.first.store)

@@ -8,7 +8,7 @@ import TaplineDomain
 public enum ArrangementForm {
     public enum Field: Hashable, Sendable, CaseIterable {
         case kind, bill, amount, newDueDate, promisedBy, debitFrom, bsb, bankAccount, cardReference, crn, startsOn, customerChose
-        case payerName, payerAddress, payerAgreedOn, customerConsentedOn
+        case payerName, payerStreet, payerSuburb, payerState, payerPostcode, payerAgreedOn, customerConsentedOn
     }
 
     public enum Kind: String, CaseIterable, Sendable {
@@ -64,7 +64,10 @@ public enum ArrangementForm {
                        .init(.startsOn, label: "First deduction on", value: today.iso, hint: date, maxLength: 10), chosen]
         case .billRedirection:
             fields += [.init(.payerName, label: "Send bills to", hint: "who will pay", maxLength: 200),
-                       .init(.payerAddress, label: "Their address", hint: "where to send", maxLength: 300),
+                       .init(.payerStreet, label: "Their street", hint: "where the bills go", maxLength: 10 * ContactRules.maximumLineLength),
+                       .init(.payerSuburb, label: "Suburb or town", maxLength: 10 * ContactRules.maximumLineLength),
+                       .init(.payerState, label: "State", value: "VIC", choices: ContactRules.states),
+                       .init(.payerPostcode, label: "Postcode", hint: "4 digits", maxLength: 10),
                        .init(.payerAgreedOn, label: "Agreed in writing on", hint: "YYYY-MM-DD: their letter", maxLength: 10),
                        .init(.customerConsentedOn, label: "Customer consented on", hint: "to share details; blank: not yet",
                              maxLength: 10)]
@@ -165,14 +168,21 @@ public enum ArrangementForm {
             let agreed = date(.payerAgreedOn, "", optional: true)  // none: the domain refuses under 5.5(a)(2)
             let consented = date(.customerConsentedOn, "", optional: true)
             if let consented, consented > today { problems[.customerConsentedOn] = "\(consented.display) is after today" }
+            // The bills go to this address from now on (4.4(b)): a postal address, checked as contact details are.
+            let checks: [(Field, String?)] = [(.payerStreet, ContactRules.streetProblem(text(.payerStreet))),
+                                               (.payerSuburb, ContactRules.suburbProblem(text(.payerSuburb))),
+                                               (.payerState, ContactRules.stateProblem(text(.payerState))),
+                                               (.payerPostcode, ContactRules.postcodeProblem(text(.payerPostcode)))]
+            for case let (field, problem?) in checks { problems[field] = problem }
             guard problems.isEmpty else { return .failure(Problems(byField: problems)) }
+            let postal = Address(lines: [text(.payerStreet)], suburb: text(.payerSuburb), postcode: text(.payerPostcode), state: text(.payerState))
             do {
                 return .success(.billRedirection(try BillRedirection(
-                    accountNumber: accountNumber, payerName: text(.payerName), payerAddress: text(.payerAddress),
+                    accountNumber: accountNumber, payerName: text(.payerName), payerAddress: postal.oneLine, payerPostalAddress: postal,
                     payerAgreedInWritingOn: agreed, customerConsentedInWritingOn: consented, agreedOn: today, agent: agent)))
             } catch {
                 return refused(error) { message in
-                    message.hasPrefix("enter the name") ? .payerName : message.hasPrefix("enter where") ? .payerAddress : .payerAgreedOn
+                    message.hasPrefix("enter the name") ? .payerName : message.hasPrefix("enter where") ? .payerStreet : .payerAgreedOn
                 }
             }
         }
