@@ -72,6 +72,16 @@ enum PGAccountRows {
         }
     }
 
+    /// Points the account's bills at `address` from now on (a move's forwarding address, a
+    /// redirection's payer): a new address row, since addresses are never updated and old
+    /// bills keep theirs.
+    static func pointBilling(ofAccount accountID: Int64, at address: Address, _ connection: PGConnection) throws {
+        try connection.execute("""
+            WITH a AS (INSERT INTO address(lines, suburb, postcode, state) VALUES ($1, $2, $3, $4) RETURNING id)
+            UPDATE account SET billing_address_id = (SELECT id FROM a) WHERE id = $5
+            """, [address.lines.joined(separator: "\n"), address.suburb, address.postcode, address.state, accountID])
+    }
+
     /// An address from columns named `prefix` + lines, suburb, postcode, state.
     static func address(_ row: PGRow, prefix: String = "") -> Address {
         let lines = row[prefix + "lines"] ?? ""

@@ -23,13 +23,11 @@ extension PostgresStore: PaymentArrangementsStore {
                         """, [accountID, redirection.agreedOn.iso, redirection.payerName, agent, try PlanStoreSupport.encode(redirection)])
                     if let postal = redirection.payerPostalAddress {
                         // The bills go to the payer from now on (4.4(b)); a new address row, as old bills keep theirs.
+                        try PGAccountRows.pointBilling(ofAccount: accountID, at: postal, connection)
                         try connection.execute("""
-                            WITH a AS (INSERT INTO address(lines, suburb, postcode, state) VALUES ($1, $2, $3, $4) RETURNING id)
-                            UPDATE account SET billing_address_id = (SELECT id FROM a), version = version + 1, changed_by = session_user,
-                                changed_at = $5::timestamp, last_change = $6
-                            WHERE id = $7
-                            """, [postal.lines.joined(separator: "\n"), postal.suburb, postal.postcode, postal.state, StoredText.moment(time),
-                                  PaymentArrangementRepository.redirectedBillsDetail(redirection), accountID])
+                            UPDATE account SET version = version + 1, changed_by = session_user, changed_at = $1::timestamp, last_change = $2
+                            WHERE id = $3
+                            """, [StoredText.moment(time), PaymentArrangementRepository.redirectedBillsDetail(redirection), accountID])
                     }
                 case .promiseToPay(let promise):
                     try connection.execute("""

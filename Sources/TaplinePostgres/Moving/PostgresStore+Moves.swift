@@ -13,13 +13,7 @@ extension PostgresStore: MovesStore {
         let outgoing = try saveAccountChange(of: accountNumber, readVersion: readVersion, at: time) { connection, id, before in
             let recording = MoveRecording(move: move, before: before, recordedMoveOut: try Self.recordedMoveOut(accountID: id, connection))
             if let problem = recording.problem { throw StoreError.invalidAccount(accountNumber: accountNumber, reason: problem) }
-            if let out = move.moveOut {
-                let address = out.forwardingAddress
-                try connection.execute("""
-                    WITH a AS (INSERT INTO address(lines, suburb, postcode, state) VALUES ($1, $2, $3, $4) RETURNING id)
-                    UPDATE account SET billing_address_id = (SELECT id FROM a) WHERE id = $5
-                    """, [address.lines.joined(separator: "\n"), address.suburb, address.postcode, address.state, id])
-            }
+            if let out = move.moveOut { try PGAccountRows.pointBilling(ofAccount: id, at: out.forwardingAddress, connection) }
             var incomingID: Int64?
             if move.moveIn != nil, let made = recording.incoming(number: try Self.nextNumber(connection)) {
                 try AccountRows.validate(made)

@@ -23,4 +23,14 @@ enum AddressRows {
         for candidate in candidates where try fetch(id: candidate, db) == address { return candidate }
         return try AccountWriter(db).insert(address)
     }
+
+    /// Points the account's bills at `address` from now on (a move's forwarding address, a
+    /// redirection's payer): the property's or the current billing row when it already holds
+    /// it, else a new row, since old bills keep the address they were sent to.
+    static func pointBilling(ofAccount accountID: Int64, at address: Address, _ db: Database) throws {
+        let current = try Row.fetchOne(db, sql: "SELECT billing_address_id, property_address_id FROM account WHERE id = ?",
+                                       arguments: [accountID])!
+        let billingID = try id(for: address, reusing: [current[0], current[1]], db)
+        try db.execute(sql: "UPDATE account SET billing_address_id = ? WHERE id = ?", arguments: [billingID, accountID])
+    }
 }

@@ -14,12 +14,7 @@ public struct MoveRepository: Sendable {
         let outgoing = try AccountRepository(database).saveAccountChange(of: accountNumber, readVersion: readVersion, by: user, at: time) { db, id, before in
             let recording = MoveRecording(move: move, before: before, recordedMoveOut: try Self.recordedMoveOut(accountID: id, db))
             if let problem = recording.problem { throw StoreError.invalidAccount(accountNumber: accountNumber, reason: problem) }
-            if move.moveOut != nil {
-                let current = try Row.fetchOne(db, sql: "SELECT billing_address_id, property_address_id FROM account WHERE id = ?",
-                                               arguments: [id])!
-                let billingID = try AddressRows.id(for: recording.outgoing.billingAddress, reusing: [current[0], current[1]], db)
-                try db.execute(sql: "UPDATE account SET billing_address_id = ? WHERE id = ?", arguments: [billingID, id])
-            }
+            if move.moveOut != nil { try AddressRows.pointBilling(ofAccount: id, at: recording.outgoing.billingAddress, db) }
             var incomingID: Int64?
             if move.moveIn != nil,
                let made = recording.incoming(number: try MoveRecording.number(after: String.fetchOne(db, sql: MoveRecording.highestNumberSQL))) {

@@ -39,11 +39,9 @@ public struct MoveRow: Sendable {
                 if let incoming = row.incomingAccount { moves.nextAccount = incoming }
             }
             if row.incomingAccount == accountNumber, let body = row.moveInBody {
-                let into = try PlanStoreSupport.decode(MoveIn.self, from: body)
-                moves.moveIn = .init(move: into, by: row.recordedBy, at: row.recordedAt)
+                moves.moveIn = .init(move: try PlanStoreSupport.decode(MoveIn.self, from: body), by: row.recordedBy, at: row.recordedAt)
                 moves.previousAccount = row.outgoingAccount
-                moves.charterSummary = CharterSummaryNotice(accountNumber: accountNumber, customerName: into.customers.first?.name ?? "",
-                                                            due: into.charterSummaryDue, sentOn: row.charterSummarySent)
+                moves.charterSummary = try row.charterSummary()
             }
         }
         return moves

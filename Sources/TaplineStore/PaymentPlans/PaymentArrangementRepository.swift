@@ -35,13 +35,9 @@ public struct PaymentArrangementRepository: Sendable {
                     """, arguments: [accountID, redirection.agreedOn, redirection.payerName, agent, try PlanStoreSupport.encode(redirection)])
                 if let postal = redirection.payerPostalAddress {
                     // The bills go to the payer from now on (4.4(b)); old bills keep the address they were sent to.
-                    let current = try Row.fetchOne(db, sql: "SELECT billing_address_id, property_address_id FROM account WHERE id = ?",
-                                                   arguments: [accountID])!
-                    let billingID = try AddressRows.id(for: postal, reusing: [current[0], current[1]], db)
-                    try db.execute(sql: """
-                        UPDATE account SET billing_address_id = ?, version = version + 1, changed_by = ?, changed_at = ?, last_change = ?
-                        WHERE id = ?
-                        """, arguments: [billingID, agent, StoredText.moment(time), Self.redirectedBillsDetail(redirection), accountID])
+                    try AddressRows.pointBilling(ofAccount: accountID, at: postal, db)
+                    try db.execute(sql: "UPDATE account SET version = version + 1, changed_by = ?, changed_at = ?, last_change = ? WHERE id = ?",
+                                   arguments: [agent, StoredText.moment(time), Self.redirectedBillsDetail(redirection), accountID])
                 }
             case .promiseToPay(let promise):
                 try db.execute(sql: """
